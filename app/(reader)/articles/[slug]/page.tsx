@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/articles/article-body';
+import { ArticleMeta } from '@/components/articles/article-meta';
+import { ArticleTitle, articlePlainTitle } from '@/components/articles/article-title';
+import { ImportReport } from '@/components/articles/import-report';
+import { getArticle } from '@/lib/articles/queries';
+import { isValidSlug } from '@/lib/articles/slug-param';
+
+export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const article = isValidSlug(slug) ? await getArticle(slug) : null;
+  if (!article) return { title: 'Article not found' };
+  const source = article.source?.value.name;
+  return {
+    title: articlePlainTitle(article),
+    description: `${source ? `${source}: ` : ''}${article.opening}`,
+    alternates: { canonical: `/articles/${article.slug}` },
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {
+  const { slug } = await params;
+  const article = isValidSlug(slug) ? await getArticle(slug) : null;
+  if (!article) notFound();
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+        <Link href="/articles">← All articles</Link>
+      </nav>
+      <header className="mb-6">
+        <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">
+          <ArticleTitle article={article} />
+        </h1>
+      </header>
+      <ArticleMeta article={article} />
+      <section aria-label="Original text" className="mt-8">
+        <ArticleBody paragraphs={article.paragraphs} />
+      </section>
+      <ImportReport article={article} />
+    </article>
+  );
+}

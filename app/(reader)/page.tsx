@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { ArticleCard } from '@/components/articles/article-card';
+import { latestArticles } from '@/lib/articles/queries';
+
+export default async function HomePage() {
+  const articles = await latestArticles(8);
+  return (
+    <div className="space-y-10">
+      <section className="max-w-3xl">
+        <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">
+          Who drilled with whom around the Caspian, before and after February 2022
+        </h1>
+        <p className="mt-4 text-lg text-muted">
+          Source reporting on security cooperation in Central Asia and the Caspian, attributed and readable
+          paragraph by paragraph, so that every claim can be linked to exactly.
+        </p>
+      </section>
+      <section aria-labelledby="latest-heading">
+        <div className="flex items-baseline justify-between border-b border-rule pb-2">
+          <h2 id="latest-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
+            Latest articles
+          </h2>
+          <Link href="/articles" className="text-sm">
+            All articles →
+          </Link>
+        </div>
+        {articles.length > 0 ? (
+          articles.map((a) => <ArticleCard key={a.slug} article={a} />)
+        ) : (
+          <p className="py-6 text-muted">No articles have been imported yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ArticleParagraph } from '@/lib/articles/dto';
+import { CopyLinkButton } from './copy-link-button';
+
+/** The original text in paragraphs, each with a stable anchor (#p-3) and link controls. */
+export function ArticleBody({ paragraphs }: { paragraphs: ArticleParagraph[] }) {
+  return (
+    <div className="font-serif text-[1.075rem] leading-relaxed">
+      {paragraphs.map((p) => {
+        const label = `paragraph ${p.position}`;
+        const controls = (
+          <span className="ml-1 inline-flex items-center gap-1 align-baseline font-sans" data-print="hide">
+            <a href={`#${p.anchor}`} aria-label={`Link to ${label}`} className="text-muted no-underline hover:text-accent">
+              ¶
+            </a>
+            <CopyLinkButton anchor={p.anchor} label={label} />
+          </span>
+        );
+        return p.kind === 'HEADING' ? (
+          <h2 key={p.anchor} id={p.anchor} className="mt-8 mb-3 font-sans text-lg font-semibold">
+            {p.text}
+            {controls}
+          </h2>
+        ) : (
+          <p key={p.anchor} id={p.anchor} className="group mb-5">
+            <span className="mr-2 select-none font-sans text-xs text-muted tabular-nums" aria-hidden="true">
+              {p.position}
+            </span>
+            {p.text}
+            {controls}
+          </p>
+        );
+      })}
+    </div>
+  );
+}

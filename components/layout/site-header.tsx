@@ -1,0 +1,29 @@
+import Link from 'next/link';
+
+const NAV = [
+  { href: '/', label: 'Home' },
+  { href: '/articles', label: 'Articles' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-40 border-b border-rule bg-paper/95 backdrop-blur supports-[backdrop-filter]:bg-paper/80">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="font-serif text-xl font-semibold tracking-tight text-ink no-underline">
+          Caspian Briefings
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-5 text-sm">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-ink no-underline hover:text-accent hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,127 @@
+import 'server-only';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { getDb } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Era } from '@/lib/generated/prisma/enums';
+import { isConnectionError, markDatabaseDown } from '@/lib/health/db-health';
+import type { ArticleDetail, ArticlePage, ArticleListItem, SourceRef } from './dto';
+import { listSelect, toListItem } from './effective';
+
+export const PAGE_SIZE = 20;
+
+// Reads happen per request (never at build time), and a failure to reach the database is
+// reported to the health state so the proxy can answer 503 until it is back.
+async function read<T>(run: () => Promise<T>): Promise<T> {
+  await connection();
+  try {
+    return await run();
+  } catch (error) {
+    if (isConnectionError(error)) markDatabaseDown();
+    throw error;
+  }
+}
+
+// Newest first; undated articles after dated ones, then most recently imported.
+const newestFirst = [
+  { publishedAt: { sort: 'desc', nulls: 'last' } },
+  { importedAt: 'desc' },
+  { id: 'asc' },
+] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+export interface ArticleFilter {
+  era?: Era;
+  sourceSlug?: string;
+  page: number;
+}
+
+export async function listArticles({ era, sourceSlug, page }: ArticleFilter): Promise<ArticlePage> {
+  const where: Prisma.ArticleWhereInput = {
+    ...(era ? { era } : {}),
+    ...(sourceSlug ? { source: { slug: sourceSlug } } : {}),
+  };
+  return read(async () => {
+    const db = getDb();
+    const [total, rows] = await Promise.all([
+      db.article.count({ where }),
+      db.article.findMany({
+        where,
+        orderBy: newestFirst,
+        skip: (page - 1) * PAGE_SIZE,
+        take: PAGE_SIZE,
+        select: listSelect,
+      }),
+    ]);
+    return {
+      items: rows.map(toListItem),
+      total,
+      page,
+      pageSize: PAGE_SIZE,
+      pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    };
+  });
+}
+
+export async function latestArticles(limit: number): Promise<ArticleListItem[]> {
+  return read(async () => {
+    const rows = await getDb().article.findMany({ orderBy: newestFirst, take: limit, select: listSelect });
+    return rows.map(toListItem);
+  });
+}
+
+export async function listSources(): Promise<(SourceRef & { articleCount: number })[]> {
+  return read(async () => {
+    const rows = await getDb().source.findMany({
+      where: { articles: { some: {} } },
+      orderBy: { name: 'asc' },
+      select: { slug: true, name: true, abbreviation: true, _count: { select: { articles: true } } },
+    });
+    return rows.map(({ _count, ...s }) => ({ ...s, articleCount: _count.articles }));
+  });
+}
+
+/** Shared by generateMetadata and the page, so one request reads the article once. */
+export const getArticle = cache(async (slug: string): Promise<ArticleDetail | null> => {
+  return read(async () => {
+    const row = await getDb().article.findUnique({
+      where: { slug },
+      select: {
+        ...listSelect,
+        id: true,
+        parsedPublicationProvenance: true,
+        parsedPublicationEvidence: true,
+        parsedIssue: true,
+        parsedDateText: true,
+        yearsMentioned: true,
+        importNotes: true,
+        removedFurniture: true,
+        importedAt: true,
+        paragraphs: { orderBy: { position: 'asc' }, select: { position: true, kind: true, text: true } },
+      },
+    });
+    if (!row) return null;
+    const firstText = row.paragraphs.find((p) => p.kind === 'TEXT');
+    return {
+      ...toListItem({ ...row, paragraphs: firstText ? [firstText] : [] }),
+      id: row.id,
+      publicationProvenance: row.parsedPublicationProvenance,
+      publicationEvidence: row.parsedPublicationEvidence,
+      issue: row.parsedIssue,
+      dateText: row.parsedDateText,
+      yearsMentioned: row.yearsMentioned,
+      importNotes: row.importNotes,
+      removedFurniture: parseFurniture(row.removedFurniture),
+      importedAt: row.importedAt.toISOString(),
+      paragraphs: row.paragraphs.map((p) => ({ ...p, anchor: `p-${p.position}` })),
+    };
+  });
+});
+
+function parseFurniture(value: Prisma.JsonValue): { kind: string; text: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) =>
+    item && typeof item === 'object' && !Array.isArray(item) && typeof item.kind === 'string' && typeof item.text === 'string'
+      ? [{ kind: item.kind, text: item.text }]
+      : [],
+  );
+}

@@ -1,0 +1,35 @@
+// Seeds the portal with the source articles kept in prisma/corpus/ (a copy of the corpus the
+// portal starts from). Idempotent: articles are keyed by content hash, so a second run adds nothing.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importArticle } from '@/lib/articles/import-article';
+import { createPrismaClient } from '@/lib/db/create-client';
+
+const corpusDir = fileURLToPath(new URL('./corpus/', import.meta.url));
+
+export async function seed(databaseUrl: string, log: (line: string) => void = console.log): Promise<void> {
+  const db = createPrismaClient(databaseUrl);
+  try {
+    const files = (await readdir(corpusDir)).filter((f) => f.endsWith('.txt')).sort();
+    let imported = 0;
+    for (const file of files) {
+      const raw = await readFile(path.join(corpusDir, file), 'utf8');
+      const result = await importArticle(db, raw, { fileName: file });
+      if (result.status === 'imported') imported++;
+      log(`  ${result.status === 'imported' ? 'imported ' : 'unchanged'} ${file} → /articles/${result.slug}`);
+    }
+    log(`Seed: ${imported} imported, ${files.length - imported} already present.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('DATABASE_URL is not set.');
+    process.exit(1);
+  }
+  await seed(url);
+}

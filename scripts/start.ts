@@ -1,0 +1,76 @@
+// `npm start`: brings the portal up on http://localhost:3000 (PORT honoured). Without DATABASE_URL
+// it runs an embedded PostgreSQL whose data is kept in .data/postgres; then it migrates, seeds
+// when empty, builds when the build is not current, and serves until Ctrl-C.
+import path from 'node:path';
+import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedCluster } from './lib/embedded-postgres';
+import { prepareDatabase } from './lib/prepare-database';
+import { bin, node, ROOT, spawnNode, waitForHttp } from './lib/run';
+
+const started = Date.now();
+const log = (line: string) => console.log(`[start] ${line}`);
+const port = Number(process.env.PORT ?? 3000);
+let cluster: EmbeddedCluster | undefined;
+let server: ReturnType<typeof spawnNode> | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log('Stopping…');
+    if (server && server.exitCode === null) {
+      const exited = new Promise((r) => server?.once('exit', r));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    if (cluster) {
+      await cluster.stop();
+      log('Embedded PostgreSQL stopped.');
+    }
+  }
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    log('Using the database in DATABASE_URL.');
+  } else {
+    const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    const dataDir = path.join(ROOT, '.data', 'postgres');
+    log(`Starting the embedded PostgreSQL (data in .data/postgres, port ${pgPort})…`);
+    cluster = await startEmbeddedPostgres({ dataDir, port: pgPort });
+    await ensureDatabase(cluster.url('postgres'), 'caspian');
+    databaseUrl = cluster.url('caspian');
+  }
+  await prepareDatabase(databaseUrl, log);
+
+  if (isBuildCurrent()) {
+    log('The production build is current.');
+  } else {
+    log('Building the portal (first start or changed sources; this takes a minute or two)…');
+    await node(bin.next, ['build'], { env: { ...process.env, NODE_ENV: 'production' } });
+    writeBuildStamp();
+  }
+
+  log(`Starting the server on port ${port}…`);
+  server = spawnNode(bin.next, ['start', '-p', String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  server.on('exit', (code) => {
+    if (!stopping) {
+      log(`The server exited (code ${code}).`);
+      void shutdown(code ?? 1);
+    }
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000, server);
+  log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`\n  Caspian Briefings is running at http://localhost:${port}\n  Press Ctrl-C to stop.\n`);
+} catch (error) {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}

@@ -1,0 +1,74 @@
+// `npm test`: every check, in order: typecheck, lint, unit tests, integration tests against a
+// PostgreSQL database created for this run, then end-to-end tests in Chromium against the
+// production build. Uses the server in DATABASE_URL, or an embedded one when it is unset.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeBuildStamp } from './lib/build-stamp';
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedCluster } from './lib/embedded-postgres';
+import { prepareDatabase } from './lib/prepare-database';
+import { bin, node } from './lib/run';
+
+const only = new Set(process.argv.slice(2)); // e.g. `npm test -- unit e2e`
+const wants = (stage: string) => only.size === 0 || only.has(stage);
+const log = (line: string) => console.log(`\n[test] ${line}`);
+const results: { stage: string; ok: boolean; seconds: number }[] = [];
+
+async function stage(name: string, fn: () => Promise<void>): Promise<void> {
+  if (!wants(name)) return;
+  log(`── ${name} ──`);
+  const t = Date.now();
+  try {
+    await fn();
+    results.push({ stage: name, ok: true, seconds: (Date.now() - t) / 1000 });
+  } catch (error) {
+    results.push({ stage: name, ok: false, seconds: (Date.now() - t) / 1000 });
+    console.error(`[test] ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+let cluster: EmbeddedCluster | undefined;
+let tempDir: string | undefined;
+let serverUrl: string | undefined;
+const database = `caspian_test_${Date.now().toString(36)}_${process.pid}`;
+
+try {
+  await stage('typecheck', async () => {
+    await node(bin.next, ['typegen']);
+    await node(bin.tsc, ['--noEmit']);
+  });
+  await stage('lint', () => node(bin.eslint, ['.', '--max-warnings=0']));
+  await stage('unit', () => node(bin.vitest, ['run', '--project', 'unit']));
+
+  if (wants('integration') || wants('e2e')) {
+    if (process.env.DATABASE_URL) {
+      serverUrl = process.env.DATABASE_URL;
+    } else {
+      tempDir = mkdtempSync(path.join(tmpdir(), 'caspian-test-pg-'));
+      cluster = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'data'), port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) });
+      serverUrl = cluster.url('postgres');
+    }
+    await ensureDatabase(serverUrl, database);
+    const testUrl = withDatabase(serverUrl, database);
+    const env = { ...process.env, DATABASE_URL: testUrl };
+    log(`Test database: ${database}`);
+
+    await stage('integration', () => node(bin.vitest, ['run', '--project', 'integration'], { env }));
+    await stage('e2e', async () => {
+      await prepareDatabase(testUrl, (line) => console.log(line));
+      await node(bin.next, ['build'], { env: { ...env, NODE_ENV: 'production' } });
+      writeBuildStamp();
+      await node(bin.playwright, ['test'], { env });
+    });
+  }
+} finally {
+  if (serverUrl) await dropDatabase(serverUrl, database).catch((e) => console.error(`[test] could not drop ${database}: ${e}`));
+  if (cluster) await cluster.stop();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+}
+
+log('Summary');
+for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.stage} (${r.seconds.toFixed(1)} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
