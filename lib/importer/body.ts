@@ -1,0 +1,69 @@
+import { readDateLine, type DateLine } from './date-line';
+import { furnitureKind } from './furniture';
+import { splitGluedSiteName, type GluedSiteName } from './glued-site-name';
+import { toParagraphs } from './paragraphs';
+import { findRelatedTail } from './regions';
+import { logRemoval, type LoggedRemoval } from './removed-log';
+import { isProse, lineKey } from './text-shape';
+import type { ParsedParagraph } from './types';
+
+export interface BodyResult {
+  paragraphs: ParsedParagraph[];
+  removed: LoggedRemoval[];
+  notes: string[];
+  /** "Published …" lines found below the header, e.g. in a page footer. */
+  dates: DateLine[];
+  gluedSite: GluedSiteName | null;
+}
+
+interface Kept {
+  line: number;
+  text: string;
+}
+
+/** Consecutive copies of a line: a caption pasted with its alt text, or a paragraph pasted twice. */
+function removeRepeats(kept: Kept[], log: LoggedRemoval[], notes: string[]): Kept[] {
+  const drop = new Set<Kept>();
+  for (const [i, a] of kept.entries()) {
+    const b = kept[i + 1];
+    if (!b || lineKey(a.text) !== lineKey(b.text)) continue;
+    if (isProse(a.text)) {
+      drop.add(b);
+      notes.push(`Paragraph repeated twice in a row; second copy dropped: "${b.text.slice(0, 60)}…"`);
+      continue;
+    }
+    for (const c of [a, b]) drop.add(c);
+  }
+  for (const c of drop) logRemoval(log, c.line, isProse(c.text) ? 'other' : 'image-caption', c.text);
+  return kept.filter((c) => !drop.has(c));
+}
+
+/** Reads the body lines; `offset` is the index of the first of them in the whole document. */
+export function readBody(lines: string[], offset: number): BodyResult {
+  const r: BodyResult = { paragraphs: [], removed: [], notes: [], dates: [], gluedSite: null };
+  const tail = findRelatedTail(lines);
+  const end = tail === -1 ? lines.length : tail;
+  lines.slice(end).forEach((text, i) => logRemoval(r.removed, offset + end + i, 'related-list', text));
+
+  let kept: Kept[] = [];
+  lines.slice(0, end).forEach((text, i) => {
+    const line = offset + i;
+    const kind = furnitureKind(text);
+    if (kind) return logRemoval(r.removed, line, kind, text);
+    const date = readDateLine(text, { requireLabel: true });
+    if (!date) return void kept.push({ line, text });
+    if (date.date) r.dates.push(date);
+    else r.notes.push(...date.notes);
+  });
+  kept = removeRepeats(kept, r.removed, r.notes);
+
+  const last = kept[kept.length - 1];
+  const glued = last ? splitGluedSiteName(last.text) : null;
+  if (last && glued) {
+    last.text = glued.text;
+    r.gluedSite = glued;
+    logRemoval(r.removed, last.line, 'glued-site-name', glued.name);
+  }
+  r.paragraphs = toParagraphs(kept.map((k) => k.text));
+  return r;
+}

@@ -1,0 +1,43 @@
+import { readDateLine, type DateLine } from './date-line';
+import { furnitureKind } from './furniture';
+import { readLabel, type Label } from './labels';
+import type { FurnitureKind } from './types';
+
+/** What one header line (or one " | "-separated part of it) states. */
+export type MetaItem =
+  | { type: 'label'; label: Label }
+  | { type: 'date'; date: DateLine }
+  | { type: 'furniture'; kind: FurnitureKind; text: string };
+
+const SEGMENT_SEPARATOR = /\s+[|•·]\s+/u;
+
+function readSegment(text: string, allowFurniture: boolean): MetaItem | null {
+  const kind = allowFurniture ? furnitureKind(text) : null;
+  if (kind) return { type: 'furniture', kind, text };
+  const label = readLabel(text);
+  if (label) return { type: 'label', label };
+  const date = readDateLine(text);
+  return date ? { type: 'date', date } : null;
+}
+
+/**
+ * The metadata a header line states, or null when the line is something else (a headline, a
+ * standfirst). "By X | April 3, 2024 | 5 min read" counts only when every part is metadata.
+ */
+export function readHeaderMeta(line: string): MetaItem[] | null {
+  const kind = furnitureKind(line);
+  if (kind) return [{ type: 'furniture', kind, text: line }];
+  const whole = readSegment(line, false);
+  if (whole) return [whole];
+  const segments = line.split(SEGMENT_SEPARATOR);
+  if (segments.length < 2) return null;
+  const items = segments.map((s) => readSegment(s.trim(), true));
+  if (items.every((i): i is MetaItem => i !== null)) return items;
+  return null;
+}
+
+/** A line that starts the body but is really a by-line or dateline placed after the standfirst. */
+export function isMetadataLine(line: string): boolean {
+  const items = readHeaderMeta(line);
+  return items !== null && items.some((i) => i.type !== 'furniture');
+}

@@ -1,0 +1,194 @@
+import type { DateLine } from './date-line';
+import { readHeaderMeta, type MetaItem } from './header-meta';
+import { logRemoval, type LoggedRemoval } from './removed-log';
+import { readMastheadName, readSiteHeader, splitTitleAndSite } from './site-header';
+import { caseScore, hasTerminalPunctuation, isProse, lineKey, looksLikeTitle, wordCount } from './text-shape';
+
+export interface HeaderPublication {
+  name: string;
+  abbreviation: string | null;
+  evidence: string;
+}
+
+export interface HeaderResult {
+  title: string | null;
+  authors: string[];
+  labelPublication: HeaderPublication | null;
+  sitePublication: HeaderPublication | null;
+  issue: string | null;
+  dates: DateLine[];
+  /** Header lines that are article text after all, such as a standfirst. */
+  paragraphs: string[];
+  removed: LoggedRemoval[];
+  notes: string[];
+}
+
+// Breadcrumb-like runs of labels above a headline ("Home", "News", "Central Asia") are short.
+const MAX_SECTION_LABELS = 4;
+
+interface Candidate {
+  line: number;
+  text: string;
+  role: 'open' | 'title' | 'removed';
+}
+
+function applyMeta(r: HeaderResult, item: MetaItem, line: number, text: string, credits: number[]): void {
+  if (item.type === 'furniture') {
+    logRemoval(r.removed, line, item.kind, item.text);
+    if (item.kind === 'image-credit') credits.push(line);
+    return;
+  }
+  if (item.type === 'date') {
+    if (item.date.date) r.dates.push(item.date);
+    else r.notes.push(...item.date.notes);
+    return;
+  }
+  const label = item.label;
+  if (label.kind === 'issue') {
+    r.issue ??= label.issue;
+    return;
+  }
+  if (label.date?.date) r.dates.push(label.date);
+  if (label.kind === 'authors') {
+    for (const name of label.names) if (!r.authors.includes(name)) r.authors.push(name);
+  } else if (r.labelPublication) {
+    r.notes.push(`Second publication label "${text}" ignored`);
+  } else {
+    r.labelPublication = { name: label.name, abbreviation: label.abbreviation, evidence: text };
+    r.issue ??= label.issue;
+  }
+}
+
+const open = (cs: Candidate[]): Candidate[] => cs.filter((c) => c.role === 'open');
+const fold = (s: string): string => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+/** The same short line twice in a row next to an image credit is the image's caption. */
+function removeCaptions(cs: Candidate[], credits: number[], log: LoggedRemoval[]): void {
+  for (const [i, a] of cs.entries()) {
+    const b = cs[i + 1];
+    if (!b || a.role !== 'open' || b.role !== 'open' || b.line !== a.line + 1) continue;
+    if (lineKey(a.text) !== lineKey(b.text)) continue;
+    if (!credits.includes(a.line - 1) && !credits.includes(b.line + 1)) continue;
+    for (const c of [a, b]) {
+      c.role = 'removed';
+      logRemoval(log, c.line, 'image-caption', c.text);
+    }
+  }
+}
+
+/** "NewsCentral Asia's Bold Move…" beside "Central Asia's Bold Move…": a section label glued on. */
+function removeGluedLabels(cs: Candidate[], log: LoggedRemoval[]): void {
+  for (const a of open(cs)) {
+    const b = open(cs).find((o) => o !== a && a.text.length > o.text.length && fold(a.text).endsWith(fold(o.text)));
+    if (!b) continue;
+    const cut = a.text.length - b.text.length;
+    const label = a.text.slice(0, cut).trim();
+    if (!/^[\p{L}][\p{L}\s&'’-]*$/u.test(label) || wordCount(label) > 3 || label.length > 25) continue;
+    a.role = 'removed';
+    logRemoval(log, a.line, 'section-label', label);
+    logRemoval(log, a.line, 'repeated-headline', a.text.slice(cut).trim());
+  }
+}
+
+/** "Headline | Site" repeating another header line names the site. */
+function removeBrowserTitles(cs: Candidate[], r: HeaderResult): void {
+  for (const c of open(cs)) {
+    const others = new Set(open(cs).filter((o) => o !== c).map((o) => lineKey(o.text)));
+    const site = splitTitleAndSite(c.text, others, lineKey);
+    if (!site) continue;
+    c.role = 'removed';
+    r.sitePublication ??= { ...site, evidence: c.text };
+    logRemoval(r.removed, c.line, 'site-header', c.text);
+  }
+}
+
+/** A site's bare name as the first line, directly above a longer headline. */
+function removeMastheadName(cs: Candidate[], r: HeaderResult): void {
+  const [first, next] = open(cs);
+  if (!first || !next || !looksLikeTitle(next.text) || wordCount(next.text) <= wordCount(first.text)) return;
+  const site = readMastheadName(first.text);
+  if (!site) return;
+  first.role = 'removed';
+  r.sitePublication ??= { ...site, evidence: first.text };
+  logRemoval(r.removed, first.line, 'site-header', first.text);
+}
+
+const isLabelShaped = (text: string): boolean =>
+  wordCount(text) <= 2 && text.length <= 20 && !hasTerminalPunctuation(text);
+
+/** One- or two-word lines ("News", "Home", "Analysis") standing above the real headline. */
+function removeSectionLabels(cs: Candidate[], log: LoggedRemoval[]): void {
+  const candidates = open(cs);
+  const headline = candidates.findIndex((c) => looksLikeTitle(c.text) && wordCount(c.text) >= 4);
+  if (headline < 1 || headline > MAX_SECTION_LABELS) return;
+  const labels = candidates.slice(0, headline);
+  if (!labels.every((c) => isLabelShaped(c.text))) return;
+  for (const c of labels) {
+    c.role = 'removed';
+    logRemoval(log, c.line, 'section-label', c.text);
+  }
+}
+
+function chooseTitle(cs: Candidate[], r: HeaderResult): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of open(cs)) groups.set(lineKey(c.text), [...(groups.get(lineKey(c.text)) ?? []), c]);
+  const [titleGroup] = groups.values();
+  if (titleGroup) {
+    const best = titleGroup.reduce((a, b) => (caseScore(b.text) > caseScore(a.text) ? b : a));
+    if (looksLikeTitle(best.text)) {
+      best.role = 'title';
+      r.title = best.text;
+      for (const c of titleGroup.filter((c) => c !== best)) {
+        c.role = 'removed';
+        logRemoval(r.removed, c.line, 'repeated-headline', c.text);
+      }
+      groups.delete(lineKey(best.text));
+    } else {
+      r.notes.push(`First header line "${best.text}" does not read as a headline; no title taken`);
+    }
+  }
+  // Any other line written twice is an image's alt text and caption, not article text.
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const prose = isProse(group[0]?.text ?? '');
+    // A long paragraph pasted twice keeps its first copy; short repeated lines go entirely.
+    for (const c of prose ? group.slice(1) : group) {
+      c.role = 'removed';
+      logRemoval(r.removed, c.line, prose ? 'other' : 'image-caption', c.text);
+    }
+  }
+}
+
+/** Reads the header: the short lines before the first paragraph of running text. */
+export function readHeader(lines: string[]): HeaderResult {
+  const r: HeaderResult = {
+    title: null,
+    authors: [],
+    labelPublication: null,
+    sitePublication: null,
+    issue: null,
+    dates: [],
+    paragraphs: [],
+    removed: [],
+    notes: [],
+  };
+  const candidates: Candidate[] = [];
+  const credits: number[] = [];
+  lines.forEach((text, line) => {
+    const meta = readHeaderMeta(text);
+    if (meta) return meta.forEach((item) => applyMeta(r, item, line, text, credits));
+    // A masthead only counts above the headline; below it such a line is the article's own text.
+    const site = candidates.length === 0 ? readSiteHeader(text) : null;
+    if (!site) return void candidates.push({ line, text, role: 'open' });
+    r.sitePublication ??= { ...site, evidence: text };
+    logRemoval(r.removed, line, 'site-header', text);
+  });
+  removeCaptions(candidates, credits, r.removed);
+  removeGluedLabels(candidates, r.removed);
+  removeBrowserTitles(candidates, r);
+  removeMastheadName(candidates, r);
+  removeSectionLabels(candidates, r.removed);
+  chooseTitle(candidates, r);
+  r.paragraphs = open(candidates).map((c) => c.text);
+  return r;
+}

@@ -1,0 +1,88 @@
+// Header labels: "Author: X", "By X and Y", "Publication: X Volume: 7 Issue: 22", "Source: X".
+import { readDateLine, type DateLine } from './date-line';
+
+export type Label =
+  | { kind: 'authors'; names: string[]; date: DateLine | null }
+  | { kind: 'publication'; name: string; abbreviation: string | null; issue: string | null; date: DateLine | null }
+  | { kind: 'issue'; issue: string };
+
+const AUTHOR_LABEL = /^(?:authors?|writers?|written\s+by|автор|авторы)\s*:\s*(.+)$/iu;
+const BY_LINE = /^(?:(?:written|reported|reporting|text|words|story)\s+)?by\s*:?\s+(.+)$/i;
+const PUBLICATION_LABEL = /^(?:publication|published\s+in|publisher|source|outlet|journal|newspaper|источник)\s*:\s*(.+)$/iu;
+const ISSUE_START = /(?:^|\s)(?:vol(?:ume)?\.?|issue|no\.|number|#)\s*:?\s*\d/i;
+const ISSUE_LINE = /^(?:vol(?:ume)?\.?|issue)\s*:?\s*\d[\w\s:.,#-]*$/i;
+const ROLES = [
+  'editor', 'correspondent', 'reporter', 'assistant', 'fellow', 'analyst', 'writer', 'staff', 'contributor',
+  'director', 'professor', 'researcher', 'journalist', 'intern', 'associate', 'columnist',
+];
+const ROLE = new RegExp(String.raw`\b(?:${ROLES.join('|')})s?\b`, 'i');
+const PARTICLE = /^(?:de|da|del|della|di|du|dos|van|von|der|den|al|el|bin|ibn|la|le|y|ter)$/i;
+const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’./-]*$/u;
+// Where a date may follow the names: "By X on April 3, 2024", "By X, 3 April 2024", "By X | …".
+const SEPARATOR = /\s*(?:,|\||•|·|–|—|\s-|\s+on)\s+/giu;
+
+function splitNames(value: string): string[] {
+  return value
+    .split(/\s*(?:,|;|&|\band\b|\s и\s)\s*/i)
+    .map((p) => p.trim().replace(/[.,;:]+$/u, ''))
+    .filter((p) => p.length > 0);
+}
+
+export function looksLikeName(part: string): boolean {
+  const words = part.split(/\s+/);
+  if (words.length > 5 || /\d/.test(part) || ROLE.test(part)) return false;
+  return words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && words.some((w) => NAME_WORD.test(w));
+}
+
+/**
+ * Splits "X, Y, 3 May 2021" into the label's value and the date written after it. The leftmost
+ * split that leaves a whole date wins, so "April 3, 2024" is not cut down to "2024".
+ */
+function splitTrailing(value: string): { head: string; date: DateLine | null } {
+  for (const m of value.matchAll(SEPARATOR)) {
+    const rest = value.slice(m.index + m[0].length);
+    if (m.index === 0 || !/\d/.test(rest)) continue;
+    const date = readDateLine(rest);
+    if (date?.date) return { head: value.slice(0, m.index), date };
+  }
+  return { head: value, date: null };
+}
+
+function readAuthors(value: string, strict: boolean): Label | null {
+  const { head, date } = splitTrailing(value);
+  const parts = splitNames(head);
+  if (parts.length === 0) return null;
+  // After "By" every part must be a name, and one-word names only stand alone ("By Reuters"):
+  // "By Land and Sea: …" and "By Sea and Air" are headlines, not by-lines.
+  const name = (p: string): boolean => looksLikeName(p) && (parts.length === 1 || p.includes(' '));
+  if (strict && !parts.every((p) => name(p) || ROLE.test(p))) return null;
+  // "By Our Correspondent" is a by-line that names nobody.
+  return { kind: 'authors', names: parts.filter((p) => !ROLE.test(p)), date };
+}
+
+function readPublication(value: string): Label | null {
+  const { head, date } = splitTrailing(value);
+  const issueAt = head.search(ISSUE_START);
+  const namePart = (issueAt > 0 ? head.slice(0, issueAt) : head).trim().replace(/[\s,;|–—-]+$/u, '');
+  const issue = issueAt > 0 ? head.slice(issueAt).trim() : null;
+  if (!namePart) return null;
+  const abbr = /^(.+?)\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,9})\)$/u.exec(namePart);
+  return {
+    kind: 'publication',
+    name: abbr?.[1] ?? namePart,
+    abbreviation: abbr?.[2] ?? null,
+    issue,
+    date,
+  };
+}
+
+export function readLabel(line: string): Label | null {
+  const author = AUTHOR_LABEL.exec(line);
+  if (author?.[1]) return readAuthors(author[1], false);
+  const by = BY_LINE.exec(line);
+  if (by?.[1]) return readAuthors(by[1], true);
+  const publication = PUBLICATION_LABEL.exec(line);
+  if (publication?.[1]) return readPublication(publication[1]);
+  if (ISSUE_LINE.test(line)) return { kind: 'issue', issue: line };
+  return null;
+}

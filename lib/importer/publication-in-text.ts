@@ -1,0 +1,65 @@
+import { looksLikeNewsOutlet } from './outlet-words';
+
+export interface TextPublication {
+  name: string;
+  abbreviation: string | null;
+  evidence: string;
+}
+
+// Up to six capitalised words, allowing "of (the)", "for" and "&" between them.
+const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&./-]*`;
+const NAME = String.raw`(?<![\p{L}\p{N}])((?:The\s+)?${WORD}(?:\s+(?:of\s+the\s+|of\s+|for\s+|&\s+)?${WORD}){0,5})`;
+const ABBR = String.raw`(?:\s+\(([\p{Lu}][\p{Lu}\p{N}&.]{1,9})\))?`;
+
+// Strongest first: an outlet the speaker addressed is the outlet that published the piece, while
+// "X reported" may cite another outlet and is only used when nothing better is stated.
+const TRIGGERS = [
+  String.raw`\b[Ss](?:peaking|poke|poken)\s+(?:exclusively\s+)?(?:to|with)\s+${NAME}${ABBR}`,
+  String.raw`\b[Tt](?:alking|alked)\s+(?:exclusively\s+)?(?:to|with)\s+${NAME}${ABBR}`,
+  String.raw`\b(?:told|tells)\s+${NAME}${ABBR}`,
+  String.raw`\binterview\s+(?:with|to|for|given\s+to)\s+${NAME}${ABBR}`,
+  String.raw`\bcomments?\s+(?:to|for)\s+${NAME}${ABBR}`,
+  String.raw`${NAME}${ABBR}\s+(?:has\s+|had\s+)?(?:earlier\s+|previously\s+)?(?:reported|learned|learnt)\b`,
+].map((source) => new RegExp(source, 'gu'));
+
+// Sentence openers the capitalised-name pattern sweeps up before "X reported".
+const LEADING_WORDS = /^(?:(?:As|And|But|Earlier|Previously|Meanwhile|Also|Then|In|On|So|Yet|Later|Now)\s+)+/u;
+
+/** Sources cited in parentheses, "(Turkish Weekly, January 21)", are not the publisher. */
+function insideParentheses(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+const CLAUSE_END = '.!?;,';
+
+/** The clause around the match, so an editor can see why the name was taken. */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.includes(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_END.includes(text.charAt(to))) to++;
+  return text.slice(from, to).trim();
+}
+
+/** An outlet named in the text as the interviewer ("Speaking to Azernews…", "he told X"). */
+export function findPublicationInText(paragraphs: string[]): TextPublication | null {
+  for (const trigger of TRIGGERS) {
+    for (const text of paragraphs) {
+      for (const m of text.matchAll(trigger)) {
+        const raw = m[1] ?? '';
+        const unled = raw.replace(LEADING_WORDS, '');
+        const name = unled.replace(/[.'’-]+$/u, '');
+        const start = m.index + m[0].indexOf(raw) + raw.length - unled.length;
+        if (!name || !looksLikeNewsOutlet(name) || insideParentheses(text, start)) continue;
+        if (/©\s*$/u.test(text.slice(0, start))) continue;
+        return { name, abbreviation: m[2] ?? null, evidence: clauseAround(text, m.index, m.index + m[0].length) };
+      }
+    }
+  }
+  return null;
+}

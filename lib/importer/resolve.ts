@@ -1,0 +1,60 @@
+import type { BodyResult } from './body';
+import type { DateLine } from './date-line';
+import type { HeaderResult } from './header';
+import { findPublicationInText } from './publication-in-text';
+import type { ParsedDate, ParsedParagraph, ParsedPublication } from './types';
+
+const ROLE_RANK = { published: 0, plain: 1, updated: 2 } as const;
+
+/**
+ * The publication, from the strongest evidence stated: a label, the masthead, a site name glued
+ * to the last sentence, and only then an outlet the text names as its interviewer.
+ */
+export function resolvePublication(
+  header: HeaderResult,
+  body: BodyResult,
+  paragraphs: ParsedParagraph[],
+  notes: string[],
+): ParsedPublication | null {
+  const glued = body.gluedSite;
+  const stated = header.labelPublication
+    ? { ...header.labelPublication, provenance: 'label' as const }
+    : header.sitePublication
+      ? { ...header.sitePublication, provenance: 'header' as const }
+      : null;
+  if (stated) {
+    if (glued && glued.name !== stated.name) {
+      notes.push(`Site name "${glued.name}" glued to the last sentence differs from the publication "${stated.name}"`);
+    }
+    return stated;
+  }
+  if (glued) return { name: glued.name, abbreviation: null, provenance: 'footer', evidence: glued.evidence };
+  const found = findPublicationInText(paragraphs.filter((p) => p.kind === 'text').map((p) => p.text));
+  if (!found) return null;
+  notes.push(`Publication "${found.name}" inferred from the text ("${found.evidence}"); verify`);
+  return { ...found, provenance: 'text' };
+}
+
+/** The publication date: a "Published" line beats a bare date, which beats an "Updated" line. */
+export function resolvePublished(header: HeaderResult, body: BodyResult, notes: string[]): ParsedDate | null {
+  const ranked = [...header.dates.map((d) => ({ d, below: false })), ...body.dates.map((d) => ({ d, below: true }))]
+    .map((entry, order) => ({ ...entry, order }))
+    .sort((a, b) => ROLE_RANK[a.d.role] - ROLE_RANK[b.d.role] || a.order - b.order);
+  const chosen = ranked[0];
+  if (!chosen?.d.date) return null;
+  const date = chosen.d.date;
+  notes.push(...chosen.d.notes);
+  if (chosen.d.role === 'updated') {
+    notes.push(`Only an update date is stated ("${date.text}"); used as the publication date`);
+  }
+  if (chosen.below) notes.push(`Date "${date.text}" taken from a line below the article body`);
+  for (const { d } of ranked.slice(1)) {
+    if (d.date && d.date.iso !== date.iso) notes.push(describeUnused(d));
+  }
+  return date;
+}
+
+function describeUnused(d: DateLine): string {
+  const label = d.role === 'plain' ? 'date' : `${d.role} date`;
+  return `Another ${label} "${d.text}" was stated and not used`;
+}
