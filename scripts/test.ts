@@ -1,11 +1,16 @@
 // `npm test`: every check, in order: typecheck, lint, unit tests, integration tests against a
 // PostgreSQL database created for this run, then end-to-end tests in Chromium against the
 // production build. Uses the server in DATABASE_URL, or an embedded one when it is unset.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { writeBuildStamp } from './lib/build-stamp';
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedCluster } from './lib/embedded-postgres';
+import {
+  dropDatabase,
+  ensureDatabase,
+  makeTempClusterDir,
+  startEmbeddedPostgres,
+  withDatabase,
+  type EmbeddedCluster,
+} from './lib/embedded-postgres';
 import { prepareDatabase } from './lib/prepare-database';
 import { bin, node } from './lib/run';
 
@@ -44,8 +49,9 @@ try {
     if (process.env.DATABASE_URL) {
       serverUrl = process.env.DATABASE_URL;
     } else {
-      tempDir = mkdtempSync(path.join(tmpdir(), 'caspian-test-pg-'));
-      cluster = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'data'), port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) });
+      const temp = makeTempClusterDir('caspian-test-pg-');
+      tempDir = temp.remove;
+      cluster = await startEmbeddedPostgres({ dataDir: temp.dataDir, port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) });
       serverUrl = cluster.url('postgres');
     }
     await ensureDatabase(serverUrl, database);

@@ -5,7 +5,6 @@ export function ArticleTitle({ article }: { article: Pick<ArticleListItem, 'titl
   if (article.title) return <>{article.title.value}</>;
   return (
     <>
-      <span className="sr-only">Untitled article beginning: </span>
       <span className="italic">“{article.opening}”</span>
       <span className="ml-2 align-middle text-xs font-normal not-italic text-muted">(no title in source)</span>
     </>

@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedCluster } from '../../scripts/lib/embedded-postgres';
+import { ensureDatabase, makeTempClusterDir, startEmbeddedPostgres, type EmbeddedCluster } from '../../scripts/lib/embedded-postgres';
 import { prepareDatabase } from '../../scripts/lib/prepare-database';
 import { bin, waitForHttp } from '../../scripts/lib/run';
 
@@ -12,6 +10,7 @@ const pgPort = Number(process.env.E2E_OUTAGE_PG_PORT ?? 54349);
 const appPort = Number(process.env.E2E_OUTAGE_APP_PORT ?? 3101);
 const base = `http://127.0.0.1:${appPort}`;
 let dataDir: string;
+let tempDir: string;
 let cluster: EmbeddedCluster | undefined;
 let server: ChildProcess | undefined;
 
@@ -20,7 +19,7 @@ const startDatabase = () => startEmbeddedPostgres({ dataDir, port: pgPort });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
-  dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'caspian-outage-')), 'data');
+  ({ dataDir, remove: tempDir } = makeTempClusterDir('caspian-outage-'));
   cluster = await startDatabase();
   await ensureDatabase(cluster.url('postgres'), 'caspian');
   await prepareDatabase(cluster.url('caspian'), () => {});
@@ -34,7 +33,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   server?.kill('SIGTERM');
   await cluster?.stop();
-  rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  rmSync(tempDir, { recursive: true, force: true });
 });
 
 test('while the database is down readers get a clear 503 page, and the portal recovers', async ({ page }) => {

