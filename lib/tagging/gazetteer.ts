@@ -1,0 +1,91 @@
+import { tokenize } from './tokenize';
+import type { Token } from './token';
+import type { TaggerName } from './types';
+
+/** Trie edge that follows a possessive word: "People's Liberation Army" needs it, "Russia's" ends before it. */
+export const POSSESSIVE_EDGE = "'s";
+/** Prefix of an edge for a short all-capital name word ("US"), which only capital text matches. */
+export const ACRONYM_PREFIX = '^';
+
+/** What a name resolves to, once its words have matched. */
+export interface NameEntry {
+  entityKey: string;
+  kind: TaggerName['kind'];
+  /** Normalised context words, each as its sequence of keys; null when the name always counts. */
+  context: string[][] | null;
+}
+
+export interface TrieNode {
+  children: Map<string, TrieNode>;
+  entries: NameEntry[] | null;
+}
+
+/** The compiled gazetteer: a trie keyed by normalised words. Build once, share between articles. */
+export interface Gazetteer {
+  readonly root: TrieNode;
+  /** Names compiled (after dropping names with no words). */
+  readonly nameCount: number;
+}
+
+export function compileGazetteer(names: TaggerName[]): Gazetteer {
+  const root: TrieNode = { children: new Map(), entries: null };
+  let nameCount = 0;
+  for (const name of names) {
+    const tokens = tokenize(name.name);
+    if (tokens.length === 0) continue;
+    nameCount++;
+    const entry: NameEntry = {
+      entityKey: name.entityKey,
+      kind: name.kind,
+      context: compileContext(name.contextWords),
+    };
+    for (const path of namePaths(tokens)) insert(root, path, entry);
+  }
+  return { root, nameCount };
+}
+
+/** The words of a name as trie edges; with a "(…)" group, also the form without it. */
+function namePaths(tokens: Token[]): string[][] {
+  const full = tokens.flatMap(edgesOf);
+  const outside = tokens.filter((_, i) => !insideParentheses(tokens, i));
+  if (outside.length === tokens.length || outside.length === 0) return [full];
+  return [full, outside.flatMap(edgesOf)];
+}
+
+function edgesOf(token: Token, index: number, tokens: readonly Token[]): string[] {
+  const key = token.acronym ? ACRONYM_PREFIX + token.key : token.key;
+  const last = index === tokens.length - 1;
+  return token.possessive && !last ? [key, POSSESSIVE_EDGE] : [key];
+}
+
+function insideParentheses(tokens: Token[], index: number): boolean {
+  for (let i = 0; i <= index; i++) {
+    const skipTo = tokens[i]?.skipTo ?? -1;
+    if (skipTo > index) return true;
+  }
+  return false;
+}
+
+function insert(root: TrieNode, path: string[], entry: NameEntry): void {
+  let node = root;
+  for (const edge of path) {
+    let child = node.children.get(edge);
+    if (!child) {
+      child = { children: new Map(), entries: null };
+      node.children.set(edge, child);
+    }
+    node = child;
+  }
+  const entries = (node.entries ??= []);
+  if (!entries.some((known) => sameEntry(known, entry))) entries.push(entry);
+}
+
+function sameEntry(a: NameEntry, b: NameEntry): boolean {
+  return a.entityKey === b.entityKey && a.kind === b.kind && JSON.stringify(a.context) === JSON.stringify(b.context);
+}
+
+function compileContext(words: string[] | undefined): string[][] | null {
+  if (!words || words.length === 0) return null;
+  const compiled = words.map((word) => tokenize(word).map((token) => token.key)).filter((keys) => keys.length > 0);
+  return compiled.length > 0 ? compiled : null;
+}
