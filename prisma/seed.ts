@@ -1,10 +1,15 @@
-// Seeds the portal with the source articles kept in prisma/corpus/ (a copy of the corpus the
-// portal starts from). Idempotent: articles are keyed by content hash, so a second run adds nothing.
+// Seeds the portal: the source articles kept in prisma/corpus/ (a copy of the corpus the portal
+// starts from), then the knowledge base (entities, names, sourced facts), then tags every article.
+// Idempotent: articles are keyed by content hash, entities by slug, facts by seed key, and
+// tagging recomputes only proposed mentions.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importArticle } from '@/lib/articles/import-article';
 import { createPrismaClient } from '@/lib/db/create-client';
+import { seedEntities, seedFacts } from '@/lib/entities/seed';
+import { seedKnowledgeBase } from '@/lib/entities/seed-knowledge-base';
+import { retagAllArticles } from '@/lib/tagging/store';
 
 const corpusDir = fileURLToPath(new URL('./corpus/', import.meta.url));
 
@@ -19,7 +24,12 @@ export async function seed(databaseUrl: string, log: (line: string) => void = co
       if (result.status === 'imported') imported++;
       log(`  ${result.status === 'imported' ? 'imported ' : 'unchanged'} ${file} → /articles/${result.slug}`);
     }
-    log(`Seed: ${imported} imported, ${files.length - imported} already present.`);
+    log(`Articles: ${imported} imported, ${files.length - imported} already present.`);
+    const kb = await seedKnowledgeBase(db, seedEntities, seedFacts);
+    log(`Knowledge base: ${kb.entities} entities, ${kb.facts} facts.`);
+    const tagged = await retagAllArticles(db);
+    const mentions = await db.mention.count();
+    log(`Tagged ${tagged} articles: ${mentions} mentions.`);
   } finally {
     await db.$disconnect();
   }

@@ -1,11 +1,11 @@
 // `npm start`: brings the portal up on http://localhost:3000 (PORT honoured). Without DATABASE_URL
 // it runs an embedded PostgreSQL whose data is kept in .data/postgres; then it migrates, seeds
 // when empty, builds when the build is not current, and serves until Ctrl-C.
-import path from 'node:path';
 import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedCluster } from './lib/embedded-postgres';
+import type { EmbeddedCluster } from './lib/embedded-postgres';
+import { openLocalDatabase } from './lib/local-database';
 import { prepareDatabase } from './lib/prepare-database';
-import { bin, node, ROOT, spawnNode, waitForHttp } from './lib/run';
+import { bin, node, spawnNode, waitForHttp } from './lib/run';
 
 const started = Date.now();
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -35,17 +35,10 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
-  let databaseUrl = process.env.DATABASE_URL;
-  if (databaseUrl) {
-    log('Using the database in DATABASE_URL.');
-  } else {
-    const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    const dataDir = path.join(ROOT, '.data', 'postgres');
-    log(`Starting the embedded PostgreSQL (data in .data/postgres, port ${pgPort})…`);
-    cluster = await startEmbeddedPostgres({ dataDir, port: pgPort });
-    await ensureDatabase(cluster.url('postgres'), 'caspian');
-    databaseUrl = cluster.url('caspian');
-  }
+  if (process.env.DATABASE_URL) log('Using the database in DATABASE_URL.');
+  const database = await openLocalDatabase(log);
+  cluster = database.cluster;
+  const databaseUrl = database.url;
   await prepareDatabase(databaseUrl, log);
 
   if (isBuildCurrent()) {

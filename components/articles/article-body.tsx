@@ -1,5 +1,6 @@
 import type { ArticleParagraph } from '@/lib/articles/dto';
 import { CopyLinkButton } from './copy-link-button';
+import { ParagraphText } from './paragraph-text';
 
 /** The original text in paragraphs, each with a stable anchor (#p-3) and link controls. */
 export function ArticleBody({ paragraphs }: { paragraphs: ArticleParagraph[] }) {
@@ -17,7 +18,7 @@ export function ArticleBody({ paragraphs }: { paragraphs: ArticleParagraph[] }) 
         );
         return p.kind === 'HEADING' ? (
           <h2 key={p.anchor} id={p.anchor} className="mt-8 mb-3 font-sans text-lg font-semibold">
-            {p.text}
+            <ParagraphText text={p.text} mentions={p.mentions} />
             {controls}
           </h2>
         ) : (
@@ -25,7 +26,7 @@ export function ArticleBody({ paragraphs }: { paragraphs: ArticleParagraph[] }) 
             <span className="mr-2 select-none font-sans text-xs text-muted tabular-nums" aria-hidden="true">
               {p.position}
             </span>
-            {p.text}
+            <ParagraphText text={p.text} mentions={p.mentions} />
             {controls}
           </p>
         );

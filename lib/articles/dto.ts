@@ -1,4 +1,4 @@
-import type { Era, EraBasis, ParagraphKind, PublicationProvenance } from '@/lib/generated/prisma/enums';
+import type { EntityType, Era, EraBasis, ParagraphKind, PublicationProvenance } from '@/lib/generated/prisma/enums';
 import type { PublishedDate } from '@/lib/format/published-date';
 
 export interface SourceRef {
@@ -25,11 +25,21 @@ export interface ArticleListItem {
   eraBasis: EraBasis;
 }
 
+export interface ParagraphMention {
+  start: number;
+  end: number;
+  href: string;
+  entityName: string;
+  entityType: EntityType;
+}
+
 export interface ArticleParagraph {
   position: number;
   anchor: string;
   kind: ParagraphKind;
   text: string;
+  /** Entity mentions at [start, end) of text, ordered and never overlapping. */
+  mentions: ParagraphMention[];
 }
 
 export interface ArticleDetail extends ArticleListItem {

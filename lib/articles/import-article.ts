@@ -2,10 +2,12 @@ import slugify from '@sindresorhus/slugify';
 import { contentHash, parseArticle, slugForArticle, type ParsedArticle } from '@/lib/importer';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { DatePrecision, PublicationProvenance } from '@/lib/generated/prisma/enums';
+import { tagStoredArticle, type TagSummary } from '@/lib/tagging/store';
+import type { Gazetteer } from '@/lib/tagging';
 import { deriveEra } from './era';
 
 export type ImportResult =
-  | { status: 'imported'; id: string; slug: string; title: string | null; notes: string[] }
+  | { status: 'imported'; id: string; slug: string; title: string | null; notes: string[]; tags: TagSummary | null }
   | { status: 'duplicate'; id: string; slug: string };
 
 type Tx = Prisma.TransactionClient;
@@ -32,15 +34,16 @@ const PROVENANCE: Record<NonNullable<ParsedArticle['publication']>['provenance']
 export async function importArticle(
   db: PrismaClient,
   raw: string,
-  { fileName }: { fileName?: string } = {},
+  { fileName, gazetteer }: { fileName?: string; gazetteer?: Gazetteer } = {},
 ): Promise<ImportResult> {
   const hash = contentHash(raw);
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true, slug: true } });
   if (existing) return { status: 'duplicate', ...existing };
 
   const parsed = parseArticle(raw);
+  let created: { id: string; slug: string };
   try {
-    return await db.$transaction(async (tx) => {
+    created = await db.$transaction(async (tx) => {
       const sourceId = parsed.publication ? await upsertSource(tx, parsed.publication) : null;
       const publishedAt = parsed.published ? new Date(parsed.published.iso) : null;
       const { era, eraBasis } = deriveEra({ publishedAt, yearsMentioned: parsed.yearsMentioned });
@@ -78,7 +81,7 @@ export async function importArticle(
         },
         select: { id: true, slug: true },
       });
-      return { status: 'imported' as const, ...article, title: parsed.title, notes: parsed.notes };
+      return article;
     });
   } catch (error) {
     // Another import of the same text won the race: that is a duplicate, not a failure.
@@ -88,6 +91,8 @@ export async function importArticle(
     }
     throw error;
   }
+  const tags = gazetteer ? await tagStoredArticle(db, gazetteer, created.id) : null;
+  return { status: 'imported', ...created, title: parsed.title, notes: parsed.notes, tags };
 }
 
 async function upsertSource(tx: Tx, publication: NonNullable<ParsedArticle['publication']>): Promise<string> {

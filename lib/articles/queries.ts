@@ -1,26 +1,14 @@
 import 'server-only';
-import { connection } from 'next/server';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Era } from '@/lib/generated/prisma/enums';
-import { isConnectionError, markDatabaseDown } from '@/lib/health/db-health';
+import { entityHref } from '@/lib/entities/paths';
+import { readDb as read } from '@/lib/health/read-db';
 import type { ArticleDetail, ArticlePage, ArticleListItem, SourceRef } from './dto';
 import { listSelect, toListItem } from './effective';
 
 export const PAGE_SIZE = 20;
-
-// Reads happen per request (never at build time), and a failure to reach the database is
-// reported to the health state so the proxy can answer 503 until it is back.
-async function read<T>(run: () => Promise<T>): Promise<T> {
-  await connection();
-  try {
-    return await run();
-  } catch (error) {
-    if (isConnectionError(error)) markDatabaseDown();
-    throw error;
-  }
-}
 
 // Newest first; undated articles after dated ones, then most recently imported.
 const newestFirst = [
@@ -96,7 +84,19 @@ export const getArticle = cache(async (slug: string): Promise<ArticleDetail | nu
         importNotes: true,
         removedFurniture: true,
         importedAt: true,
-        paragraphs: { orderBy: { position: 'asc' }, select: { position: true, kind: true, text: true } },
+        paragraphs: {
+          orderBy: { position: 'asc' },
+          select: {
+            position: true,
+            kind: true,
+            text: true,
+            mentions: {
+              where: { status: { not: 'REJECTED' } },
+              orderBy: { start: 'asc' },
+              select: { start: true, end: true, entity: { select: { slug: true, type: true, name: true } } },
+            },
+          },
+        },
       },
     });
     if (!row) return null;
@@ -112,10 +112,32 @@ export const getArticle = cache(async (slug: string): Promise<ArticleDetail | nu
       importNotes: row.importNotes,
       removedFurniture: parseFurniture(row.removedFurniture),
       importedAt: row.importedAt.toISOString(),
-      paragraphs: row.paragraphs.map((p) => ({ ...p, anchor: `p-${p.position}` })),
+      paragraphs: row.paragraphs.map((p) => ({
+        position: p.position,
+        kind: p.kind,
+        text: p.text,
+        anchor: `p-${p.position}`,
+        mentions: nonOverlapping(p.mentions).map((m) => ({
+          start: m.start,
+          end: m.end,
+          href: entityHref(m.entity.type, m.entity.slug),
+          entityName: m.entity.name,
+          entityType: m.entity.type,
+        })),
+      })),
     };
   });
 });
+
+// Editors may accept a mention that overlaps a proposed one; the earlier, longer one is shown.
+function nonOverlapping<T extends { start: number; end: number }>(mentions: T[]): T[] {
+  const out: T[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out.at(-1);
+    if (!last || m.start >= last.end) out.push(m);
+  }
+  return out;
+}
 
 function parseFurniture(value: Prisma.JsonValue): { kind: string; text: string }[] {
   if (!Array.isArray(value)) return [];

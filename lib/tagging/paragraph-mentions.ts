@@ -3,6 +3,7 @@ import { hitsAt, type Hit } from './match';
 import { resolve, type Resolution } from './resolve';
 import type { Token } from './token';
 import type { Mention } from './types';
+import { insideSpans, webAddressSpans } from './web-addresses';
 
 interface Pick extends Hit {
   resolution: Exclude<Resolution, { status: 'none' }>;
@@ -29,9 +30,10 @@ export function paragraphMentions(
   const known = new Uint8Array(tokens.length);
   const chosen = chooseLongest(picks, known);
   const mentions: Mention[] = [];
+  const addresses = webAddressSpans(text);
   for (const pick of chosen) {
     const { resolution } = pick;
-    if (resolution.status !== 'resolved') continue;
+    if (resolution.status !== 'resolved' || insideSpans(pick.start, pick.end, addresses)) continue;
     // The full name a surname leaned on may have lost to a longer overlapping name.
     if (resolution.method === 'surname' && !introduced.has(resolution.entityKey)) {
       known.fill(0, pick.first, pick.last + 1);

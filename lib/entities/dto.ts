@@ -1,0 +1,71 @@
+import type { DatePrecision, EntityType, Era, FactKind, NameKind, ParticipationRole } from '@/lib/generated/prisma/enums';
+
+export interface EntityRef {
+  slug: string;
+  type: EntityType;
+  name: string;
+}
+
+export interface PartialDate {
+  iso: string;
+  precision: DatePrecision;
+}
+
+/** The paragraph a fact or date rests on. */
+export interface Citation {
+  articleSlug: string;
+  articleTitle: string;
+  position: number;
+  quote: string | null;
+}
+
+export interface FactView {
+  id: string;
+  kind: FactKind;
+  role: ParticipationRole | null;
+  /** 'out': this entity is the subject (Kazakhstan → member of → CSTO); 'in': it is the object. */
+  direction: 'out' | 'in';
+  other: EntityRef & { era: Era | null; start: PartialDate | null; coordinates: { lat: number; lon: number } | null };
+  from: PartialDate | null;
+  to: PartialDate | null;
+  citation: Citation | null;
+  editorNote: string | null;
+}
+
+export interface MentionView {
+  id: string;
+  position: number;
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface MentionGroup {
+  articleSlug: string;
+  articleTitle: string;
+  articleEra: Era;
+  mentions: MentionView[];
+}
+
+export interface EntityDetail extends EntityRef {
+  id: string;
+  subtype: string | null;
+  description: string | null;
+  era: Era | null;
+  coordinates: { lat: number; lon: number; note: string | null } | null;
+  start: PartialDate | null;
+  end: PartialDate | null;
+  datesCitation: Citation | null;
+  datesNote: string | null;
+  names: { name: string; lang: string; kind: NameKind }[];
+  facts: FactView[];
+  mentionCount: number;
+  mentionGroups: MentionGroup[];
+  related: (EntityRef & { shared: number })[];
+}
+
+export interface EntityListItem extends EntityRef {
+  subtype: string | null;
+  mentionCount: number;
+  era: Era | null;
+}

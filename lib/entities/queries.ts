@@ -1,0 +1,144 @@
+import 'server-only';
+import { cache } from 'react';
+import { getDb } from '@/lib/db';
+import type { EntityType } from '@/lib/generated/prisma/enums';
+import { readDb } from '@/lib/health/read-db';
+import { normalizeForMatch } from '@/lib/tagging';
+import type { EntityDetail, EntityListItem, EntityRef } from './dto';
+import { toCitation, toFactView, toMentionGroups, type MentionRow } from './mappers';
+import { entityHref } from './paths';
+
+export type EntityLookup = { kind: 'found'; entity: EntityDetail } | { kind: 'redirect'; href: string } | { kind: 'missing' };
+
+const refSelect = { slug: true, type: true, name: true } as const;
+const citationSelect = {
+  position: true,
+  article: { select: { slug: true, parsedTitle: true, curation: { select: { title: true } } } },
+} as const;
+const factSelect = {
+  id: true,
+  kind: true,
+  role: true,
+  fromDate: true,
+  fromPrecision: true,
+  toDate: true,
+  toPrecision: true,
+  quote: true,
+  editorNote: true,
+  paragraph: { select: citationSelect },
+} as const;
+const otherSelect = { ...refSelect, era: true, startDate: true, startPrecision: true, latitude: true, longitude: true } as const;
+
+/**
+ * Finds an entity for /<type>/<slug>. A slug of another type, a former slug or any of the
+ * entity's names ("unity-2024", "turkiye") answers with a redirect to the canonical address.
+ */
+export const lookupEntity = cache(async (type: EntityType, slug: string): Promise<EntityLookup> => {
+  return readDb(async () => {
+    const db = getDb();
+    const entity = await db.entity.findUnique({ where: { slug }, select: { id: true, type: true } });
+    if (entity && entity.type !== type) return { kind: 'redirect', href: entityHref(entity.type, slug) };
+    if (entity) {
+      const detail = await entityDetail(entity.id);
+      return detail ? { kind: 'found', entity: detail } : { kind: 'missing' };
+    }
+    const former = await db.entitySlug.findUnique({ where: { slug }, select: { entity: { select: refSelect } } });
+    if (former) return { kind: 'redirect', href: entityHref(former.entity.type, former.entity.slug) };
+    const byName = await db.entityName.findMany({
+      where: { normalized: normalizeForMatch(slug.replace(/-/g, ' ')) },
+      select: { entity: { select: refSelect } },
+    });
+    const targets = [...new Map(byName.map((n) => [n.entity.slug, n.entity])).values()];
+    const preferred = targets.filter((t) => t.type === type);
+    const target = preferred.length === 1 ? preferred[0] : targets.length === 1 ? targets[0] : undefined;
+    return target ? { kind: 'redirect', href: entityHref(target.type, target.slug) } : { kind: 'missing' };
+  });
+});
+
+async function entityDetail(id: string): Promise<EntityDetail | null> {
+  const db = getDb();
+  const [row, mentions, related] = await Promise.all([
+    db.entity.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        ...refSelect,
+        subtype: true,
+        description: true,
+        era: true,
+        latitude: true,
+        longitude: true,
+        coordinatesNote: true,
+        startDate: true,
+        startPrecision: true,
+        endDate: true,
+        endPrecision: true,
+        datesNote: true,
+        datesParagraph: { select: citationSelect },
+        names: { select: { name: true, lang: true, kind: true }, orderBy: [{ kind: 'asc' }, { name: 'asc' }] },
+        subjectFacts: { select: { ...factSelect, object: { select: otherSelect } } },
+        objectFacts: { select: { ...factSelect, subject: { select: otherSelect } } },
+      },
+    }),
+    db.mention.findMany({
+      where: { entityId: id, status: { not: 'REJECTED' } },
+      orderBy: [{ paragraph: { article: { publishedAt: { sort: 'desc', nulls: 'last' } } } }, { paragraph: { articleId: 'asc' } }, { paragraph: { position: 'asc' } }, { start: 'asc' }],
+      select: {
+        id: true,
+        start: true,
+        end: true,
+        paragraph: { select: { position: true, text: true, article: { select: { slug: true, era: true, parsedTitle: true, curation: { select: { title: true } } } } } },
+      },
+    }),
+    relatedEntities(id),
+  ]);
+  if (!row) return null;
+  const facts = [
+    ...row.subjectFacts.map((f) => toFactView(f, 'out', f.object)),
+    ...row.objectFacts.map((f) => toFactView(f, 'in', f.subject)),
+  ];
+  return {
+    id: row.id,
+    slug: row.slug,
+    type: row.type,
+    name: row.name,
+    subtype: row.subtype,
+    description: row.description,
+    era: row.era,
+    coordinates: row.latitude !== null && row.longitude !== null ? { lat: row.latitude, lon: row.longitude, note: row.coordinatesNote } : null,
+    start: row.startDate && row.startPrecision ? { iso: row.startDate.toISOString(), precision: row.startPrecision } : null,
+    end: row.endDate && row.endPrecision ? { iso: row.endDate.toISOString(), precision: row.endPrecision } : null,
+    datesCitation: row.datesParagraph ? toCitation(row.datesParagraph, null) : null,
+    datesNote: row.datesNote,
+    names: row.names,
+    facts,
+    mentionCount: mentions.length,
+    mentionGroups: toMentionGroups(mentions satisfies MentionRow[]),
+    related,
+  };
+}
+
+/** Entities most often named in the same paragraphs as this one. */
+async function relatedEntities(id: string): Promise<(EntityRef & { shared: number })[]> {
+  const rows = await getDb().$queryRaw<{ slug: string; type: EntityType; name: string; shared: number }[]>`
+    SELECT e.slug, e.type, e.name, count(DISTINCT m2."paragraphId")::int AS shared
+    FROM "Mention" m1
+    JOIN "Mention" m2 ON m2."paragraphId" = m1."paragraphId" AND m2."entityId" <> m1."entityId" AND m2.status <> 'REJECTED'
+    JOIN "Entity" e ON e.id = m2."entityId"
+    WHERE m1."entityId" = ${id} AND m1.status <> 'REJECTED'
+    GROUP BY e.id
+    ORDER BY shared DESC, e.name ASC
+    LIMIT 12`;
+  return rows;
+}
+
+export async function listEntities(type?: EntityType): Promise<EntityListItem[]> {
+  return readDb(async () => {
+    const rows = await getDb().entity.findMany({
+      where: type ? { type } : {},
+      orderBy: [{ type: 'asc' }, { name: 'asc' }],
+      select: { ...refSelect, subtype: true, era: true, _count: { select: { mentions: { where: { status: { not: 'REJECTED' } } } } } },
+    });
+    return rows.map(({ _count, ...e }) => ({ ...e, mentionCount: _count.mentions }));
+  });
+}

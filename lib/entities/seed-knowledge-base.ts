@@ -1,0 +1,111 @@
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { EntityType, FactKind, NameKind, ParticipationRole } from '@/lib/generated/prisma/enums';
+import { eraForDate } from '@/lib/articles/era';
+import { normalizeForMatch } from '@/lib/tagging';
+import { parsePartialDate } from './dates';
+import type { SeedEntity, SeedFact, Support } from './seed-types';
+import type { AliasKind } from './types';
+
+const NAME_KIND: Record<AliasKind, NameKind> = {
+  official: 'OFFICIAL',
+  translation: 'TRANSLATION',
+  transliteration: 'TRANSLITERATION',
+  former: 'FORMER',
+  abbreviation: 'ABBREVIATION',
+  demonym: 'DEMONYM',
+  surname: 'SURNAME',
+};
+
+const toEnum = <T extends string>(value: string) => value.toUpperCase().replace(/-/g, '_') as T;
+
+type ParagraphIndex = Map<string, string>;
+
+async function paragraphIndex(db: PrismaClient): Promise<ParagraphIndex> {
+  const rows = await db.paragraph.findMany({
+    where: { article: { fileName: { not: null } } },
+    select: { id: true, position: true, article: { select: { fileName: true } } },
+  });
+  return new Map(rows.map((r) => [`${r.article.fileName}#${r.position}`, r.id]));
+}
+
+function resolveSupport(index: ParagraphIndex, support: Support): { paragraphId: string | null; quote: string | null; editorNote: string | null } {
+  if ('editorSupplied' in support) return { paragraphId: null, quote: null, editorNote: support.editorSupplied };
+  const paragraphId = index.get(`${support.article}#${support.paragraph}`);
+  if (!paragraphId) throw new Error(`Seed cites ${support.article} ¶${support.paragraph}, which is not imported`);
+  return { paragraphId, quote: support.quote, editorNote: null };
+}
+
+function supportKey(support: Support): string {
+  return 'editorSupplied' in support ? 'editor' : `${support.article}#${support.paragraph}`;
+}
+
+/**
+ * Writes the seeded entities, their names and their facts. Idempotent: entities are keyed by slug,
+ * names by (entity, name), facts by a seed key; what editors added is left alone.
+ */
+export async function seedKnowledgeBase(db: PrismaClient, entities: SeedEntity[], facts: SeedFact[]): Promise<{ entities: number; facts: number }> {
+  const index = await paragraphIndex(db);
+  const ids = new Map<string, string>();
+  for (const e of entities) {
+    const start = e.start ? parsePartialDate(e.start.value) : null;
+    const end = e.end ? parsePartialDate(e.end.value) : null;
+    const dates = e.start ? resolveSupport(index, e.start.support) : null;
+    const data = {
+      type: toEnum<EntityType>(e.type),
+      subtype: e.subtype ?? null,
+      name: e.name,
+      description: e.description ?? null,
+      contextWords: e.contextWords ?? [],
+      latitude: e.coordinates?.lat ?? null,
+      longitude: e.coordinates?.lon ?? null,
+      coordinatesNote: e.coordinates
+        ? 'editorSupplied' in e.coordinates.support
+          ? e.coordinates.support.editorSupplied
+          : `${e.coordinates.support.article} ¶${e.coordinates.support.paragraph}`
+        : null,
+      startDate: start?.date ?? null,
+      startPrecision: start?.precision ?? null,
+      endDate: end?.date ?? null,
+      endPrecision: end?.precision ?? null,
+      datesParagraphId: dates?.paragraphId ?? null,
+      datesNote: dates?.editorNote ?? null,
+      era: start && (e.type === 'exercise' || e.type === 'event') ? eraForDate(start.date) : null,
+    };
+    const row = await db.entity.upsert({ where: { slug: e.key }, create: { slug: e.key, ...data }, update: data, select: { id: true } });
+    ids.set(e.key, row.id);
+    const names = [
+      { name: e.name, lang: 'en', kind: 'CANONICAL' as NameKind, ambiguous: false },
+      ...e.names.map((n) => ({ name: n.name, lang: n.lang, kind: NAME_KIND[n.kind], ambiguous: n.ambiguous ?? false })),
+    ];
+    for (const n of names) {
+      const fields = { lang: n.lang, kind: n.kind, ambiguous: n.ambiguous, normalized: normalizeForMatch(n.name) };
+      await db.entityName.upsert({
+        where: { entityId_name: { entityId: row.id, name: n.name } },
+        create: { entityId: row.id, name: n.name, ...fields },
+        update: fields,
+      });
+    }
+  }
+
+  for (const f of facts) {
+    const subjectId = ids.get(f.subject);
+    const objectId = ids.get(f.object);
+    if (!subjectId || !objectId) throw new Error(`Seed fact ${f.kind} ${f.subject} → ${f.object} names an unknown entity`);
+    const from = f.from ? parsePartialDate(f.from) : null;
+    const to = f.to ? parsePartialDate(f.to) : null;
+    const seedKey = [f.kind, f.subject, f.object, f.role ?? '', f.from ?? '', f.to ?? '', supportKey(f.support)].join('|');
+    const data = {
+      kind: toEnum<FactKind>(f.kind),
+      subjectId,
+      objectId,
+      role: f.role ? toEnum<ParticipationRole>(f.role) : null,
+      fromDate: from?.date ?? null,
+      fromPrecision: from?.precision ?? null,
+      toDate: to?.date ?? null,
+      toPrecision: to?.precision ?? null,
+      ...resolveSupport(index, f.support),
+    };
+    await db.fact.upsert({ where: { seedKey }, create: { seedKey, ...data }, update: data });
+  }
+  return { entities: entities.length, facts: facts.length };
+}

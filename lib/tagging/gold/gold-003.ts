@@ -1,0 +1,88 @@
+import { rows } from './gold-mention';
+
+// 003 (untitled; Azernews, 8 April 2024). "Turkish brotherhood" (¶2) means the Turkic peoples, not
+// Turkey, and "the 44-day victory" (¶2) describes the war without naming it: neither is labelled.
+export const gold003 = rows([
+  [1, 'Central Asian', 'central-asia'],
+  [1, 'Soviet Union', 'soviet-union'],
+
+  [2, 'Azerbaijan', 'azerbaijan'],
+  [2, 'Central Asian', 'central-asia'],
+  [2, 'Azerbaijani army', 'azerbaijani-armed-forces'],
+
+  [3, 'Azerbaijani armed forces', 'azerbaijani-armed-forces'],
+  [3, 'Unity – 2024', 'birlestik-2024'],
+  [3, 'Central Asian', 'central-asia'],
+  [3, 'Kazakhstan', 'kazakhstan'],
+  [3, 'Kyrgyzstan', 'kyrgyzstan'],
+  [3, 'Tajikistan', 'tajikistan'],
+  [3, 'Uzbekistan', 'uzbekistan'],
+
+  [4, 'Aktau', 'aktau'],
+  [4, 'Kazakhstan', 'kazakhstan'],
+
+  [5, 'Kazakhstan', 'kazakhstan'],
+  [5, 'Oymasha training ground', 'oymasha-training-ground'],
+  [5, 'Tyub-Karagan Peninsula', 'tyub-karagan-peninsula'],
+  [5, 'Caspian Sea', 'caspian-sea'],
+
+  [6, 'Azerbaijan', 'azerbaijan'],
+  [6, 'Central Asia', 'central-asia'],
+  [6, 'Azerbaijan', 'azerbaijan'],
+  [6, 'Central Asian', 'central-asia'],
+  [6, 'Azerbaijan', 'azerbaijan'],
+  [6, 'Second Garabagh War', 'second-karabakh-war'],
+
+  [7, 'Azernews', 'azernews'],
+  [7, 'Ramil Mammadli', 'ramil-mammadli'],
+  [7, 'Central Asian', 'central-asia'],
+  [7, 'Azerbaijan', 'azerbaijan'],
+  [7, 'Central Asian', 'central-asia'],
+  [7, 'Azerbaijan', 'azerbaijan'],
+  [7, 'Baku', 'baku'],
+  [7, 'Patriotic War', 'second-karabakh-war'],
+  [7, 'Azerbaijan', 'azerbaijan'],
+  [7, 'Central Asia', 'central-asia'],
+  [7, 'Kazakhstan', 'kazakhstan'],
+  [7, 'Uzbekistan', 'uzbekistan'],
+  [7, 'Kyrgyzstan', 'kyrgyzstan'],
+  [7, 'Pakistan', 'pakistan'],
+  [7, 'Central Asia', 'central-asia'],
+
+  [8, 'Azerbaijan', 'azerbaijan'],
+  [8, 'Patriotic War', 'second-karabakh-war'],
+  [8, 'Europe', 'europe'],
+  [8, 'Central Asia', 'central-asia'],
+  [8, 'Central Asian', 'central-asia'],
+  [8, 'collapse of the USSR', 'dissolution-of-the-soviet-union'],
+  [8, 'Central Asian', 'central-asia'],
+  [8, 'Azerbaijani army', 'azerbaijani-armed-forces'],
+  [8, 'Central Asia', 'central-asia'],
+  [8, 'Mammadli', 'ramil-mammadli'],
+
+  [9, 'Azerbaijani army', 'azerbaijani-armed-forces'],
+  [9, 'Central Asian', 'central-asia'],
+  [9, 'Azerbaijani army', 'azerbaijani-armed-forces'],
+  [9, 'Azerbaijan', 'azerbaijan'],
+  [9, 'Central Asian', 'central-asia'],
+  [9, 'First Garabagh War', 'first-karabakh-war'],
+  [9, 'Azerbaijan', 'azerbaijan'],
+  [9, 'Kazakhstan', 'kazakhstan'],
+
+  [10, 'Kazakh', 'kazakhstan'],
+  [10, 'Azerbaijan', 'azerbaijan'],
+  [10, 'Azerbaijani', 'azerbaijan'],
+  [10, 'Kazakhstan', 'kazakhstan'],
+  [10, 'Azerbaijan', 'azerbaijan'],
+  [10, 'Kazakhstan', 'kazakhstan'],
+
+  [11, 'Azerbaijan', 'azerbaijan'],
+  [11, 'Kazakhstan', 'kazakhstan'],
+  [11, 'Kazakhstan', 'kazakhstan'],
+  [11, 'Azerbaijan', 'azerbaijan'],
+  [11, 'Azerbaijan', 'azerbaijan'],
+  [11, 'Central Asian', 'central-asia'],
+  [11, 'Soviet', 'soviet-union'],
+  [11, 'Central Asian', 'central-asia'],
+  [11, 'Azerbaijan', 'azerbaijan'],
+]);

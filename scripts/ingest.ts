@@ -1,0 +1,79 @@
+// `npm run ingest -- <files or folders>`: imports article files through the same importer as the
+// seed: metadata parsed (never invented), duplicates detected by content, mentions tagged and
+// unknown names listed as candidates. One bad file is reported and skips nothing else.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { importArticle, type ImportResult } from '@/lib/articles/import-article';
+import { createPrismaClient } from '@/lib/db/create-client';
+import { loadGazetteer } from '@/lib/tagging/store';
+import type { EmbeddedCluster } from './lib/embedded-postgres';
+import { openLocalDatabase } from './lib/local-database';
+import { prepareDatabase } from './lib/prepare-database';
+
+const EXTENSIONS = new Set(['.txt', '.md', '.text']);
+const MAX_BYTES = 5 * 1024 * 1024;
+
+async function expand(inputs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (!info) files.push(input); // reported as missing below
+    else if (info.isDirectory()) {
+      const entries = (await readdir(input, { recursive: true })).map((e) => path.join(input, e)).sort();
+      for (const entry of entries) if (EXTENSIONS.has(path.extname(entry).toLowerCase())) files.push(entry);
+    } else files.push(input);
+  }
+  return files;
+}
+
+type Outcome = { file: string } & ({ ok: true; result: ImportResult } | { ok: false; reason: string });
+
+const args = process.argv.slice(2);
+if (args.length === 0) {
+  console.error('Usage: npm run ingest -- <files or folders>');
+  process.exit(2);
+}
+let cluster: EmbeddedCluster | undefined;
+const outcomes: Outcome[] = [];
+try {
+  const database = await openLocalDatabase((l) => console.log(l));
+  cluster = database.cluster;
+  await prepareDatabase(database.url, (l) => console.log(l));
+  const db = createPrismaClient(database.url);
+  const gazetteer = await loadGazetteer(db);
+  const files = await expand(args);
+  for (const [i, file] of files.entries()) {
+    process.stdout.write(`[${i + 1}/${files.length}] ${file} … `);
+    try {
+      const info = await stat(file);
+      if (info.size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1024 / 1024} MiB; is this an article?`);
+      const raw = await readFile(file, 'utf8');
+      if (raw.includes('\u0000')) throw new Error('not a text file');
+      const result = await importArticle(db, raw, { fileName: path.basename(file), gazetteer });
+      outcomes.push({ file, ok: true, result });
+      console.log(result.status === 'imported' ? `imported → /articles/${result.slug}` : `duplicate of /articles/${result.slug}`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
+      outcomes.push({ file, ok: false, reason });
+      console.log(`FAILED: ${reason}`);
+    }
+  }
+  await db.$disconnect();
+} finally {
+  await cluster?.stop();
+}
+
+console.log('\nReport');
+for (const o of outcomes) {
+  if (!o.ok) console.log(`  failed     ${o.file}: ${o.reason}`);
+  else if (o.result.status === 'duplicate') console.log(`  duplicate  ${o.file} (already /articles/${o.result.slug})`);
+  else {
+    const r = o.result;
+    console.log(`  imported   ${o.file} → /articles/${r.slug}: “${r.title ?? 'no title in source'}”, ${r.tags?.mentions ?? 0} mentions`);
+    for (const note of r.notes) console.log(`             note: ${note}`);
+    if (r.tags && r.tags.candidates.length > 0) console.log(`             candidates: ${r.tags.candidates.join('; ')}`);
+  }
+}
+const failed = outcomes.filter((o) => !o.ok).length;
+console.log(`${outcomes.length - failed} imported or already present, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
