@@ -53,7 +53,9 @@ try {
       outcomes.push({ file, ok: true, result });
       console.log(result.status === 'imported' ? `imported → /articles/${result.slug}` : `duplicate of /articles/${result.slug}`);
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
+      const code = (error as { code?: unknown }).code;
+      const reason =
+        code === 'ENOENT' ? 'no such file or folder' : error instanceof Error ? (error.message.split('\n')[0] ?? String(error)) : String(error);
       outcomes.push({ file, ok: false, reason });
       console.log(`FAILED: ${reason}`);
     }

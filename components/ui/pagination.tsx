@@ -1,12 +1,22 @@
 import Link from 'next/link';
 
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  labels = { previous: '← Newer', next: 'Older →' },
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  labels?: { previous: string; next: string };
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between text-sm" data-print="hide">
       {page > 1 ? (
         <Link href={hrefFor(Math.min(page - 1, pageCount))} rel="prev">
-          ← Newer
+          {labels.previous}
         </Link>
       ) : (
         <span />
@@ -16,7 +26,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
       </span>
       {page < pageCount ? (
         <Link href={hrefFor(page + 1)} rel="next">
-          Older →
+          {labels.next}
         </Link>
       ) : (
         <span />

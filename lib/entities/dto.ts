@@ -60,6 +60,9 @@ export interface EntityDetail extends EntityRef {
   names: { name: string; lang: string; kind: NameKind }[];
   facts: FactView[];
   mentionCount: number;
+  /** Mentions come a page at a time (MENTIONS_PER_PAGE), newest articles first. */
+  mentionPage: number;
+  mentionPageCount: number;
   mentionGroups: MentionGroup[];
   related: (EntityRef & { shared: number })[];
 }

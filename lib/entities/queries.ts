@@ -33,13 +33,15 @@ const otherSelect = { ...refSelect, era: true, startDate: true, startPrecision: 
  * Finds an entity for /<type>/<slug>. A slug of another type, a former slug or any of the
  * entity's names ("unity-2024", "turkiye") answers with a redirect to the canonical address.
  */
-export const lookupEntity = cache(async (type: EntityType, slug: string): Promise<EntityLookup> => {
+export const MENTIONS_PER_PAGE = 50;
+
+export const lookupEntity = cache(async (type: EntityType, slug: string, mentionPage = 1): Promise<EntityLookup> => {
   return readDb(async () => {
     const db = getDb();
     const entity = await db.entity.findUnique({ where: { slug }, select: { id: true, type: true } });
     if (entity && entity.type !== type) return { kind: 'redirect', href: entityHref(entity.type, slug) };
     if (entity) {
-      const detail = await entityDetail(entity.id);
+      const detail = await entityDetail(entity.id, mentionPage);
       return detail ? { kind: 'found', entity: detail } : { kind: 'missing' };
     }
     const former = await db.entitySlug.findUnique({ where: { slug }, select: { entity: { select: refSelect } } });
@@ -55,9 +57,10 @@ export const lookupEntity = cache(async (type: EntityType, slug: string): Promis
   });
 });
 
-async function entityDetail(id: string): Promise<EntityDetail | null> {
+async function entityDetail(id: string, mentionPage: number): Promise<EntityDetail | null> {
   const db = getDb();
-  const [row, mentions, related] = await Promise.all([
+  const mentionWhere = { entityId: id, status: { not: 'REJECTED' as const } };
+  const [row, mentionCount, mentions, related] = await Promise.all([
     db.entity.findUnique({
       where: { id },
       select: {
@@ -80,8 +83,11 @@ async function entityDetail(id: string): Promise<EntityDetail | null> {
         objectFacts: { select: { ...factSelect, subject: { select: otherSelect } } },
       },
     }),
+    db.mention.count({ where: mentionWhere }),
     db.mention.findMany({
-      where: { entityId: id, status: { not: 'REJECTED' } },
+      where: mentionWhere,
+      skip: (mentionPage - 1) * MENTIONS_PER_PAGE,
+      take: MENTIONS_PER_PAGE,
       orderBy: [{ paragraph: { article: { publishedAt: { sort: 'desc', nulls: 'last' } } } }, { paragraph: { articleId: 'asc' } }, { paragraph: { position: 'asc' } }, { start: 'asc' }],
       select: {
         id: true,
@@ -112,7 +118,9 @@ async function entityDetail(id: string): Promise<EntityDetail | null> {
     datesNote: row.datesNote,
     names: row.names,
     facts,
-    mentionCount: mentions.length,
+    mentionCount,
+    mentionPage,
+    mentionPageCount: Math.max(1, Math.ceil(mentionCount / MENTIONS_PER_PAGE)),
     mentionGroups: toMentionGroups(mentions satisfies MentionRow[]),
     related,
   };

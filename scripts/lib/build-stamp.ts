@@ -21,14 +21,19 @@ function collect(entry: string, out: string[]): void {
   }
 }
 
-export function sourceHash(): string {
+/** sha256 over the paths and contents of the files under the given entries (relative to the root). */
+export function hashTree(entries: string[]): string {
   const files: string[] = [];
-  for (const entry of INPUTS) collect(entry, files);
+  for (const entry of entries) collect(entry, files);
   const hash = createHash('sha256');
   for (const file of files) {
     hash.update(file).update('\0').update(readFileSync(path.join(ROOT, file))).update('\0');
   }
   return hash.digest('hex');
+}
+
+export function sourceHash(): string {
+  return hashTree(INPUTS);
 }
 
 export function isBuildCurrent(): boolean {

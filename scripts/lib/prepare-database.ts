@@ -2,7 +2,11 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { seed } from '../../prisma/seed';
+import { hashTree } from './build-stamp';
 import { bin, node, ROOT } from './run';
+
+// What the seed writes depends on: the corpus, the seeded knowledge base, and the tagger.
+const SEED_INPUTS = ['prisma/corpus', 'prisma/seed.ts', 'lib/entities/seed', 'lib/entities/seed-knowledge-base.ts', 'lib/tagging'];
 
 /** True when every migration in prisma/migrations is recorded as applied. */
 async function migrationsApplied(client: pg.Client): Promise<boolean> {
@@ -20,7 +24,8 @@ async function migrationsApplied(client: pg.Client): Promise<boolean> {
 
 /**
  * Applies Prisma's migrations (through the Prisma CLI, skipped when all are recorded as applied,
- * which keeps a warm start fast), then seeds the source articles when the database has none.
+ * which keeps a warm start fast), then runs the seed when its inputs changed since it last ran
+ * (always on a new database). The seed is idempotent and keeps what editors did.
  */
 export async function prepareDatabase(databaseUrl: string, log: (line: string) => void): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -35,12 +40,18 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
         stdio: ['ignore', 'ignore', 'inherit'],
       });
     }
-    const { rows } = await client.query<{ n: string }>('SELECT count(*)::text AS n FROM "Article"');
-    if (rows[0]?.n === '0') {
-      log('Seeding the source articles…');
-      await seed(databaseUrl, log);
+    const fingerprint = hashTree(SEED_INPUTS);
+    const { rows } = await client.query<{ fingerprint: string }>(`SELECT fingerprint FROM "SeedState" WHERE key = 'seed'`);
+    if (rows[0]?.fingerprint === fingerprint) {
+      log('Database ready (seed up to date).');
     } else {
-      log(`Database ready (${rows[0]?.n} articles).`);
+      log(rows[0] ? 'Seed data changed: updating…' : 'Seeding the source articles and the knowledge base…');
+      await seed(databaseUrl, log);
+      await client.query(
+        `INSERT INTO "SeedState" (key, fingerprint, "updatedAt") VALUES ('seed', $1, now())
+         ON CONFLICT (key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, "updatedAt" = now()`,
+        [fingerprint],
+      );
     }
   } finally {
     await client.end();

@@ -9,13 +9,19 @@ import { NameList } from '@/components/entities/name-list';
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { entityHref, TYPE_LABELS, TYPE_SEGMENTS, typeForSegment } from '@/lib/entities/paths';
 import { lookupEntity } from '@/lib/entities/queries';
+import { Pagination } from '@/components/ui/pagination';
+import { z } from 'zod';
 
-async function resolve(params: PageProps<'/[type]/[slug]'>['params']) {
-  const { type: segment, slug } = await params;
+type Props = PageProps<'/[type]/[slug]'>;
+
+const pageParam = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(100_000)).catch(1);
+
+async function resolve({ params, searchParams }: Props) {
+  const [{ type: segment, slug }, query] = await Promise.all([params, searchParams]);
   const type = typeForSegment(segment);
   if (!type || slug.length > 200) return { kind: 'missing' as const };
   // Slugs are lowercase; anything else (an alias typed by hand) is looked up by name.
-  return lookupEntity(type, isValidSlug(slug) ? slug : safeDecode(slug).toLowerCase());
+  return lookupEntity(type, isValidSlug(slug) ? slug : safeDecode(slug).toLowerCase(), pageParam.parse(query.page));
 }
 
 function safeDecode(value: string): string {
@@ -26,8 +32,8 @@ function safeDecode(value: string): string {
   }
 }
 
-export async function generateMetadata({ params }: PageProps<'/[type]/[slug]'>): Promise<Metadata> {
-  const found = await resolve(params);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const found = await resolve(props);
   if (found.kind !== 'found') return { title: 'Not found' };
   const { entity } = found;
   return {
@@ -37,8 +43,8 @@ export async function generateMetadata({ params }: PageProps<'/[type]/[slug]'>):
   };
 }
 
-export default async function EntityPage({ params }: PageProps<'/[type]/[slug]'>) {
-  const found = await resolve(params);
+export default async function EntityPage(props: Props) {
+  const found = await resolve(props);
   if (found.kind === 'redirect') permanentRedirect(found.href);
   if (found.kind === 'missing') notFound();
   const { entity } = found;
@@ -75,6 +81,12 @@ export default async function EntityPage({ params }: PageProps<'/[type]/[slug]'>
               Mentions in the articles ({entity.mentionCount})
             </h2>
             <MentionList groups={entity.mentionGroups} />
+            <Pagination
+              page={entity.mentionPage}
+              pageCount={entity.mentionPageCount}
+              hrefFor={(page) => `${entityHref(entity.type, entity.slug)}${page > 1 ? `?page=${page}` : ''}#mentions-heading`}
+              labels={{ previous: '← Earlier mentions', next: 'More mentions →' }}
+            />
           </section>
         </div>
         <aside className="space-y-6" aria-label="At a glance">
