@@ -33,6 +33,11 @@ async function shutdown(code: number): Promise<never> {
 
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+// npm does not pass SIGTERM on to the script it runs: if npm is gone, stop rather than linger.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown(0);
+}, 1_000).unref();
 
 try {
   if (process.env.DATABASE_URL) log('Using the database in DATABASE_URL.');
