@@ -4,6 +4,7 @@ const NAV = [
   { href: '/', label: 'Home' },
   { href: '/articles', label: 'Articles' },
   { href: '/entities', label: 'Entities' },
+  { href: '/compare', label: 'Compare' },
 ];
 
 export function SiteHeader() {

@@ -50,7 +50,8 @@ export function regionalMap(points: MapPoint[], { width = 320, height = 220, min
     geometry: { type: 'MultiPoint', coordinates: [[box.west, box.south], [box.east, box.north]] },
   };
   const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], frame);
-  const path = geoPath(projection);
+  // Tenths of a pixel are plenty on screen and in print, and keep each map's outlines small.
+  const path = geoPath(projection).digits(1);
   const shapes = countries()
     .filter((c) => c.bounds[0][0] < box.east && c.bounds[1][0] > box.west && c.bounds[0][1] < box.north && c.bounds[1][1] > box.south)
     .map((c) => ({ name: c.properties.name, d: path(c) ?? '' }))
