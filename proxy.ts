@@ -1,17 +1,31 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseAvailable } from '@/lib/health/check-database';
 import { UNAVAILABLE_HTML } from '@/lib/health/unavailable-page';
+import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 
-/** Answers 503 with a clear page while the database is unreachable, instead of failing each page. */
-export async function proxy(_request: NextRequest) {
-  if (await isDatabaseAvailable()) return NextResponse.next();
-  return new NextResponse(UNAVAILABLE_HTML, {
-    status: 503,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '15', 'cache-control': 'no-store' },
-  });
+/**
+ * Every page: a fresh CSP nonce (Next reads it from the request's CSP header and puts it on its
+ * scripts), and a clear 503 page instead of failing pages while the database is unreachable.
+ * Sessions and roles are not checked here: every page and action checks them itself.
+ */
+export async function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  if (!(await isDatabaseAvailable())) {
+    return new NextResponse(UNAVAILABLE_HTML, {
+      status: 503,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '15', 'cache-control': 'no-store', 'content-security-policy': csp },
+    });
+  }
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', csp);
+  return response;
 }
 
 export const config = {
   // Pages only: static assets and the health endpoint never need the database.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt|api/health).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|api/health).*)'],
 };

@@ -10,6 +10,15 @@ const schema = z.object({
     .optional(),
   /** Public origin used for canonical URLs and permalinks. */
   SITE_URL: z.url().default('http://localhost:3000'),
+  /** Signs session cookies; `npm start` provides one kept in .data/ when it is unset. */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  /** The first admin, created (or given this password) when both are set. */
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
+  /** Optional single sign-on: an OpenID Connect issuer and client, switched on when all three are set. */
+  AUTH_OIDC_ISSUER: z.url().optional(),
+  AUTH_OIDC_ID: z.string().optional(),
+  AUTH_OIDC_SECRET: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,5 +1,6 @@
 // Seeds the portal: the source articles kept in prisma/corpus/ (a copy of the corpus the portal
-// starts from), then the knowledge base (entities, names, sourced facts), then tags every article.
+// starts from), then the knowledge base (entities, names, sourced facts), then tags every article,
+// then the briefs written by the portal's editors (prisma/briefs/).
 // Idempotent: articles are keyed by content hash, entities by slug, facts by seed key, and
 // tagging recomputes only proposed mentions.
 import { readdir, readFile } from 'node:fs/promises';
@@ -7,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importArticle } from '@/lib/articles/import-article';
 import { createPrismaClient } from '@/lib/db/create-client';
+import { seedBriefs } from '@/lib/briefs/seed-briefs';
 import { seedEntities, seedFacts } from '@/lib/entities/seed';
 import { seedKnowledgeBase } from '@/lib/entities/seed-knowledge-base';
 import { retagAllArticles } from '@/lib/tagging/store';
@@ -30,6 +32,8 @@ export async function seed(databaseUrl: string, log: (line: string) => void = co
     const tagged = await retagAllArticles(db);
     const mentions = await db.mention.count();
     log(`Tagged ${tagged} articles: ${mentions} mentions.`);
+    const briefs = await seedBriefs(db);
+    log(`Briefs: ${briefs.created.length} created, ${briefs.existing.length} already present.`);
   } finally {
     await db.$disconnect();
   }

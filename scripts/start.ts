@@ -1,8 +1,10 @@
 // `npm start`: brings the portal up on http://localhost:3000 (PORT honoured). Without DATABASE_URL
 // it runs an embedded PostgreSQL whose data is kept in .data/postgres; then it migrates, seeds
 // when empty, builds when the build is not current, and serves until Ctrl-C.
+import { authSecret } from './lib/auth-secret';
 import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
 import type { EmbeddedCluster } from './lib/embedded-postgres';
+import { prepareFirstAdmin } from './lib/first-admin';
 import { openLocalDatabase } from './lib/local-database';
 import { prepareDatabase } from './lib/prepare-database';
 import { bin, node, spawnNode, waitForHttp } from './lib/run';
@@ -45,6 +47,7 @@ try {
   cluster = database.cluster;
   const databaseUrl = database.url;
   await prepareDatabase(databaseUrl, log);
+  const generatedAdmin = await prepareFirstAdmin(databaseUrl, log);
 
   if (isBuildCurrent()) {
     log('The production build is current.');
@@ -56,7 +59,7 @@ try {
 
   log(`Starting the server on port ${port}…`);
   server = spawnNode(bin.next, ['start', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', AUTH_SECRET: authSecret() },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   server.on('exit', (code) => {
@@ -67,7 +70,14 @@ try {
   });
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000, server);
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  console.log(`\n  Caspian Briefings is running at http://localhost:${port}\n  Press Ctrl-C to stop.\n`);
+  console.log(`\n  Caspian Briefings is running at http://localhost:${port}`);
+  console.log(`  Editors sign in at http://localhost:${port}/sign-in`);
+  if (generatedAdmin) {
+    console.log(`\n  A first admin account was created. This password is shown only now:`);
+    console.log(`    email:    ${generatedAdmin.email}\n    password: ${generatedAdmin.password}`);
+    console.log('  Invite editors from /editor/people. Set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own.');
+  }
+  console.log('  Press Ctrl-C to stop.\n');
 } catch (error) {
   console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);

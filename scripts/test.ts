@@ -1,6 +1,7 @@
 // `npm test`: every check, in order: typecheck, lint, unit tests, integration tests against a
 // PostgreSQL database created for this run, then end-to-end tests in Chromium against the
 // production build. Uses the server in DATABASE_URL, or an embedded one when it is unset.
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { writeBuildStamp } from './lib/build-stamp';
 import {
@@ -56,7 +57,8 @@ try {
     }
     await ensureDatabase(serverUrl, database);
     const testUrl = withDatabase(serverUrl, database);
-    const env = { ...process.env, DATABASE_URL: testUrl };
+    // A throwaway signing secret for this run's sessions.
+    const env = { ...process.env, DATABASE_URL: testUrl, AUTH_SECRET: randomBytes(48).toString('base64url') };
     log(`Test database: ${database}`);
 
     await stage('integration', () => node(bin.vitest, ['run', '--project', 'integration'], { env }));

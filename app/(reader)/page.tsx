@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/articles/article-card';
+import { BriefCard } from '@/components/briefs/reader/brief-card';
 import { latestArticles } from '@/lib/articles/queries';
+import { listPublishedBriefs } from '@/lib/briefs/reader-queries';
 
 export default async function HomePage() {
-  const articles = await latestArticles(8);
+  const [articles, briefs] = await Promise.all([latestArticles(8), listPublishedBriefs()]);
   return (
     <div className="space-y-10">
       <section className="max-w-3xl">
@@ -15,6 +17,21 @@ export default async function HomePage() {
           paragraph by paragraph, so that every claim can be linked to exactly.
         </p>
       </section>
+      {briefs.length > 0 ? (
+        <section aria-labelledby="briefs-heading">
+          <div className="flex items-baseline justify-between border-b border-rule pb-2">
+            <h2 id="briefs-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
+              Latest briefs
+            </h2>
+            <Link href="/briefs" className="text-sm">
+              All briefs →
+            </Link>
+          </div>
+          {briefs.slice(0, 3).map((b) => (
+            <BriefCard key={b.slug} brief={b} />
+          ))}
+        </section>
+      ) : null}
       <section aria-labelledby="latest-heading">
         <div className="flex items-baseline justify-between border-b border-rule pb-2">
           <h2 id="latest-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">

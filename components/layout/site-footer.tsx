@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 export function SiteFooter() {
   return (
     <footer className="border-t border-rule text-sm text-muted">
@@ -9,6 +11,9 @@ export function SiteFooter() {
           Ukraine on 24 February 2022.
         </p>
         <p>Source texts are shown as received, with the publisher’s attribution; what a source does not state is marked unknown.</p>
+        <p data-print="hide">
+          <Link href="/sign-in">Editors: sign in</Link>
+        </p>
       </div>
     </footer>
   );

@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 const NAV = [
   { href: '/', label: 'Home' },
+  { href: '/briefs', label: 'Briefs' },
   { href: '/articles', label: 'Articles' },
   { href: '/entities', label: 'Entities' },
   { href: '/compare', label: 'Compare' },

@@ -5,6 +5,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Era } from '@/lib/generated/prisma/enums';
 import { entityHref } from '@/lib/entities/paths';
 import { readDb as read } from '@/lib/health/read-db';
+import { publishedSummarySelect, toPublishedSummary } from '@/lib/summaries/published';
+import type { PublishedSummary } from '@/lib/summaries/types';
 import type { ArticleDetail, ArticlePage, ArticleListItem, SourceRef } from './dto';
 import { listSelect, toListItem } from './effective';
 
@@ -69,7 +71,7 @@ export async function listSources(): Promise<(SourceRef & { articleCount: number
 }
 
 /** Shared by generateMetadata and the page, so one request reads the article once. */
-export const getArticle = cache(async (slug: string): Promise<ArticleDetail | null> => {
+export const getArticle = cache(async (slug: string): Promise<(ArticleDetail & { summary: PublishedSummary | null }) | null> => {
   return read(async () => {
     const row = await getDb().article.findUnique({
       where: { slug },
@@ -84,6 +86,7 @@ export const getArticle = cache(async (slug: string): Promise<ArticleDetail | nu
         importNotes: true,
         removedFurniture: true,
         importedAt: true,
+        summary: publishedSummarySelect,
         paragraphs: {
           orderBy: { position: 'asc' },
           select: {
@@ -112,6 +115,7 @@ export const getArticle = cache(async (slug: string): Promise<ArticleDetail | nu
       importNotes: row.importNotes,
       removedFurniture: parseFurniture(row.removedFurniture),
       importedAt: row.importedAt.toISOString(),
+      summary: toPublishedSummary(row.summary),
       paragraphs: row.paragraphs.map((p) => ({
         position: p.position,
         kind: p.kind,

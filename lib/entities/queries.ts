@@ -3,12 +3,15 @@ import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import type { EntityType } from '@/lib/generated/prisma/enums';
 import { readDb } from '@/lib/health/read-db';
+import { publishedSummarySelect, toPublishedSummary } from '@/lib/summaries/published';
+import type { PublishedSummary } from '@/lib/summaries/types';
 import { normalizeForMatch } from '@/lib/tagging';
 import type { EntityDetail, EntityListItem, EntityRef } from './dto';
 import { toCitation, toFactView, toMentionGroups, type MentionRow } from './mappers';
 import { entityHref } from './paths';
 
-export type EntityLookup = { kind: 'found'; entity: EntityDetail } | { kind: 'redirect'; href: string } | { kind: 'missing' };
+export type EntityWithSummary = EntityDetail & { summary: PublishedSummary | null };
+export type EntityLookup = { kind: 'found'; entity: EntityWithSummary } | { kind: 'redirect'; href: string } | { kind: 'missing' };
 
 const refSelect = { slug: true, type: true, name: true } as const;
 const citationSelect = {
@@ -57,7 +60,7 @@ export const lookupEntity = cache(async (type: EntityType, slug: string, mention
   });
 });
 
-async function entityDetail(id: string, mentionPage: number): Promise<EntityDetail | null> {
+async function entityDetail(id: string, mentionPage: number): Promise<EntityWithSummary | null> {
   const db = getDb();
   const mentionWhere = { entityId: id, status: { not: 'REJECTED' as const } };
   const [row, mentionCount, mentions, related] = await Promise.all([
@@ -78,6 +81,7 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityDeta
         endPrecision: true,
         datesNote: true,
         datesParagraph: { select: citationSelect },
+        summary: publishedSummarySelect,
         names: { select: { name: true, lang: true, kind: true }, orderBy: [{ kind: 'asc' }, { name: 'asc' }] },
         subjectFacts: { select: { ...factSelect, object: { select: otherSelect } } },
         objectFacts: { select: { ...factSelect, subject: { select: otherSelect } } },
@@ -123,6 +127,7 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityDeta
     mentionPageCount: Math.max(1, Math.ceil(mentionCount / MENTIONS_PER_PAGE)),
     mentionGroups: toMentionGroups(mentions satisfies MentionRow[]),
     related,
+    summary: toPublishedSummary(row.summary),
   };
 }
 

@@ -6,6 +6,7 @@ import { EntityLink } from '@/components/entities/entity-link';
 import { FactList } from '@/components/entities/fact-list';
 import { MentionList } from '@/components/entities/mention-list';
 import { NameList } from '@/components/entities/name-list';
+import { PublishedSummary } from '@/components/summaries/published-summary';
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { entityHref, TYPE_LABELS, TYPE_SEGMENTS, typeForSegment } from '@/lib/entities/paths';
 import { lookupEntity } from '@/lib/entities/queries';
@@ -66,9 +67,13 @@ export default async function EntityPage(props: Props) {
               Summary
             </h2>
             {entity.description ? <p className="mb-2">{entity.description}</p> : null}
-            <p className="text-sm italic text-muted">
-              No editor’s summary yet. The facts and mentions below are what the sources say.
-            </p>
+            {entity.summary ? (
+              <PublishedSummary summary={entity.summary} />
+            ) : (
+              <p className="text-sm italic text-muted">
+                No editor’s summary yet. The facts and mentions below are what the sources say.
+              </p>
+            )}
           </section>
           <section aria-labelledby="facts-heading">
             <h2 id="facts-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">

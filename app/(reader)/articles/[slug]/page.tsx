@@ -5,6 +5,7 @@ import { ArticleBody } from '@/components/articles/article-body';
 import { ArticleMeta } from '@/components/articles/article-meta';
 import { ArticleTitle, articlePlainTitle } from '@/components/articles/article-title';
 import { ImportReport } from '@/components/articles/import-report';
+import { PublishedSummary } from '@/components/summaries/published-summary';
 import { getArticle } from '@/lib/articles/queries';
 import { isValidSlug } from '@/lib/articles/slug-param';
 
@@ -36,6 +37,14 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         </h1>
       </header>
       <ArticleMeta article={article} />
+      {article.summary ? (
+        <section aria-labelledby="summary-heading" className="mt-8">
+          <h2 id="summary-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
+            Editor’s summary
+          </h2>
+          <PublishedSummary summary={article.summary} />
+        </section>
+      ) : null}
       <section aria-label="Original text" className="mt-8">
         <ArticleBody paragraphs={article.paragraphs} />
       </section>

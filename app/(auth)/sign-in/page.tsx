@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { currentUser } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+
+export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
+  const { callbackUrl } = await searchParams;
+  const returnTo = typeof callbackUrl === 'string' && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : undefined;
+  if (await currentUser()) redirect(returnTo ?? '/editor');
+  return (
+    <div className="mx-auto max-w-sm py-10">
+      <h1 className="mb-2 font-serif text-3xl font-semibold">Sign in</h1>
+      <p className="mb-6 text-sm text-muted">For editors and contributors. Readers need no account.</p>
+      <SignInForm callbackUrl={returnTo} />
+    </div>
+  );
+}

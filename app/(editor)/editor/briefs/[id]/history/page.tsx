@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RevisionHistory, StatusHistory } from '@/components/briefs/editor/brief-history';
+import { requirePageUser } from '@/lib/auth/session';
+import { getBriefForEditing } from '@/lib/briefs/editor-queries';
+import { briefIdSchema } from '@/lib/briefs/service-inputs';
+
+async function load(id: string) {
+  return briefIdSchema.safeParse(id).success ? getBriefForEditing(id) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<'/editor/briefs/[id]/history'>): Promise<Metadata> {
+  const brief = await load((await params).id);
+  return { title: brief ? `History of “${brief.title}”` : 'Brief not found', robots: { index: false } };
+}
+
+export default async function BriefHistoryPage({ params }: PageProps<'/editor/briefs/[id]/history'>) {
+  const { id } = await params;
+  await requirePageUser(`/editor/briefs/${id}/history`);
+  const brief = await load(id);
+  if (!brief) notFound();
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/editor/briefs">Briefs</Link> <span aria-hidden="true">›</span> <Link href={`/editor/briefs/${brief.id}`}>{brief.title}</Link>{' '}
+        <span aria-hidden="true">›</span> <span aria-current="page">History</span>
+      </nav>
+      <h1 className="font-serif text-3xl font-semibold">History of “{brief.title}”</h1>
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="revisions-heading" className="space-y-3">
+          <h2 id="revisions-heading" className="font-serif text-xl font-semibold">
+            Published revisions
+          </h2>
+          <RevisionHistory slug={brief.slug} revisions={brief.revisions} />
+        </section>
+        <section aria-labelledby="steps-heading" className="space-y-3">
+          <h2 id="steps-heading" className="font-serif text-xl font-semibold">
+            Workflow steps
+          </h2>
+          <StatusHistory history={brief.history} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { signOutAction } from '@/lib/actions/auth';
+import { ROLE_LABELS, hasRole } from '@/lib/auth/roles';
+import { requirePageUser } from '@/lib/auth/session';
+
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const user = await requirePageUser('/editor');
+  const links = [
+    { href: '/editor', label: 'Overview' },
+    { href: '/editor/briefs', label: 'Briefs' },
+    { href: '/editor/summaries', label: 'Summaries' },
+    { href: '/editor/articles', label: 'Articles' },
+    ...(hasRole(user.role, 'ADMIN') ? [{ href: '/editor/people', label: 'People' }, { href: '/editor/audit', label: 'Audit log' }] : []),
+    { href: '/editor/account', label: 'Account' },
+  ];
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-rule pb-3 text-sm">
+        <nav aria-label="Editor">
+          <ul className="flex flex-wrap gap-4">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form action={signOutAction} className="flex items-center gap-3">
+          <span className="text-muted">
+            {user.name} · {ROLE_LABELS[user.role]}
+          </span>
+          <button type="submit" className="rounded border border-rule px-2 py-1 hover:border-accent">
+            Sign out
+          </button>
+        </form>
+      </div>
+      {children}
+    </div>
+  );
+}

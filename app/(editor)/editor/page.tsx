@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePageUser } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Editor', robots: { index: false } };
+
+export default async function EditorHome({ searchParams }: PageProps<'/editor'>) {
+  const user = await requirePageUser('/editor');
+  const { denied } = await searchParams;
+  return (
+    <div className="space-y-4">
+      {denied ? (
+        <p role="alert" className="rounded border border-csto/40 bg-csto-soft px-3 py-2 text-sm text-csto">
+          Your role does not give access to {String(denied)}.
+        </p>
+      ) : null}
+      <h1 className="font-serif text-3xl font-semibold">Welcome, {user.name}</h1>
+      <ul className="list-disc space-y-1 pl-5">
+        <li>
+          <Link href="/editor/briefs">Briefs</Link>: write, review and publish analyses with cited claims.
+        </li>
+        <li>
+          <Link href="/editor/summaries">Summaries</Link> of articles and entities.
+        </li>
+        <li>
+          <Link href="/editor/articles">Articles</Link>: correct metadata, review mentions and candidate entities.
+        </li>
+      </ul>
+    </div>
+  );
+}

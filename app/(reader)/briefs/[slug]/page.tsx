@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { BriefArticle } from '@/components/briefs/reader/brief-article';
+import { isValidSlug } from '@/lib/articles/slug-param';
+import { briefHref, getPublishedBrief } from '@/lib/briefs/reader-queries';
+
+type Props = PageProps<'/briefs/[slug]'>;
+
+async function load({ params }: Props) {
+  const { slug } = await params;
+  return isValidSlug(slug) ? getPublishedBrief(slug) : null;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const found = await load(props);
+  if (found?.kind !== 'found') return { title: 'Brief not found' };
+  const { value } = found;
+  return {
+    title: value.revision.title,
+    description: value.dek,
+    alternates: { canonical: briefHref(value.slug) },
+    openGraph: { type: 'article', title: value.revision.title, description: value.dek, publishedTime: value.revisions[0]?.publishedAt.toISOString(), modifiedTime: value.latest.publishedAt.toISOString() },
+  };
+}
+
+export default async function BriefPage(props: Props) {
+  const found = await load(props);
+  if (found?.kind === 'redirect') permanentRedirect(found.to);
+  if (!found) notFound();
+  return <BriefArticle view={found.value} />;
+}

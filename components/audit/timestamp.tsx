@@ -1,0 +1,7 @@
+import { formatPublishedDate } from '@/lib/format/published-date';
+
+/** A moment, to the minute, in UTC: the same for every reader whatever the server's zone. */
+export function Timestamp({ at }: { at: Date }) {
+  const iso = at.toISOString();
+  return <time dateTime={iso}>{formatPublishedDate({ iso, precision: 'MINUTE', tzOffsetMinutes: 0 })}</time>;
+}

@@ -1,0 +1,32 @@
+'use client';
+
+import { useActionState } from 'react';
+import { acceptInvitationAction } from '@/lib/actions/people';
+import type { PeopleFormState } from '@/lib/people/form-state';
+import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from './form-bits';
+
+export function AcceptInvitationForm({ token, email, suggestedName, passwordRules }: { token: string; email: string; suggestedName: string; passwordRules: string }) {
+  const [state, action, pending] = useActionState<PeopleFormState, FormData>(acceptInvitationAction, { ok: true });
+  const name = state.values?.name ?? suggestedName;
+  const err = (field: string) => errorFor(state, field);
+  return (
+    <form key={name} action={action} className="space-y-4" noValidate>
+      <FormAlert state={state} />
+      <input type="hidden" name="token" value={token} />
+      {/* Lets password managers file the new password under the right account. */}
+      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      <Field id="accept-name" label="Your name, as colleagues will see it" error={err('name')}>
+        <input name="name" type="text" autoComplete="name" required defaultValue={name} className={fieldClass} {...describedBy('accept-name', err('name'))} />
+      </Field>
+      <Field id="accept-password" label="Password" hint={passwordRules} error={err('password')}>
+        <input name="password" type="password" autoComplete="new-password" required minLength={12} className={fieldClass} {...describedBy('accept-password', err('password'))} />
+      </Field>
+      <Field id="accept-confirmPassword" label="The same password again" error={err('confirmPassword')}>
+        <input name="confirmPassword" type="password" autoComplete="new-password" required className={fieldClass} {...describedBy('accept-confirmPassword', err('confirmPassword'))} />
+      </Field>
+      <button type="submit" disabled={pending} className={`${buttonClass} w-full`}>
+        {pending ? 'Creating your account…' : 'Accept and sign in'}
+      </button>
+    </form>
+  );
+}

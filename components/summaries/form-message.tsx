@@ -1,0 +1,22 @@
+/** The outcome of a form's last submission, announced to screen readers. */
+export function FormMessage({ state }: { state: { ok: boolean; message?: string } }) {
+  if (!state.message) return null;
+  return state.ok ? (
+    <p role="status" className="rounded border border-post/40 bg-post-soft px-3 py-2 text-sm text-post">
+      {state.message}
+    </p>
+  ) : (
+    <p role="alert" className="rounded border border-csto/40 bg-csto-soft px-3 py-2 text-sm text-csto">
+      {state.message}
+    </p>
+  );
+}
+
+export function FieldError({ id, errors }: { id: string; errors: string[] | undefined }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-csto">
+      {errors.join(' ')}
+    </p>
+  );
+}

@@ -1,0 +1,125 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { authorizeAction, type ActionResult } from '@/lib/auth/session';
+import { searchCitableParagraphs, type CitableParagraph } from '@/lib/briefs/editor-queries';
+import type { BriefHtml } from '@/lib/briefs/reader-queries';
+import { loadResolvers } from '@/lib/briefs/resolvers';
+import { createBrief, renameSlug, saveDraft, transition, type ServiceFailure } from '@/lib/briefs/service';
+import { fieldErrorsOf, previewSchema, renameSlugSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service-inputs';
+import { zonedLocalToUtc } from '@/lib/briefs/service-schedule';
+import { getDb } from '@/lib/db';
+import { renderBrief, type MarkdownProblem } from '@/lib/markdown';
+
+/** What a useActionState form gets back; `values` refill the fields so nothing typed is lost. */
+export type BriefFormState = (ActionResult | { ok: false; message: string; fieldErrors?: Record<string, string[]>; problems: MarkdownProblem[] }) & {
+  values?: Record<string, string>;
+};
+
+export interface ConflictView {
+  theirs: { title: string; body: string; version: number; updatedAt: string; by?: string };
+  yours: { title: string; body: string };
+}
+
+export type SaveDraftActionResult =
+  | ActionResult<{ version: number; savedAt: string }>
+  | { ok: false; message: string; conflict: ConflictView };
+
+export type PreviewActionResult = ActionResult<{ html: BriefHtml; problems: MarkdownProblem[] }>;
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : undefined;
+};
+
+function failureState(failure: ServiceFailure, values?: Record<string, string>): BriefFormState {
+  if (failure.code === 'problems') return { ok: false, message: failure.message, problems: failure.problems, values };
+  return { ok: false, message: failure.message, fieldErrors: failure.field ? { [failure.field]: [failure.message] } : undefined, values };
+}
+
+/** Readers' pages that show a brief, and the editor's. */
+function revalidateBrief(briefId: string, slugs: string[]): void {
+  for (const path of ['/', '/briefs', ...slugs.map((s) => `/briefs/${s}`), '/editor/briefs', `/editor/briefs/${briefId}`]) revalidatePath(path);
+}
+
+export async function createBriefAction(_prev: BriefFormState | null, formData: FormData): Promise<BriefFormState> {
+  const { user, denied } = await authorizeAction('CONTRIBUTOR');
+  if (denied) return denied;
+  const raw = text(formData, 'title') ?? '';
+  const parsed = titleSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: 'Check the title.', fieldErrors: { title: parsed.error.issues.map((i) => i.message) }, values: { title: raw } };
+  const result = await createBrief(getDb(), user, { title: parsed.data });
+  if (!result.ok) return failureState(result, { title: raw });
+  revalidatePath('/editor/briefs');
+  redirect(`/editor/briefs/${result.id}`);
+}
+
+/** Autosave: never overwrites a newer version; a conflict comes back with both texts. */
+export async function saveDraftAction(input: { briefId: string; title: string; body: string; baseVersion: number }): Promise<SaveDraftActionResult> {
+  const { user, denied } = await authorizeAction('CONTRIBUTOR');
+  if (denied) return denied;
+  const parsed = saveDraftSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'The draft could not be read.', fieldErrors: fieldErrorsOf(parsed.error) };
+  const { briefId, ...draft } = parsed.data;
+  const result = await saveDraft(getDb(), user, briefId, draft);
+  if (result.ok) return { ok: true, data: { version: result.version, savedAt: result.savedAt.toISOString() } };
+  if (result.code === 'conflict') {
+    const { theirs, yours } = result.conflict;
+    return { ok: false, message: result.message, conflict: { theirs: { ...theirs, updatedAt: theirs.updatedAt.toISOString() }, yours } };
+  }
+  return { ok: false, message: result.message, fieldErrors: result.code !== 'problems' && result.field ? { [result.field]: [result.message] } : undefined };
+}
+
+/** The draft as readers would see it, with every problem that would block publication. */
+export async function previewAction(input: { markdown: string }): Promise<PreviewActionResult> {
+  const { denied } = await authorizeAction('CONTRIBUTOR');
+  if (denied) return denied;
+  const parsed = previewSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'The text could not be read.' };
+  const { markdown } = parsed.data;
+  const { html, problems } = renderBrief(markdown, await loadResolvers(markdown, { db: getDb() }));
+  // renderBrief sanitizes its output: the one kind of HTML BriefBody accepts.
+  return { ok: true, data: { html: html as BriefHtml, problems } };
+}
+
+export async function transitionAction(_prev: BriefFormState | null, formData: FormData): Promise<BriefFormState> {
+  const { user, denied } = await authorizeAction('CONTRIBUTOR');
+  if (denied) return denied;
+  const values = Object.fromEntries(['reason', 'scheduledLocal', 'scheduledTz', 'correctionNote'].map((k) => [k, text(formData, k) ?? '']));
+  const parsed = transitionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: 'Check the fields below.', fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { briefId, to, reason, scheduledLocal, scheduledTz, correctionNote, expectedVersion } = parsed.data;
+  let scheduledFor: Date | undefined;
+  if (to === 'SCHEDULED') {
+    scheduledFor = scheduledLocal && scheduledTz ? (zonedLocalToUtc(scheduledLocal, scheduledTz) ?? undefined) : undefined;
+    if (!scheduledFor) return { ok: false, message: 'Give a valid date, time and time zone.', fieldErrors: { scheduledLocal: ['Give a valid date and time.'] }, values };
+  }
+  const result = await transition(getDb(), user, briefId, to, { reason, scheduledFor, scheduledTz, correctionNote, expectedVersion });
+  if (!result.ok) return failureState(result, values);
+  revalidateBrief(briefId, [result.slug]);
+  const revision = result.revision ? ` as revision ${result.revision}` : '';
+  return { ok: true, message: to === 'PUBLISHED' ? `Published${revision}.` : 'Done.' };
+}
+
+export async function renameSlugAction(_prev: BriefFormState | null, formData: FormData): Promise<BriefFormState> {
+  const { user, denied } = await authorizeAction('EDITOR');
+  if (denied) return denied;
+  const values = { slug: text(formData, 'slug') ?? '', reason: text(formData, 'reason') ?? '' };
+  const parsed = renameSlugSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: 'Check the new address.', fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { briefId, slug, reason } = parsed.data;
+  const result = await renameSlug(getDb(), user, briefId, { slug, reason });
+  if (!result.ok) return failureState(result, values);
+  revalidateBrief(briefId, [result.previous, result.slug]);
+  return { ok: true, message: `The brief is now at /briefs/${result.slug}; /briefs/${result.previous} redirects there.` };
+}
+
+/** Paragraphs to cite, found by article title or text, for the editor's citation picker. */
+export async function searchParagraphsAction(query: string): Promise<ActionResult<CitableParagraph[]>> {
+  const { denied } = await authorizeAction('CONTRIBUTOR');
+  if (denied) return denied;
+  const parsed = searchSchema.safeParse(query);
+  if (!parsed.success) return { ok: true, data: [] };
+  return { ok: true, data: await searchCitableParagraphs(parsed.data) };
+}

@@ -1,0 +1,123 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { authorizeAction, type ActionResult } from '@/lib/auth/session';
+import { acceptCandidate, rejectCandidate } from '@/lib/curation/candidates';
+import { parseEditorDate } from '@/lib/curation/date-input';
+import { reviewMention } from '@/lib/curation/mentions';
+import { saveArticleCuration } from '@/lib/curation/metadata';
+import { acceptCandidateSchema, curationSchema, mentionDecisionSchema, rejectCandidateSchema } from '@/lib/curation/schema';
+import type { Outcome, SourceChoice } from '@/lib/curation/types';
+import { getDb } from '@/lib/db';
+
+export interface CurationFormValues {
+  title: string;
+  authors: string;
+  sourceId: string;
+  newSource: string;
+  publishedDate: string;
+  tzOffset: string;
+  era: string;
+  note: string;
+}
+
+export type CurationFormState = ActionResult & { values?: CurationFormValues };
+export type DecisionState = ActionResult;
+
+const UNAVAILABLE = 'That did not go through: the database could not be reached. Try again in a moment.';
+const STALE = 'This form is out of date. Reload the page.';
+
+async function attempt<T>(run: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    console.error(error);
+    return { ok: false, message: UNAVAILABLE };
+  }
+}
+
+function typed(formData: FormData): CurationFormValues {
+  const get = (k: keyof CurationFormValues) => String(formData.get(k) ?? '');
+  return {
+    title: get('title'),
+    authors: get('authors'),
+    sourceId: get('sourceId'),
+    newSource: get('newSource'),
+    publishedDate: get('publishedDate'),
+    tzOffset: get('tzOffset'),
+    era: get('era'),
+    note: get('note'),
+  };
+}
+
+function revalidateArticle(slug: string, articleId: string): void {
+  revalidatePath(`/articles/${slug}`);
+  revalidatePath('/articles');
+  revalidatePath('/');
+  revalidatePath('/editor/articles');
+  revalidatePath(`/editor/articles/${articleId}`);
+}
+
+/** Editors and up: metadata the importer could not find, or got wrong. Empty fields fall back to it. */
+export async function saveCurationAction(_prev: CurationFormState, formData: FormData): Promise<CurationFormState> {
+  const auth = await authorizeAction('EDITOR');
+  const values = typed(formData);
+  if (auth.denied) return { ...auth.denied, values };
+  const parsed = curationSchema.safeParse(Object.fromEntries(formData));
+  const date = parseEditorDate(values.publishedDate, values.tzOffset);
+  if (!parsed.success || !date.ok) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error?.issues ?? []) (fieldErrors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+    if (!date.ok) (fieldErrors[date.field] ??= []).push(date.message);
+    return { ok: false, message: 'Nothing was saved: check the marked fields.', fieldErrors, values };
+  }
+  const { articleId, title, authors, sourceId, newSource, era, note } = parsed.data;
+  const source: SourceChoice = newSource ? { kind: 'new', name: newSource } : sourceId ? { kind: 'existing', id: sourceId } : { kind: 'parsed' };
+  const result = await attempt(() =>
+    saveArticleCuration(getDb(), auth.user.id, articleId, { title: title || null, authors, source, published: date.value, era: era || null, note: note || null }),
+  );
+  if (!result.ok) return { ...result, values };
+  revalidateArticle(result.value.slug, articleId);
+  redirect(`/editor/articles/${articleId}?done=metadata#metadata`);
+}
+
+/** Editors and up: accept or reject a tagged mention; the page stays where the editor is. */
+export async function reviewMentionAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
+  const auth = await authorizeAction('EDITOR');
+  if (auth.denied) return auth.denied;
+  const parsed = mentionDecisionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: STALE };
+  const result = await attempt(() => reviewMention(getDb(), auth.user.id, parsed.data.mentionId, parsed.data.decision));
+  if (!result.ok) return result;
+  revalidatePath(result.value.entityHref);
+  revalidateArticle(result.value.articleSlug, result.value.articleId);
+  return { ok: true, message: parsed.data.decision === 'ACCEPTED' ? 'Accepted.' : 'Rejected: readers no longer see it.' };
+}
+
+/** Editors and up: a proposed name becomes an entity, and every article is re-tagged with it. */
+export async function acceptCandidateAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
+  const auth = await authorizeAction('EDITOR');
+  if (auth.denied) return auth.denied;
+  const parsed = acceptCandidateSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: STALE };
+  const result = await attempt(() => acceptCandidate(getDb(), auth.user.id, parsed.data.candidateId, parsed.data.type));
+  if (!result.ok) return result;
+  // Every article was re-tagged: any reader page may now link the new entity.
+  revalidatePath('/', 'layout');
+  const { entity, mentions } = result.value;
+  return { ok: true, message: `Created ${entity.name} (${entity.href}), named ${mentions} time${mentions === 1 ? '' : 's'} in the articles.` };
+}
+
+/** Editors and up: the proposed name is not an entity; re-tagging will not propose it there again. */
+export async function rejectCandidateAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
+  const auth = await authorizeAction('EDITOR');
+  if (auth.denied) return auth.denied;
+  const parsed = rejectCandidateSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: STALE };
+  const result = await attempt(() => rejectCandidate(getDb(), auth.user.id, parsed.data.candidateId));
+  if (!result.ok) return result;
+  revalidatePath('/editor/articles');
+  revalidatePath(`/editor/articles/${result.value.articleId}`);
+  return { ok: true, message: 'Rejected.' };
+}

@@ -1,0 +1,82 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { authorizeAction, type ActionResult } from '@/lib/auth/session';
+import { getDb } from '@/lib/db';
+import { approveSummarySchema, returnSummarySchema, saveSummarySchema } from '@/lib/summaries/schema';
+import type { SummaryTarget, WorkflowResult } from '@/lib/summaries/types';
+import { approveSummary, returnSummary, saveSummaryDraft, type SavedSummary } from '@/lib/summaries/workflow';
+
+export type SummaryFormState = ActionResult & { values?: { body: string } };
+export type SummaryReviewState = ActionResult & { values?: { reason: string } };
+
+const UNAVAILABLE = 'Saving failed: the database could not be reached. Your text is still here; try again in a moment.';
+
+function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+  return out;
+}
+
+/** Unexpected failures (the database is down) must not cost the editor what they typed. */
+async function attempt(run: () => Promise<WorkflowResult<SavedSummary>>): Promise<WorkflowResult<SavedSummary>> {
+  try {
+    return await run();
+  } catch (error) {
+    console.error(error);
+    return { ok: false, message: UNAVAILABLE };
+  }
+}
+
+function revalidateTarget(target: SummaryTarget): void {
+  revalidatePath(target.readerHref);
+  revalidatePath('/');
+  revalidatePath('/editor/summaries');
+  revalidatePath(target.editorHref);
+}
+
+function done(target: SummaryTarget, what: string): string {
+  return `${target.editorHref}?done=${what}#summary`;
+}
+
+/** Contributors and up: saves the working draft, or saves it and sends it for review. */
+export async function saveSummaryAction(_prev: SummaryFormState, formData: FormData): Promise<SummaryFormState> {
+  const auth = await authorizeAction('CONTRIBUTOR');
+  const values = { body: String(formData.get('body') ?? '') };
+  if (auth.denied) return { ...auth.denied, values };
+  const parsed = saveSummarySchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: 'The summary was not saved: check the marked fields.', fieldErrors: fieldErrors(parsed.error.issues), values };
+  const { targetKind, targetId, body, baseUpdatedAt, intent } = parsed.data;
+  const result = await attempt(() =>
+    saveSummaryDraft(getDb(), auth.user.id, { target: { kind: targetKind, id: targetId }, body, baseUpdatedAt, submit: intent === 'submit' }),
+  );
+  if (!result.ok) return { ...result, values };
+  revalidateTarget(result.value.target);
+  redirect(done(result.value.target, result.value.status === 'IN_REVIEW' && intent === 'submit' ? 'submitted' : 'saved'));
+}
+
+/** Editors and up: publishes the draft the reviewer read. */
+export async function approveSummaryAction(_prev: SummaryReviewState, formData: FormData): Promise<SummaryReviewState> {
+  const auth = await authorizeAction('EDITOR');
+  if (auth.denied) return auth.denied;
+  const parsed = approveSummarySchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: 'This review form is out of date. Reload the page.' };
+  const result = await attempt(() => approveSummary(getDb(), auth.user.id, parsed.data));
+  if (!result.ok) return result;
+  revalidateTarget(result.value.target);
+  redirect(done(result.value.target, 'approved'));
+}
+
+/** Editors and up: sends a summary in review back to draft, saying why. */
+export async function returnSummaryAction(_prev: SummaryReviewState, formData: FormData): Promise<SummaryReviewState> {
+  const auth = await authorizeAction('EDITOR');
+  const values = { reason: String(formData.get('reason') ?? '') };
+  if (auth.denied) return { ...auth.denied, values };
+  const parsed = returnSummarySchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: 'The summary was not sent back: check the reason.', fieldErrors: fieldErrors(parsed.error.issues), values };
+  const result = await attempt(() => returnSummary(getDb(), auth.user.id, parsed.data));
+  if (!result.ok) return { ...result, values };
+  revalidateTarget(result.value.target);
+  redirect(done(result.value.target, 'returned'));
+}

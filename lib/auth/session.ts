@@ -1,0 +1,47 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { auth } from '@/lib/auth';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { hasRole } from './roles';
+
+export interface SessionUser {
+  id: string;
+  role: Role;
+  name: string;
+  email: string;
+}
+
+/** The signed-in person, re-checked against the database on every call (see lib/auth.ts). */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const u = session?.user;
+  if (!u?.id) return null;
+  return { id: u.id, role: u.role, name: u.name ?? '', email: u.email ?? '' };
+}
+
+/** For pages and layouts: sends an anonymous visitor to sign in and back. */
+export async function requirePageUser(returnTo: string, atLeast: Role = 'CONTRIBUTOR'): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!hasRole(user.role, atLeast)) redirect(`/editor?denied=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** What every server action returns for expected failures; the form keeps what was typed. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+export const NOT_SIGNED_IN: ActionResult<never> = { ok: false, message: 'Your session has ended. Sign in again; nothing you typed is lost.' };
+export const NOT_ALLOWED: ActionResult<never> = { ok: false, message: 'Your role does not allow this.' };
+
+/**
+ * Every server action starts here: the session and role are checked inside the action itself,
+ * never left to the proxy or the page that shows the form.
+ */
+export async function authorizeAction(atLeast: Role): Promise<{ user: SessionUser; denied?: undefined } | { user?: undefined; denied: ActionResult<never> }> {
+  const user = await currentUser();
+  if (!user) return { denied: NOT_SIGNED_IN };
+  if (!hasRole(user.role, atLeast)) return { denied: NOT_ALLOWED };
+  return { user };
+}

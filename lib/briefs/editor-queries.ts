@@ -1,0 +1,152 @@
+import 'server-only';
+import { cache } from 'react';
+import { getDb } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { BriefStatus } from '@/lib/generated/prisma/enums';
+import { isConnectionError } from '@/lib/health/db-health';
+import { readDb } from '@/lib/health/read-db';
+import { publishDueBriefs } from './service-publish';
+
+export const EDITOR_VIEWS = ['mine', 'review', 'all'] as const;
+export type EditorView = (typeof EDITOR_VIEWS)[number];
+const LIST_LIMIT = 200;
+
+export interface EditorBriefItem {
+  id: string;
+  slug: string;
+  title: string;
+  status: BriefStatus;
+  authorName: string;
+  updatedAt: Date;
+  scheduledFor: Date | null;
+  scheduledTz: string | null;
+}
+
+export interface EditableBrief {
+  id: string;
+  slug: string;
+  title: string;
+  body: string;
+  version: number;
+  status: BriefStatus;
+  scheduledFor: Date | null;
+  scheduledTz: string | null;
+  authorId: string;
+  authorName: string;
+  createdAt: Date;
+  updatedAt: Date;
+  formerSlugs: string[];
+  /** Newest first. */
+  revisions: { number: number; title: string; publishedAt: Date; publishedBy: string; correctionNote: string | null }[];
+  /** Newest first. */
+  history: { from: BriefStatus | null; to: BriefStatus; reason: string; actorName: string | null; at: Date }[];
+}
+
+export interface CitableParagraph {
+  articleSlug: string;
+  articleTitle: string;
+  position: number;
+  excerpt: string;
+}
+
+/** Scheduled briefs whose time has come are published before editors look at the list. */
+async function publishDue(): Promise<void> {
+  try {
+    await publishDueBriefs(getDb(), new Date());
+  } catch (error) {
+    if (isConnectionError(error)) throw error;
+    console.error('[briefs] publishing due briefs failed', error);
+  }
+}
+
+function viewFilter(view: EditorView, userId: string): Prisma.BriefWhereInput {
+  if (view === 'mine') return { authorId: userId };
+  if (view === 'review') return { status: 'IN_REVIEW' };
+  return {};
+}
+
+export async function listEditorBriefs(user: { id: string }, view: EditorView): Promise<EditorBriefItem[]> {
+  return readDb(async () => {
+    await publishDue();
+    const rows = await getDb().brief.findMany({
+      where: viewFilter(view, user.id),
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      take: LIST_LIMIT,
+      select: { id: true, slug: true, title: true, status: true, updatedAt: true, scheduledFor: true, scheduledTz: true, author: { select: { name: true } } },
+    });
+    return rows.map(({ author, ...r }) => ({ ...r, authorName: author.name }));
+  });
+}
+
+/** Everything the editor page needs for one brief; null when there is no such brief. */
+export const getBriefForEditing = cache(async (id: string): Promise<EditableBrief | null> =>
+  readDb(async () => {
+    await publishDue();
+    const row = await getDb().brief.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        body: true,
+        version: true,
+        status: true,
+        scheduledFor: true,
+        scheduledTz: true,
+        authorId: true,
+        createdAt: true,
+        updatedAt: true,
+        author: { select: { name: true } },
+        oldSlugs: { select: { slug: true }, orderBy: { slug: 'asc' } },
+        revisions: {
+          orderBy: { number: 'desc' },
+          select: { number: true, title: true, publishedAt: true, correctionNote: true, publishedBy: { select: { name: true } } },
+        },
+        statusChanges: {
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          select: { from: true, to: true, reason: true, createdAt: true, actor: { select: { name: true } } },
+        },
+      },
+    });
+    if (!row) return null;
+    const { author, oldSlugs, revisions, statusChanges, ...brief } = row;
+    return {
+      ...brief,
+      authorName: author.name,
+      formerSlugs: oldSlugs.map((s) => s.slug),
+      revisions: revisions.map(({ publishedBy, ...r }) => ({ ...r, publishedBy: publishedBy.name })),
+      history: statusChanges.map((c) => ({ from: c.from, to: c.to, reason: c.reason, actorName: c.actor?.name ?? null, at: c.createdAt })),
+    };
+  }),
+);
+
+const EXCERPT = 220;
+
+function excerpt(text: string, query: string): string {
+  if (text.length <= EXCERPT) return text;
+  const at = Math.max(0, text.toLowerCase().indexOf(query.toLowerCase()) - 60);
+  const cut = text.slice(at, at + EXCERPT);
+  return `${at > 0 ? '…' : ''}${cut}${at + EXCERPT < text.length ? '…' : ''}`;
+}
+
+/** Paragraphs whose text or article title contains the words, for the citation picker. */
+export async function searchCitableParagraphs(query: string, limit = 12): Promise<CitableParagraph[]> {
+  const q = query.trim().replace(/\s+/g, ' ');
+  if (q.length < 2) return [];
+  const contains = { contains: q, mode: 'insensitive' } as const;
+  const rows = await getDb().paragraph.findMany({
+    where: {
+      kind: 'TEXT',
+      OR: [{ text: contains }, { article: { parsedTitle: contains } }, { article: { curation: { title: contains } } }, { article: { slug: contains } }],
+    },
+    orderBy: [{ article: { publishedAt: { sort: 'desc', nulls: 'last' } } }, { articleId: 'asc' }, { position: 'asc' }],
+    take: limit,
+    select: { position: true, text: true, article: { select: { slug: true, parsedTitle: true, curation: { select: { title: true } } } } },
+  });
+  return rows.map((p) => ({
+    articleSlug: p.article.slug,
+    articleTitle: p.article.curation?.title ?? p.article.parsedTitle ?? 'Untitled article',
+    position: p.position,
+    excerpt: excerpt(p.text, q),
+  }));
+}

@@ -1,0 +1,240 @@
+import 'server-only';
+import { parseFigureSnapshots, type FigureSnapshot } from '@/lib/compare/figure-snapshot';
+import { cache } from 'react';
+import { getDb } from '@/lib/db';
+import type { Era } from '@/lib/generated/prisma/enums';
+import { isConnectionError } from '@/lib/health/db-health';
+import { readDb } from '@/lib/health/read-db';
+import { renderBrief } from '@/lib/markdown';
+import { parseCitationSnapshot } from './citation-snapshot';
+import { diffRevisions, type RevisionDiff } from './diff';
+import { loadResolvers } from './resolvers';
+import { publishDueBriefs } from './service';
+
+// Readers only ever see published revisions: Brief.title and Brief.body are the editors' working
+// draft. A brief is listed while its status is PUBLISHED; once published, its revisions keep their
+// permalinks (marked withdrawn after an unpublish) so that citations of them never break.
+
+export interface BriefListItem {
+  slug: string;
+  title: string;
+  dek: string;
+  latestRevision: number;
+  firstPublishedAt: Date;
+  lastRevisedAt: Date;
+}
+
+export interface RevisionMeta {
+  number: number;
+  title: string;
+  publishedAt: Date;
+  publishedBy: string;
+  correctionNote: string | null;
+}
+
+interface BriefFrame {
+  slug: string;
+  /** Unpublished since: the revisions stay readable by permalink, marked as withdrawn. */
+  withdrawn: boolean;
+  /** Oldest first; never empty. */
+  revisions: RevisionMeta[];
+}
+
+export interface BriefHistory extends BriefFrame {
+  latest: RevisionMeta;
+}
+
+/** HTML that renderBrief sanitized: the only HTML a brief page may inject. */
+export type BriefHtml = string & { readonly __sanitizedBy: 'renderBrief' };
+
+export interface BriefRevisionView extends BriefHistory {
+  revision: RevisionMeta;
+  dek: string;
+  html: BriefHtml;
+  /** The comparison figures the brief embeds, as they were when this revision was published. */
+  figures: FigureSnapshot[];
+  /** How many cited articles come from each era, CSTO era first. */
+  citedEras: { era: Era; articles: number }[];
+}
+
+export interface BriefDiffView extends BriefHistory {
+  from: RevisionMeta;
+  to: RevisionMeta;
+  diff: RevisionDiff;
+}
+
+export type Lookup<T> = { kind: 'found'; value: T } | { kind: 'redirect'; to: string } | null;
+
+export const briefHref = (slug: string) => `/briefs/${slug}`;
+export const revisionHref = (slug: string, n: number) => `/briefs/${slug}/v/${n}`;
+export const historyHref = (slug: string) => `/briefs/${slug}/history`;
+export const diffHref = (slug: string, from: number, to: number) => `/briefs/${slug}/diff?from=${from}&to=${to}`;
+
+/** A revision number from a URL: digits only, no sign or leading zero; null for anything else. */
+export function parseRevisionNumber(value: string | string[] | undefined): number | null {
+  return typeof value === 'string' && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : null;
+}
+
+/** Publishes scheduled briefs whose time has come, once per request, so they appear on time. */
+const publishDue = cache(async (): Promise<void> => {
+  try {
+    await publishDueBriefs(getDb(), new Date());
+  } catch (error) {
+    if (isConnectionError(error)) throw error;
+    // A failed publication must not take the reading pages down; the scheduler retries it.
+    console.error('[briefs] publishing due briefs failed', error);
+  }
+});
+
+const revisionMetaSelect = {
+  number: true,
+  title: true,
+  publishedAt: true,
+  correctionNote: true,
+  publishedBy: { select: { name: true } },
+} as const;
+
+function toMeta(row: { number: number; title: string; publishedAt: Date; correctionNote: string | null; publishedBy: { name: string } }): RevisionMeta {
+  return { number: row.number, title: row.title, publishedAt: row.publishedAt, publishedBy: row.publishedBy.name, correctionNote: row.correctionNote };
+}
+
+type Found = { kind: 'found'; id: string; frame: BriefFrame; latest: RevisionMeta; published: boolean } | { kind: 'moved'; slug: string } | null;
+
+/** The brief at `slug` if it was ever published; a former slug answers with the current one. */
+const findBrief = cache(async (slug: string): Promise<Found> => {
+  await publishDue();
+  const db = getDb();
+  const brief = await db.brief.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, status: true, revisions: { orderBy: { number: 'asc' }, select: revisionMetaSelect } },
+  });
+  if (!brief) {
+    const former = await db.briefSlug.findUnique({
+      where: { slug },
+      select: { brief: { select: { slug: true, revisions: { take: 1, select: { id: true } } } } },
+    });
+    return former && former.brief.revisions.length > 0 ? { kind: 'moved', slug: former.brief.slug } : null;
+  }
+  const revisions = brief.revisions.map(toMeta);
+  const latest = revisions.at(-1);
+  if (!latest) return null;
+  const published = brief.status === 'PUBLISHED';
+  return { kind: 'found', id: brief.id, frame: { slug: brief.slug, withdrawn: !published, revisions }, latest, published };
+});
+
+const ERA_ORDER: Era[] = ['CSTO_ERA', 'POST_2022', 'UNKNOWN'];
+
+async function renderRevision(briefId: string, number: number): Promise<Pick<BriefRevisionView, 'html' | 'dek' | 'citedEras' | 'figures'>> {
+  const db = getDb();
+  const row = await db.briefRevision.findUniqueOrThrow({
+    where: { briefId_number: { briefId, number } },
+    select: { body: true, citations: true, figures: true },
+  });
+  const cited = parseCitationSnapshot(row.citations);
+  const [resolvers, articles] = await Promise.all([
+    loadResolvers(row.body, { citedTexts: cited }),
+    db.article.findMany({ where: { slug: { in: [...new Set(cited.map((c) => c.articleSlug))] } }, select: { era: true } }),
+  ]);
+  const citedEras = ERA_ORDER.map((era) => ({ era, articles: articles.filter((a) => a.era === era).length })).filter((e) => e.articles > 0);
+  return {
+    html: renderBrief(row.body, resolvers).html as BriefHtml,
+    dek: plainDek(row.body),
+    citedEras,
+    figures: parseFigureSnapshots(row.figures),
+  };
+}
+
+/** The latest revision of a published brief; null when unknown, never published or unpublished. */
+export const getPublishedBrief = cache(async (slug: string): Promise<Lookup<BriefRevisionView>> =>
+  readDb(async () => {
+    const found = await findBrief(slug);
+    if (found?.kind === 'moved') return { kind: 'redirect', to: briefHref(found.slug) };
+    if (!found?.published) return null;
+    const rendered = await renderRevision(found.id, found.latest.number);
+    return { kind: 'found', value: { ...found.frame, latest: found.latest, revision: found.latest, ...rendered } };
+  }),
+);
+
+/** Any revision of a brief that has been published, by its permanent number. */
+export const getRevision = cache(async (slug: string, n: number): Promise<Lookup<BriefRevisionView>> =>
+  readDb(async () => {
+    const found = await findBrief(slug);
+    if (found?.kind === 'moved') return { kind: 'redirect', to: revisionHref(found.slug, n) };
+    const revision = found?.frame.revisions.find((r) => r.number === n);
+    if (!found || !revision) return null;
+    const rendered = await renderRevision(found.id, n);
+    return { kind: 'found', value: { ...found.frame, latest: found.latest, revision, ...rendered } };
+  }),
+);
+
+export const getBriefHistory = cache(async (slug: string): Promise<Lookup<BriefHistory>> =>
+  readDb(async () => {
+    const found = await findBrief(slug);
+    if (found?.kind === 'moved') return { kind: 'redirect', to: historyHref(found.slug) };
+    return found ? { kind: 'found', value: { ...found.frame, latest: found.latest } } : null;
+  }),
+);
+
+/** What changed from revision `from` to revision `to`, word by word, title and text. */
+export const getRevisionDiff = cache(async (slug: string, from: number, to: number): Promise<Lookup<BriefDiffView>> =>
+  readDb(async () => {
+    const found = await findBrief(slug);
+    if (found?.kind === 'moved') return { kind: 'redirect', to: diffHref(found.slug, from, to) };
+    const a = found?.frame.revisions.find((r) => r.number === from);
+    const b = found?.frame.revisions.find((r) => r.number === to);
+    if (!found || !a || !b) return null;
+    const bodies = await getDb().briefRevision.findMany({
+      where: { briefId: found.id, number: { in: [from, to] } },
+      select: { number: true, body: true },
+    });
+    const text = (r: RevisionMeta) => ({ title: r.title, body: bodies.find((row) => row.number === r.number)?.body ?? '' });
+    return { kind: 'found', value: { ...found.frame, latest: found.latest, from: a, to: b, diff: diffRevisions(text(a), text(b)) } };
+  }),
+);
+
+/** Published briefs, most recently first published first. */
+export async function listPublishedBriefs(): Promise<BriefListItem[]> {
+  return readDb(async () => {
+    await publishDue();
+    const db = getDb();
+    const briefs = await db.brief.findMany({
+      where: { status: 'PUBLISHED', revisions: { some: {} } },
+      select: { id: true, slug: true, revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, title: true, body: true, publishedAt: true } } },
+    });
+    const firsts = await db.briefRevision.groupBy({
+      by: ['briefId'],
+      where: { briefId: { in: briefs.map((b) => b.id) } },
+      _min: { publishedAt: true },
+    });
+    const firstOf = new Map(firsts.map((f) => [f.briefId, f._min.publishedAt]));
+    return briefs
+      .flatMap((b) => {
+        const latest = b.revisions[0];
+        if (!latest) return [];
+        const first = firstOf.get(b.id) ?? latest.publishedAt;
+        return [{ slug: b.slug, title: latest.title, dek: plainDek(latest.body), latestRevision: latest.number, firstPublishedAt: first, lastRevisedAt: latest.publishedAt }];
+      })
+      .sort((x, y) => y.firstPublishedAt.getTime() - x.firstPublishedAt.getTime() || x.slug.localeCompare(y.slug));
+  });
+}
+
+const DEK_MAX = 320;
+
+/** The first paragraph of a brief as plain text: citations dropped, links reduced to their words. */
+export function plainDek(markdown: string): string {
+  const block = markdown
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .find((b) => b && !/^(#{1,6}\s|::|>|[-*+]\s|\d+\.\s|\||```)/.test(b));
+  const text = (block ?? '')
+    .replace(/\[\^[^\]\n]*\]/g, '')
+    .replace(/\[\[([^[\]|\n]*)\|([^[\]\n]*)\]\]/g, '$2')
+    .replace(/\[\[([^[\]\n]*)\]\]/g, '$1')
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= DEK_MAX) return text;
+  const cut = text.slice(0, DEK_MAX);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DEK_MAX - 40))}…`;
+}

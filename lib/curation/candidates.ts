@@ -1,0 +1,123 @@
+import slugify from '@sindresorhus/slugify';
+import { recordAudit } from '@/lib/audit/record';
+import { entityHref } from '@/lib/entities/paths';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import type { EntityType } from '@/lib/generated/prisma/enums';
+import { normalizeForMatch } from '@/lib/tagging';
+import { retagAllArticles } from '@/lib/tagging/store';
+import type { Outcome } from './types';
+
+type Tx = Prisma.TransactionClient;
+
+export interface CreatedEntity {
+  articleId: string;
+  articleSlug: string;
+  entity: { id: string; slug: string; type: EntityType; name: string; href: string };
+  /** Mentions of the new entity across all articles after re-tagging. */
+  mentions: number;
+}
+
+class Refusal extends Error {}
+
+const candidateSelect = {
+  id: true,
+  surface: true,
+  normalized: true,
+  kind: true,
+  suggestedType: true,
+  status: true,
+  paragraph: { select: { position: true, article: { select: { id: true, slug: true } } } },
+} as const;
+
+/** Claims a proposed candidate for one decision; a concurrent decision on it waits, then finds it taken. */
+async function decide(tx: Tx, id: string, status: 'ACCEPTED' | 'REJECTED') {
+  const c = await tx.entityCandidate.findUnique({ where: { id }, select: candidateSelect });
+  if (!c) throw new Refusal('This candidate is no longer there; the article was re-tagged. Reload the page.');
+  const { count } = await tx.entityCandidate.updateMany({ where: { id, status: 'PROPOSED' }, data: { status } });
+  if (count !== 1) throw new Refusal('Someone has already decided on this candidate. Reload the page.');
+  return c;
+}
+
+/** A slug no entity has, nor had (former slugs still redirect to their entity). */
+async function freeEntitySlug(tx: Tx, name: string): Promise<string> {
+  const base = slugify(name) || 'entity';
+  const [current, former] = await Promise.all([
+    tx.entity.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
+    tx.entitySlug.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
+  ]);
+  const taken = new Set([...current, ...former].map((r) => r.slug));
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/**
+ * Accepts a name the tagger proposed as a new entity of the chosen type, its surface the canonical
+ * name, then re-tags every article so that its mentions appear everywhere it is named.
+ */
+export async function acceptCandidate(db: PrismaClient, actorId: string, candidateId: string, type: EntityType): Promise<Outcome<CreatedEntity>> {
+  let created: Omit<CreatedEntity, 'mentions'>;
+  try {
+    created = await db.$transaction(async (tx) => {
+      const c = await decide(tx, candidateId, 'ACCEPTED');
+      const name = c.surface.trim();
+      const normalized = normalizeForMatch(name);
+      const clash = await tx.entityName.findFirst({ where: { normalized }, select: { entity: { select: { name: true } } } });
+      // A known but ambiguous name can still be proposed; a second entity of that name would be a duplicate.
+      if (clash) throw new Refusal(`“${name}” is already a name of ${clash.entity.name}. Reject this candidate instead.`);
+      const slug = await freeEntitySlug(tx, name);
+      const entity = await tx.entity.create({
+        data: {
+          slug,
+          type,
+          name,
+          names: { create: { name, normalized, lang: /\p{Script=Latin}/u.test(name) ? 'en' : 'und', kind: 'CANONICAL' } },
+        },
+        select: { id: true, slug: true, type: true, name: true },
+      });
+      const article = c.paragraph.article;
+      const context = { surface: c.surface, kind: c.kind, suggestedType: c.suggestedType, article: article.slug, paragraph: c.paragraph.position };
+      await recordAudit(tx, { actorId, action: 'entity.create', targetType: 'entity', targetId: entity.id, after: { ...entity, fromCandidate: c.id } });
+      await recordAudit(tx, {
+        actorId,
+        action: 'candidate.accept',
+        targetType: 'entityCandidate',
+        targetId: c.id,
+        before: { ...context, status: 'PROPOSED' },
+        after: { ...context, status: 'ACCEPTED', entityId: entity.id, type },
+      });
+      return { articleId: article.id, articleSlug: article.slug, entity: { ...entity, href: entityHref(entity.type, entity.slug) } };
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, message: error.message };
+    // Another entity took the same slug at the same moment.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { ok: false, message: 'Please try again.' };
+    throw error;
+  }
+  await retagAllArticles(db);
+  const mentions = await db.mention.count({ where: { entityId: created.entity.id, status: { not: 'REJECTED' } } });
+  return { ok: true, value: { ...created, mentions } };
+}
+
+/** The name is not an entity; re-tagging keeps the decision and does not propose it there again. */
+export async function rejectCandidate(db: PrismaClient, actorId: string, candidateId: string): Promise<Outcome<{ articleId: string; articleSlug: string }>> {
+  try {
+    const value = await db.$transaction(async (tx) => {
+      const c = await decide(tx, candidateId, 'REJECTED');
+      const context = { surface: c.surface, kind: c.kind, suggestedType: c.suggestedType, article: c.paragraph.article.slug, paragraph: c.paragraph.position };
+      await recordAudit(tx, {
+        actorId,
+        action: 'candidate.reject',
+        targetType: 'entityCandidate',
+        targetId: c.id,
+        before: { ...context, status: 'PROPOSED' },
+        after: { ...context, status: 'REJECTED' },
+      });
+      return { articleId: c.paragraph.article.id, articleSlug: c.paragraph.article.slug };
+    });
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, message: error.message };
+    throw error;
+  }
+}

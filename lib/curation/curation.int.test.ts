@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deriveEra } from '@/lib/articles/era';
+import { createPrismaClient } from '@/lib/db/create-client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { seed } from '@/prisma/seed';
+import { readArticleForCuration } from './article-review';
+import { parseEditorDate } from './date-input';
+import { listArticlesForCuration } from './list';
+import { saveArticleCuration, type CurationInput } from './metadata';
+
+let database: TestDatabase;
+let db: PrismaClient;
+let editor: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = createPrismaClient(database.url);
+  await seed(database.url, () => {});
+  editor = (await db.user.create({ data: { email: 'e@example.test', name: 'Ed Editor', role: 'EDITOR' } })).id;
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await database?.drop();
+});
+
+const cleared: CurationInput = { title: null, authors: [], source: { kind: 'parsed' }, published: null, era: null, note: null };
+
+function date(text: string, offset = '') {
+  const parsed = parseEditorDate(text, offset);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+}
+
+const effective = (id: string) =>
+  db.article.findUniqueOrThrow({
+    where: { id },
+    select: { sourceId: true, publishedAt: true, era: true, eraBasis: true, parsedSourceId: true, parsedPublishedAt: true, yearsMentioned: true },
+  });
+
+describe('article curation', () => {
+  it('lists articles missing metadata first, with their proposed candidates', async () => {
+    const page = await listArticlesForCuration(db, 1);
+    expect(page.total).toBe(await db.article.count());
+    const gaps = page.items.map((i) => Object.values(i.missing).filter(Boolean).length);
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+    const candidates = await db.entityCandidate.count({ where: { status: 'PROPOSED' } });
+    expect(page.items.reduce((n, i) => n + i.proposedCandidates, 0)).toBe(candidates);
+  });
+
+  it('recomputes the stored effective fields and era, and falls back to parsed values when cleared', async () => {
+    const article = await db.article.findFirstOrThrow({ orderBy: { slug: 'asc' }, select: { id: true } });
+    const parsed = await effective(article.id);
+
+    const saved = await saveArticleCuration(db, editor, article.id, {
+      title: 'Editor title',
+      authors: ['A. Writer', 'B. Writer'],
+      source: { kind: 'new', name: 'Caspian Test Gazette' },
+      published: date('2019-05-04 10:30', '+03:00'),
+      era: null,
+      note: 'From the print edition.',
+    });
+    expect(saved).toMatchObject({ ok: true, value: { createdSource: true } });
+    const source = await db.source.findUniqueOrThrow({ where: { name: 'Caspian Test Gazette' } });
+    expect(source.slug).toBe('caspian-test-gazette');
+    let now = await effective(article.id);
+    expect(now).toMatchObject({ sourceId: source.id, era: 'CSTO_ERA', eraBasis: 'PUBLISHED_DATE' });
+    expect(now.publishedAt?.toISOString()).toBe('2019-05-04T07:30:00.000Z');
+    const curation = await db.articleCuration.findUniqueOrThrow({ where: { articleId: article.id } });
+    expect(curation).toMatchObject({ title: 'Editor title', authors: ['A. Writer', 'B. Writer'], datePrecision: 'MINUTE', tzOffsetMinutes: 180 });
+
+    // The same name in other letters is the same publication; the era can be overridden.
+    expect(await saveArticleCuration(db, editor, article.id, { ...cleared, source: { kind: 'new', name: 'caspian test  GAZETTE' }, published: date('2023'), era: 'CSTO_ERA' })).toMatchObject({
+      ok: true,
+      value: { createdSource: false },
+    });
+    now = await effective(article.id);
+    expect(now).toMatchObject({ sourceId: source.id, era: 'CSTO_ERA', eraBasis: 'EDITOR' });
+    expect(now.publishedAt?.toISOString()).toBe('2023-01-01T00:00:00.000Z');
+
+    await saveArticleCuration(db, editor, article.id, { ...cleared, published: date('2023-03') });
+    expect(await effective(article.id)).toMatchObject({ era: 'POST_2022', eraBasis: 'PUBLISHED_DATE' });
+
+    await saveArticleCuration(db, editor, article.id, cleared);
+    now = await effective(article.id);
+    expect(now.sourceId).toBe(parsed.parsedSourceId);
+    expect(now.publishedAt).toEqual(parsed.parsedPublishedAt);
+    expect({ era: now.era, eraBasis: now.eraBasis }).toEqual(deriveEra({ publishedAt: parsed.parsedPublishedAt, yearsMentioned: parsed.yearsMentioned }));
+
+    const audit = await db.auditLog.findMany({ where: { action: 'article.curate', targetId: article.id }, orderBy: { createdAt: 'asc' } });
+    expect(audit).toHaveLength(4);
+    expect(audit[0]).toMatchObject({ actorId: editor, before: { curation: null }, after: { curation: { title: 'Editor title' }, effective: { era: 'CSTO_ERA' } } });
+    expect(audit[1]).toMatchObject({ after: { effective: { eraBasis: 'EDITOR' } } });
+  });
+
+  it('refuses a publication that does not exist', async () => {
+    const article = await db.article.findFirstOrThrow({ select: { id: true } });
+    expect(await saveArticleCuration(db, editor, article.id, { ...cleared, source: { kind: 'existing', id: 'cnotarealsource000000000' } })).toMatchObject({ ok: false });
+  });
+
+  it('reads an article for review with its parsed and editor values', async () => {
+    const article = await db.article.findFirstOrThrow({ orderBy: { slug: 'asc' }, select: { id: true } });
+    await saveArticleCuration(db, editor, article.id, { ...cleared, title: 'Reviewed', published: date('2021-12-31') });
+    const view = await readArticleForCuration(db, article.id);
+    expect(view?.curation).toMatchObject({ title: 'Reviewed', published: { iso: '2021-12-31T00:00:00.000Z', precision: 'DAY' } });
+    expect(view?.displayTitle).toBe('Reviewed');
+    expect(view?.effective.era).toBe('CSTO_ERA');
+    expect(view?.sources.length).toBeGreaterThan(0);
+    expect(await readArticleForCuration(db, 'cnotanarticle00000000000')).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+import 'server-only';
+import { cache } from 'react';
+import { getDb } from '@/lib/db';
+import { readDb } from '@/lib/health/read-db';
+import { readArticleForCuration } from './article-review';
+import { listArticlesForCuration } from './list';
+import type { CurationArticle, CurationListPage } from './types';
+
+export async function getCurationList(page: number): Promise<CurationListPage> {
+  return readDb(() => listArticlesForCuration(getDb(), page));
+}
+
+/** Shared by generateMetadata and the page, so one request reads the article once. */
+export const getArticleForCuration = cache(async (id: string): Promise<CurationArticle | null> => {
+  return readDb(() => readArticleForCuration(getDb(), id));
+});

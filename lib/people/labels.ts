@@ -1,0 +1,10 @@
+/** Plain words for the audit actions that lib/people records. */
+export const PEOPLE_ACTION_LABELS: Record<string, string> = {
+  'user.invite': 'Invited',
+  'user.create': 'Account created',
+  'user.reactivate': 'Reactivated',
+  'user.deactivate': 'Deactivated',
+  'user.role_change': 'Role changed',
+  'user.password_change': 'Changed own password',
+  'user.password_reset': 'Password set at start',
+};
