@@ -1,5 +1,6 @@
 'use server';
 
+import { formEntries } from '@/lib/forms/form-input';
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth';
@@ -22,7 +23,7 @@ function safeReturn(url: string | undefined): string {
 
 /** Public by nature (it is how one gets a session); rate limited per account and per address. */
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  const parsed = schema.safeParse(formEntries(formData));
   if (!parsed.success) return { message: 'Enter your email and password.' };
   const { email, password, callbackUrl } = parsed.data;
   try {

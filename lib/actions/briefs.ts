@@ -1,5 +1,6 @@
 'use server';
 
+import { formEntries, formField } from '@/lib/forms/form-input';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
@@ -28,10 +29,7 @@ export type SaveDraftActionResult =
 
 export type PreviewActionResult = ActionResult<{ html: BriefHtml; problems: MarkdownProblem[] }>;
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : undefined;
-};
+const text = (formData: FormData, name: string) => (formData instanceof FormData ? formField(formData, name) : undefined);
 
 function failureState(failure: ServiceFailure, values?: Record<string, string>): BriefFormState {
   if (failure.code === 'problems') return { ok: false, message: failure.message, problems: failure.problems, values };
@@ -87,7 +85,7 @@ export async function transitionAction(_prev: BriefFormState | null, formData: F
   const { user, denied } = await authorizeAction('CONTRIBUTOR');
   if (denied) return denied;
   const values = Object.fromEntries(['reason', 'scheduledLocal', 'scheduledTz', 'correctionNote'].map((k) => [k, text(formData, k) ?? '']));
-  const parsed = transitionSchema.safeParse(Object.fromEntries(formData));
+  const parsed = transitionSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'Check the fields below.', fieldErrors: fieldErrorsOf(parsed.error), values };
   const { briefId, to, reason, scheduledLocal, scheduledTz, correctionNote, expectedVersion } = parsed.data;
   let scheduledFor: Date | undefined;
@@ -106,7 +104,7 @@ export async function renameSlugAction(_prev: BriefFormState | null, formData: F
   const { user, denied } = await authorizeAction('EDITOR');
   if (denied) return denied;
   const values = { slug: text(formData, 'slug') ?? '', reason: text(formData, 'reason') ?? '' };
-  const parsed = renameSlugSchema.safeParse(Object.fromEntries(formData));
+  const parsed = renameSlugSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'Check the new address.', fieldErrors: fieldErrorsOf(parsed.error), values };
   const { briefId, slug, reason } = parsed.data;
   const result = await renameSlug(getDb(), user, briefId, { slug, reason });

@@ -1,5 +1,6 @@
 'use server';
 
+import { formEntries, formField } from '@/lib/forms/form-input';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
@@ -38,7 +39,7 @@ async function attempt<T>(run: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
 }
 
 function typed(formData: FormData): CurationFormValues {
-  const get = (k: keyof CurationFormValues) => String(formData.get(k) ?? '');
+  const get = (k: keyof CurationFormValues) => formField(formData, k);
   return {
     title: get('title'),
     authors: get('authors'),
@@ -64,7 +65,7 @@ export async function saveCurationAction(_prev: CurationFormState, formData: For
   const auth = await authorizeAction('EDITOR');
   const values = typed(formData);
   if (auth.denied) return { ...auth.denied, values };
-  const parsed = curationSchema.safeParse(Object.fromEntries(formData));
+  const parsed = curationSchema.safeParse(formEntries(formData));
   const date = parseEditorDate(values.publishedDate, values.tzOffset);
   if (!parsed.success || !date.ok) {
     const fieldErrors: Record<string, string[]> = {};
@@ -86,7 +87,7 @@ export async function saveCurationAction(_prev: CurationFormState, formData: For
 export async function reviewMentionAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
   const auth = await authorizeAction('EDITOR');
   if (auth.denied) return auth.denied;
-  const parsed = mentionDecisionSchema.safeParse(Object.fromEntries(formData));
+  const parsed = mentionDecisionSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: STALE };
   const result = await attempt(() => reviewMention(getDb(), auth.user.id, parsed.data.mentionId, parsed.data.decision));
   if (!result.ok) return result;
@@ -99,7 +100,7 @@ export async function reviewMentionAction(_prev: DecisionState, formData: FormDa
 export async function acceptCandidateAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
   const auth = await authorizeAction('EDITOR');
   if (auth.denied) return auth.denied;
-  const parsed = acceptCandidateSchema.safeParse(Object.fromEntries(formData));
+  const parsed = acceptCandidateSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: STALE };
   const result = await attempt(() => acceptCandidate(getDb(), auth.user.id, parsed.data.candidateId, parsed.data.type));
   if (!result.ok) return result;
@@ -113,7 +114,7 @@ export async function acceptCandidateAction(_prev: DecisionState, formData: Form
 export async function rejectCandidateAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
   const auth = await authorizeAction('EDITOR');
   if (auth.denied) return auth.denied;
-  const parsed = rejectCandidateSchema.safeParse(Object.fromEntries(formData));
+  const parsed = rejectCandidateSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: STALE };
   const result = await attempt(() => rejectCandidate(getDb(), auth.user.id, parsed.data.candidateId));
   if (!result.ok) return result;

@@ -1,5 +1,6 @@
 'use server';
 
+import { formEntries, formField } from '@/lib/forms/form-input';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
@@ -43,9 +44,9 @@ function done(target: SummaryTarget, what: string): string {
 /** Contributors and up: saves the working draft, or saves it and sends it for review. */
 export async function saveSummaryAction(_prev: SummaryFormState, formData: FormData): Promise<SummaryFormState> {
   const auth = await authorizeAction('CONTRIBUTOR');
-  const values = { body: String(formData.get('body') ?? '') };
+  const values = { body: formField(formData, 'body') };
   if (auth.denied) return { ...auth.denied, values };
-  const parsed = saveSummarySchema.safeParse(Object.fromEntries(formData));
+  const parsed = saveSummarySchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'The summary was not saved: check the marked fields.', fieldErrors: fieldErrors(parsed.error.issues), values };
   const { targetKind, targetId, body, baseUpdatedAt, intent } = parsed.data;
   const result = await attempt(() =>
@@ -60,7 +61,7 @@ export async function saveSummaryAction(_prev: SummaryFormState, formData: FormD
 export async function approveSummaryAction(_prev: SummaryReviewState, formData: FormData): Promise<SummaryReviewState> {
   const auth = await authorizeAction('EDITOR');
   if (auth.denied) return auth.denied;
-  const parsed = approveSummarySchema.safeParse(Object.fromEntries(formData));
+  const parsed = approveSummarySchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'This review form is out of date. Reload the page.' };
   const result = await attempt(() => approveSummary(getDb(), auth.user.id, parsed.data));
   if (!result.ok) return result;
@@ -71,9 +72,9 @@ export async function approveSummaryAction(_prev: SummaryReviewState, formData: 
 /** Editors and up: sends a summary in review back to draft, saying why. */
 export async function returnSummaryAction(_prev: SummaryReviewState, formData: FormData): Promise<SummaryReviewState> {
   const auth = await authorizeAction('EDITOR');
-  const values = { reason: String(formData.get('reason') ?? '') };
+  const values = { reason: formField(formData, 'reason') };
   if (auth.denied) return { ...auth.denied, values };
-  const parsed = returnSummarySchema.safeParse(Object.fromEntries(formData));
+  const parsed = returnSummarySchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'The summary was not sent back: check the reason.', fieldErrors: fieldErrors(parsed.error.issues), values };
   const result = await attempt(() => returnSummary(getDb(), auth.user.id, parsed.data));
   if (!result.ok) return { ...result, values };

@@ -6,9 +6,11 @@ import { PeopleError } from './errors';
 export type PeopleFormState<T = undefined> = ActionResult<T> & { values?: Record<string, string> };
 
 /** The named fields of a submission as strings ('' when absent), for zod and for echoing back. */
-export function formFields<K extends string>(formData: FormData, names: readonly K[]): Record<K, string> {
+export function formFields<K extends string>(formData: unknown, names: readonly K[]): Record<K, string> {
+  // Actions can be called with anything; a missing or forged form reads as empty fields.
+  const form = formData instanceof FormData ? formData : null;
   const entries = names.map((n) => {
-    const v = formData.get(n);
+    const v = form?.get(n);
     return [n, typeof v === 'string' ? v : ''] as const;
   });
   return Object.fromEntries(entries) as Record<K, string>;

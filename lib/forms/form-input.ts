@@ -1,0 +1,16 @@
+/**
+ * Server actions can be called with anything, not only the form they were written for. These read
+ * a FormData defensively: a missing or forged argument reads as empty fields, which validation
+ * then refuses with a clear message instead of a crash.
+ */
+export function formEntries(formData: unknown): Record<string, string> {
+  if (!(formData instanceof FormData)) return {};
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === 'string') out[key] = value;
+  return out;
+}
+
+export function formField(formData: unknown, name: string): string {
+  const value = formData instanceof FormData ? formData.get(name) : null;
+  return typeof value === 'string' ? value : '';
+}
