@@ -1,0 +1,26 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Route handlers are few and each is public for a stated reason; a new one must be added here
+// after deciding how it checks the session and role.
+const PUBLIC_ROUTES: Record<string, string> = {
+  'app/api/health/route.ts': 'liveness for monitors and the start script; says only whether the database answers',
+  'app/api/auth/[...nextauth]/route.ts': 'Auth.js itself: sign-in, sign-out and session endpoints',
+};
+
+const root = new URL('../../', import.meta.url).pathname;
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(relative);
+    return /^route\.(ts|tsx|js)$/.test(entry.name) ? [relative] : [];
+  });
+}
+
+describe('route handlers', () => {
+  it('are all known, each public for a stated reason', () => {
+    expect(routeFiles('app').sort()).toEqual(Object.keys(PUBLIC_ROUTES).sort());
+  });
+});
