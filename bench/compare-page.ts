@@ -9,6 +9,7 @@ import { isBuildCurrent, writeBuildStamp } from '../scripts/lib/build-stamp';
 import { dropDatabase, ensureDatabase, makeTempClusterDir, startEmbeddedPostgres, withDatabase } from '../scripts/lib/embedded-postgres';
 import { prepareDatabase } from '../scripts/lib/prepare-database';
 import { bin, node, spawnNode, waitForHttp } from '../scripts/lib/run';
+import { measureLatency as latency } from './lib/latency';
 
 const EXERCISES = 2_000;
 const COUNTRIES = 60;
@@ -53,19 +54,6 @@ async function fill(url: string): Promise<void> {
   await db.$disconnect();
 }
 
-async function latency(url: string, runs: number): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < 5; i++) await (await fetch(url)).text();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`${url}: ${res.status}`);
-    await res.text();
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(runs / 2)] ?? NaN, p95: samples[Math.floor(runs * 0.95)] ?? NaN };
-}
 
 const temp = process.env.DATABASE_URL ? null : makeTempClusterDir('caspian-bench-');
 const cluster = temp ? await startEmbeddedPostgres({ dataDir: temp.dataDir, port: 54358 }) : null;

@@ -10,6 +10,7 @@ import { isBuildCurrent, writeBuildStamp } from '../scripts/lib/build-stamp';
 import { dropDatabase, ensureDatabase, makeTempClusterDir, startEmbeddedPostgres, withDatabase } from '../scripts/lib/embedded-postgres';
 import { prepareDatabase } from '../scripts/lib/prepare-database';
 import { bin, node, spawnNode, waitForHttp } from '../scripts/lib/run';
+import { measureLatency as latency } from './lib/latency';
 
 const ARTICLES = 1_000;
 const TARGET_MENTIONS = 500;
@@ -32,24 +33,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - t];
 }
 
-function stats(samples: number[]): { median: number; p95: number } {
-  const s = [...samples].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)] ?? NaN, p95: s[Math.floor(s.length * 0.95)] ?? NaN };
-}
 
-async function latency(url: string, runs: number): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < 10; i++) await (await fetch(url)).text();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const [, ms] = await timed(async () => {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`${url}: ${res.status}`);
-      await res.text();
-    });
-    samples.push(ms);
-  }
-  return stats(samples);
-}
 
 const temp = process.env.DATABASE_URL ? null : makeTempClusterDir('caspian-bench-');
 const cluster = temp ? await startEmbeddedPostgres({ dataDir: temp.dataDir, port: 54359 }) : null;
