@@ -70,6 +70,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: env.AUTH_SECRET,
   providers,
+  logger: {
+    // A wrong password is an expected outcome, answered on the form; log only real failures.
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === 'CredentialsSignin') return;
+      console.error('[auth]', error);
+    },
+  },
   callbacks: {
     ...authConfig.callbacks,
     async signIn({ user, account }) {

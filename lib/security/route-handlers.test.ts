@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 const PUBLIC_ROUTES: Record<string, string> = {
   'app/api/health/route.ts': 'liveness for monitors and the start script; says only whether the database answers',
   'app/api/auth/[...nextauth]/route.ts': 'Auth.js itself: sign-in, sign-out and session endpoints',
+  'app/feeds/briefs.atom/route.ts': 'read-only Atom feed of published briefs, the same text the public brief pages show',
+  'app/feeds/briefs.json/route.ts': 'read-only JSON Feed of published briefs, the same text the public brief pages show',
+  'app/feeds/entities/[file]/route.ts': 'read-only Atom feed of public articles and published briefs about one entity',
 };
 
 const root = new URL('../../', import.meta.url).pathname;

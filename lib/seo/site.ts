@@ -1,0 +1,2 @@
+/** The publisher's name in feeds, structured data and citations. */
+export const SITE_NAME = 'Caspian Briefings';
