@@ -6,6 +6,7 @@ const NAV = [
   { href: '/articles', label: 'Articles' },
   { href: '/entities', label: 'Entities' },
   { href: '/compare', label: 'Compare' },
+  { href: '/search', label: 'Search' },
 ];
 
 export function SiteHeader() {

@@ -1,3 +1,4 @@
+import { briefsFeedAlternates } from '@/lib/seo/alternates';
 import type { Metadata } from 'next';
 import { BriefCard } from '@/components/briefs/reader/brief-card';
 import { listPublishedBriefs } from '@/lib/briefs/reader-queries';
@@ -6,7 +7,7 @@ export const metadata: Metadata = {
   title: 'Briefs',
   description:
     'Editor-written analyses of security cooperation in Central Asia and the Caspian, before and after February 2022; every claim cites a source paragraph.',
-  alternates: { canonical: '/briefs' },
+  alternates: { canonical: '/briefs', types: briefsFeedAlternates },
 };
 
 export default async function BriefsPage() {

@@ -39,11 +39,18 @@ CREATE INDEX "SearchDocument_entityId_idx" ON "SearchDocument"("entityId");
 -- CreateIndex
 CREATE INDEX "EntityName_normalized_trgm_idx" ON "EntityName" USING GIN ("normalized" gin_trgm_ops);
 
+-- The default parser reads "Unity-2024" as "unity" and the signed number "-2024"; dashes become
+-- spaces on both sides (documents here, queries in lib/search) so "Unity – 2024" matches too.
+CREATE FUNCTION search_fold(t text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT translate(coalesce(t, ''), '-‐‑‒–—―', '       ')
+$$;
+
 CREATE FUNCTION search_vector(a text, b text, c text) RETURNS tsvector
 LANGUAGE sql IMMUTABLE AS $$
-  SELECT setweight(to_tsvector('caspian', coalesce(a, '')), 'A')
-      || setweight(to_tsvector('caspian', coalesce(b, '')), 'B')
-      || setweight(to_tsvector('caspian', coalesce(c, '')), 'C')
+  SELECT setweight(to_tsvector('caspian', search_fold(a)), 'A')
+      || setweight(to_tsvector('caspian', search_fold(b)), 'B')
+      || setweight(to_tsvector('caspian', search_fold(c)), 'C')
 $$;
 
 CREATE FUNCTION search_refresh_summary(sid text) RETURNS void LANGUAGE plpgsql AS $$

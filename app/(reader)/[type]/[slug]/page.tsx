@@ -7,9 +7,13 @@ import { FactList } from '@/components/entities/fact-list';
 import { MentionList } from '@/components/entities/mention-list';
 import { NameList } from '@/components/entities/name-list';
 import { PublishedSummary } from '@/components/summaries/published-summary';
+import { JsonLdScript } from '@/components/seo/json-ld';
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { entityHref, TYPE_LABELS, TYPE_SEGMENTS, typeForSegment } from '@/lib/entities/paths';
 import { lookupEntity } from '@/lib/entities/queries';
+import { env } from '@/lib/env';
+import { entityFeedAlternates } from '@/lib/seo/alternates';
+import { entityJsonLd } from '@/lib/seo/json-ld';
 import { Pagination } from '@/components/ui/pagination';
 import { z } from 'zod';
 
@@ -40,7 +44,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: entity.name,
     description: entity.description ?? `${TYPE_LABELS[entity.type].one}: ${entity.name}, with sourced facts and every mention in the articles.`,
-    alternates: { canonical: entityHref(entity.type, entity.slug) },
+    alternates: { canonical: entityHref(entity.type, entity.slug), types: entityFeedAlternates(entity.slug, entity.name) },
   };
 }
 
@@ -112,6 +116,7 @@ export default async function EntityPage(props: Props) {
           ) : null}
         </aside>
       </div>
+      <JsonLdScript data={entityJsonLd(entity, env.SITE_URL)} />
     </article>
   );
 }

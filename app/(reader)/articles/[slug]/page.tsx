@@ -6,8 +6,15 @@ import { ArticleMeta } from '@/components/articles/article-meta';
 import { ArticleTitle, articlePlainTitle } from '@/components/articles/article-title';
 import { ImportReport } from '@/components/articles/import-report';
 import { PublishedSummary } from '@/components/summaries/published-summary';
+import { CiteThis } from '@/components/cite/cite-this';
+import { JsonLdScript } from '@/components/seo/json-ld';
 import { getArticle } from '@/lib/articles/queries';
 import { isValidSlug } from '@/lib/articles/slug-param';
+import { articleWork } from '@/lib/citations';
+import { accessedNow, citedParagraph, paragraphPreview } from '@/lib/citations/request';
+import { env } from '@/lib/env';
+import { citationMeta } from '@/lib/seo/citation-meta';
+import { articleJsonLd } from '@/lib/seo/json-ld';
 
 export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
@@ -18,13 +25,15 @@ export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>
     title: articlePlainTitle(article),
     description: `${source ? `${source}: ` : ''}${article.opening}`,
     alternates: { canonical: `/articles/${article.slug}` },
+    other: citationMeta(articleWork(article, env.SITE_URL, accessedNow()), 'article'),
   };
 }
 
-export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {
+export default async function ArticlePage({ params, searchParams }: PageProps<'/articles/[slug]'>) {
   const { slug } = await params;
   const article = isValidSlug(slug) ? await getArticle(slug) : null;
   if (!article) notFound();
+  const cite = citedParagraph((await searchParams).cite, article.paragraphs);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -49,6 +58,15 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         <ArticleBody paragraphs={article.paragraphs} />
       </section>
       <ImportReport article={article} />
+      <CiteThis
+        work={articleWork(article, env.SITE_URL, accessedNow(), cite ?? undefined)}
+        paragraphs={{
+          action: `/articles/${article.slug}`,
+          selected: cite,
+          choices: article.paragraphs.filter((p) => p.kind === 'TEXT').map((p) => ({ position: p.position, preview: paragraphPreview(p.text) })),
+        }}
+      />
+      <JsonLdScript data={articleJsonLd(article, articlePlainTitle(article), env.SITE_URL)} />
     </article>
   );
 }

@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { BriefArticle } from '@/components/briefs/reader/brief-article';
+import { BriefExtras } from '@/components/seo/brief-extras';
 import { isValidSlug } from '@/lib/articles/slug-param';
+import { briefWork } from '@/lib/citations';
+import { accessedNow } from '@/lib/citations/request';
+import { env } from '@/lib/env';
+import { briefsFeedAlternates } from '@/lib/seo/alternates';
+import { citationMeta } from '@/lib/seo/citation-meta';
 import { briefHref, getPublishedBrief } from '@/lib/briefs/reader-queries';
 
 type Props = PageProps<'/briefs/[slug]'>;
@@ -18,7 +24,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: value.revision.title,
     description: value.dek,
-    alternates: { canonical: briefHref(value.slug) },
+    alternates: { canonical: briefHref(value.slug), types: briefsFeedAlternates },
+    other: citationMeta(briefWork(value, env.SITE_URL, accessedNow()), 'brief'),
     openGraph: { type: 'article', title: value.revision.title, description: value.dek, publishedTime: value.revisions[0]?.publishedAt.toISOString(), modifiedTime: value.latest.publishedAt.toISOString() },
   };
 }
@@ -27,5 +34,10 @@ export default async function BriefPage(props: Props) {
   const found = await load(props);
   if (found?.kind === 'redirect') permanentRedirect(found.to);
   if (!found) notFound();
-  return <BriefArticle view={found.value} />;
+  return (
+    <>
+      <BriefArticle view={found.value} />
+      <BriefExtras view={found.value} path={briefHref(found.value.slug)} />
+    </>
+  );
 }

@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { BriefArticle } from '@/components/briefs/reader/brief-article';
+import { BriefExtras } from '@/components/seo/brief-extras';
 import { isValidSlug } from '@/lib/articles/slug-param';
+import { briefWork } from '@/lib/citations';
+import { accessedNow } from '@/lib/citations/request';
+import { env } from '@/lib/env';
+import { briefsFeedAlternates } from '@/lib/seo/alternates';
+import { citationMeta } from '@/lib/seo/citation-meta';
 import { getRevision, parseRevisionNumber, revisionHref } from '@/lib/briefs/reader-queries';
 
 type Props = PageProps<'/briefs/[slug]/v/[n]'>;
@@ -20,7 +26,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: `${value.revision.title} (revision ${value.revision.number})`,
     description: value.dek,
-    alternates: { canonical: revisionHref(value.slug, value.revision.number) },
+    alternates: { canonical: revisionHref(value.slug, value.revision.number), types: briefsFeedAlternates },
+    other: citationMeta(briefWork(value, env.SITE_URL, accessedNow()), 'brief'),
     // Kept for links and citations; search engines should send readers to the current text.
     ...(superseded ? { robots: { index: false, follow: true } } : {}),
   };
@@ -30,5 +37,10 @@ export default async function RevisionPage(props: Props) {
   const found = await load(props);
   if (found?.kind === 'redirect') permanentRedirect(found.to);
   if (!found) notFound();
-  return <BriefArticle view={found.value} permalink />;
+  return (
+    <>
+      <BriefArticle view={found.value} permalink />
+      <BriefExtras view={found.value} path={revisionHref(found.value.slug, found.value.revision.number)} />
+    </>
+  );
 }

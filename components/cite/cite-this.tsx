@@ -1,0 +1,54 @@
+import { CITATION_STYLES, formatCitation, type CitableWork } from '@/lib/citations';
+import { CopyCitationButton } from './copy-citation-button';
+
+export interface ParagraphChoice {
+  position: number;
+  preview: string;
+}
+
+interface Props {
+  work: CitableWork;
+  /** For articles: a paragraph picker (a GET form, no JavaScript needed) to cite a single claim. */
+  paragraphs?: { choices: ParagraphChoice[]; selected: number | null; action: string };
+}
+
+/** "Cite this": Chicago, APA and BibTeX for the work (or the chosen paragraph), each with a copy button. */
+export function CiteThis({ work, paragraphs }: Props) {
+  const subject = work.paragraph ? `paragraph ${work.paragraph}` : 'this page';
+  return (
+    <details id="cite" className="mt-10 rounded border border-current/15 p-4 text-sm" open={work.paragraph !== undefined}>
+      <summary className="cursor-pointer font-semibold">Cite this</summary>
+      {paragraphs && paragraphs.choices.length > 0 ? (
+        <form method="get" action={`${paragraphs.action}#cite`} className="mt-3 flex flex-wrap items-center gap-2">
+          <label htmlFor="cite-paragraph">Cite</label>
+          <select id="cite-paragraph" name="cite" defaultValue={paragraphs.selected ?? ''} className="max-w-full rounded border border-current/20 px-1 py-0.5">
+            <option value="">the whole article</option>
+            {paragraphs.choices.map((p) => (
+              <option key={p.position} value={p.position}>
+                paragraph {p.position}: {p.preview}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="rounded border border-current/20 px-2 py-0.5">
+            Show citation
+          </button>
+        </form>
+      ) : null}
+      <dl className="mt-3 space-y-3" aria-label={`Citations of ${subject}`}>
+        {CITATION_STYLES.map(({ style, label }) => {
+          const text = formatCitation(style, work);
+          return (
+            <div key={style}>
+              <dt className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-muted">
+                {label} <CopyCitationButton text={text} label={label} />
+              </dt>
+              <dd className="mt-1">
+                <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </details>
+  );
+}

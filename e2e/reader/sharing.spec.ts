@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+
+const BRIEF = /From the CSTO(&apos;|')s shadow/;
+const ARTICLE = 'Caspian States to Hold Military Drills for the First Time Without Russia’s Participation';
+
+test('the briefs feeds list the seeded brief', async ({ request }) => {
+  const atom = await request.get('/feeds/briefs.atom');
+  expect(atom.status()).toBe(200);
+  expect(atom.headers()['content-type']).toContain('application/atom+xml');
+  expect(await atom.text()).toMatch(BRIEF);
+
+  const json = await request.get('/feeds/briefs.json');
+  expect(json.status()).toBe(200);
+  expect(json.headers()['content-type']).toContain('application/feed+json');
+  const feed = (await json.json()) as { version: string; items: { title: string }[] };
+  expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+  expect(feed.items.map((i) => i.title)).toContainEqual(expect.stringMatching(BRIEF));
+});
+
+test('an entity has an Atom feed, and an unknown one has none', async ({ request }) => {
+  const feed = await request.get('/feeds/entities/kazakhstan.atom');
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toContain('application/atom+xml');
+  expect(await feed.text()).toContain('<entry>');
+  expect((await request.get('/feeds/entities/no-such-entity-here.atom')).status()).toBe(404);
+});
+
+test('the sitemap lists articles and the comparison; robots.txt keeps crawlers out of the editor', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toMatch(/<loc>[^<]*\/articles\/[a-z0-9-]+<\/loc>/);
+  expect(sitemap).toMatch(/<loc>[^<]*\/compare<\/loc>/);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Disallow: /editor');
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+});
+
+test('an article page carries structured data, citation meta and a Cite block', async ({ page }) => {
+  await page.goto('/articles');
+  await page.getByRole('link', { name: ARTICLE }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
+
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as Record<string, unknown>;
+  expect(ld['@type']).toBe('NewsArticle');
+  expect(ld.headline).toBe(ARTICLE);
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', ARTICLE);
+
+  await page.getByText('Cite this').click();
+  await expect(page.getByText(/@misc\{/)).toBeVisible();
+
+  await page.getByLabel('Cite', { exact: true }).selectOption('2');
+  await page.getByRole('button', { name: 'Show citation' }).click();
+  await expect(page).toHaveURL(/[?&]cite=2/);
+  await expect(page.getByText(/Paragraph 2\. Accessed/)).toBeVisible();
+});

@@ -1,0 +1,65 @@
+import type { EntityType, Era } from '@/lib/generated/prisma/enums';
+
+export const SEARCH_KINDS = ['article', 'brief', 'entity', 'summary'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export const SEARCH_PAGE_SIZE = 20;
+/** Longer queries are cut here, with a note to the reader. */
+export const MAX_QUERY_LENGTH = 200;
+
+export interface SearchParams {
+  q: string;
+  /** True when the received query was longer than MAX_QUERY_LENGTH and was cut. */
+  truncated: boolean;
+  type?: SearchKind;
+  era?: Era;
+  /** Slug of an entity: only documents mentioning it. */
+  entity?: string;
+  /** Inclusive dates, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  page: number;
+}
+
+export interface EntityRef {
+  name: string;
+  slug: string;
+  type: EntityType;
+}
+
+export interface SearchHit {
+  kind: SearchKind;
+  href: string;
+  title: string;
+  /** Text with highlight markers (HIT_START / HIT_END) around matched words; see highlight.ts. */
+  titleMarked: string;
+  snippetMarked: string;
+  era: Era | null;
+  publishedAt: Date | null;
+  entityType: EntityType | null;
+}
+
+export type SearchOutcome =
+  | { status: 'idle' }
+  | { status: 'empty-query'; suggestions: EntityRef[] }
+  | {
+      status: 'results';
+      hits: SearchHit[];
+      /** Matches per kind, ignoring the type filter, for the type tabs. */
+      counts: Record<SearchKind, number>;
+      total: number;
+      pageCount: number;
+      /** Entities whose other names were added to the query. */
+      expandedWith: EntityRef[];
+      /** Entities whose names look like the query ("Did you mean …"). */
+      suggestions: EntityRef[];
+      /** When nothing matched as typed, the entity whose names were searched instead. */
+      correctedTo?: EntityRef;
+    };
+
+export interface SearchResponse {
+  params: SearchParams;
+  /** The entity of the entity filter, when it exists. */
+  entity?: EntityRef;
+  outcome: SearchOutcome;
+}
