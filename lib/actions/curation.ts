@@ -104,7 +104,7 @@ export async function acceptCandidateAction(_prev: DecisionState, formData: Form
   if (!parsed.success) return { ok: false, message: STALE };
   const result = await attempt(() => acceptCandidate(getDb(), auth.user.id, parsed.data.candidateId, parsed.data.type));
   if (!result.ok) return result;
-  // Every article was re-tagged: any reader page may now link the new entity.
+  // Every article was re-tagged, so every reader page may now link the new entity.
   revalidatePath('/', 'layout');
   const { entity, mentions } = result.value;
   return { ok: true, message: `Created ${entity.name} (${entity.href}), named ${mentions} time${mentions === 1 ? '' : 's'} in the articles.` };
