@@ -1,0 +1,15 @@
+import { getArticle } from '@/lib/articles/queries';
+import { isValidSlug } from '@/lib/articles/slug-param';
+import { articlePlainTitle } from '@/components/articles/article-title';
+import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, renderCard, renderSiteCard } from '@/lib/og/card';
+
+export const alt = OG_ALT;
+export const size = OG_SIZE;
+export const contentType = OG_CONTENT_TYPE;
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const article = isValidSlug(slug) ? await getArticle(slug) : null;
+  if (!article) return renderSiteCard();
+  return renderCard({ kind: 'Article', title: articlePlainTitle(article), eras: [article.era] });
+}

@@ -1,0 +1,22 @@
+import { isValidSlug } from '@/lib/articles/slug-param';
+import { getPublishedBrief } from '@/lib/briefs/reader-queries';
+import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, renderCard, renderSiteCard } from '@/lib/og/card';
+
+export const alt = OG_ALT;
+export const size = OG_SIZE;
+export const contentType = OG_CONTENT_TYPE;
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const found = isValidSlug(slug) ? await getPublishedBrief(slug) : null;
+  if (found?.kind !== 'found') return renderSiteCard();
+  const { value } = found;
+  // A brief draws on articles of either era: show each era its citations come from.
+  const eras = value.citedEras.filter((e) => e.articles > 0).map((e) => e.era);
+  return renderCard({
+    kind: 'Brief',
+    title: value.revision.title,
+    eras: eras.length > 0 ? eras : ['UNKNOWN'],
+    revision: value.revision.number,
+  });
+}
