@@ -1,7 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { createPrismaClient } from '../../lib/db/create-client';
 
 const KHAZRI = '/articles/kazakhstan-and-azerbaijan-hold-military-drills-without-russia-khazri-2023';
 const BIRLESTIK = '/exercises/birlestik-2024';
+
+/** Width and height from a PNG's IHDR chunk, which always follows the 8-byte signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
 
 /** Follows the page's og:image, as a sharing service would, and checks a real PNG comes back. */
 async function expectShareCard(page: Page) {
@@ -14,7 +23,9 @@ async function expectShareCard(page: Page) {
   const image = await page.request.get(pathname + search);
   expect(image.status()).toBe(200);
   expect(image.headers()['content-type']).toBe('image/png');
-  expect((await image.body()).byteLength).toBeGreaterThan(5 * 1024);
+  const body = await image.body();
+  expect(body.byteLength).toBeGreaterThan(5 * 1024);
+  expect(pngSize(body)).toEqual({ width: 1200, height: 630 });
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
 }
 
@@ -43,4 +54,40 @@ test('an unknown slug gets the site card, not an error', async ({ page }) => {
   const image = await page.request.get(pathname.replace(KHAZRI, '/articles/no-such-article-here'));
   expect(image.status()).toBe(200);
   expect(image.headers()['content-type']).toBe('image/png');
+  expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+});
+
+// A character missing from every font is drawn as the same box ("tofu") wherever it stands, so two
+// titles made of the same letters in another order give identical cards when the letters are
+// missing, and different cards when they are drawn. Each title keeps to the letters of one shipped
+// subset (lib/og/fonts), so that a subset gone missing cannot hide behind letters of another.
+const SCRIPTS: Record<string, string> = {
+  Cyrillic: 'Бірлестік',
+  'Kazakh Cyrillic': 'ҚқӘәҢңҮүӨөҺһ',
+  'Turkish and Azerbaijani Latin': 'ŞİğşƏəĞ',
+};
+
+test('titles in Cyrillic, Kazakh and Turkish letters are drawn with real glyphs', async ({ page }) => {
+  const db = createPrismaClient(process.env.DATABASE_URL ?? '');
+  const tag = randomBytes(4).toString('hex');
+  const titles = Object.values(SCRIPTS).flatMap((letters) => [letters, Array.from(letters).reverse().join('')]);
+  const entities = titles.map((name, i) => ({ slug: `og-glyphs-${tag}-${i}`, name }));
+  try {
+    await db.entity.createMany({ data: entities.map((e) => ({ ...e, type: 'EXERCISE' as const })) });
+    await page.goto(BIRLESTIK);
+    const { pathname } = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!, page.url());
+    const cards: Buffer[] = [];
+    for (const { slug } of entities) {
+      const image = await page.request.get(pathname.replace(BIRLESTIK, `/exercises/${slug}`));
+      expect(image.status()).toBe(200);
+      cards.push(await image.body());
+    }
+    Object.keys(SCRIPTS).forEach((script, i) => {
+      const [forward, reversed] = [cards[2 * i], cards[2 * i + 1]];
+      expect(forward && reversed && !forward.equals(reversed), `${script} letters are drawn, not boxes`).toBe(true);
+    });
+  } finally {
+    await db.entity.deleteMany({ where: { slug: { in: entities.map((e) => e.slug) } } });
+    await db.$disconnect();
+  }
 });

@@ -3,6 +3,7 @@ import { TYPE_LABELS, typeForSegment } from '@/lib/entities/paths';
 import { lookupEntity } from '@/lib/entities/queries';
 import type { EntityType } from '@/lib/generated/prisma/enums';
 import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, renderCard, renderSiteCard } from '@/lib/og/card';
+import { entityFigure } from '@/lib/og/figures';
 
 export const alt = OG_ALT;
 export const size = OG_SIZE;
@@ -21,5 +22,6 @@ export default async function Image({ params }: { params: Promise<{ type: string
     kind: TYPE_LABELS[entity.type].one,
     title: entity.name,
     eras: DATED.includes(entity.type) ? [entity.era ?? 'UNKNOWN'] : [],
+    figure: entityFigure(entity),
   });
 }

@@ -2,6 +2,7 @@ import { getArticle } from '@/lib/articles/queries';
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { articlePlainTitle } from '@/components/articles/article-title';
 import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, renderCard, renderSiteCard } from '@/lib/og/card';
+import { articleFigure } from '@/lib/og/figures';
 
 export const alt = OG_ALT;
 export const size = OG_SIZE;
@@ -11,5 +12,10 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const { slug } = await params;
   const article = isValidSlug(slug) ? await getArticle(slug) : null;
   if (!article) return renderSiteCard();
-  return renderCard({ kind: 'Article', title: articlePlainTitle(article), eras: [article.era] });
+  return renderCard({
+    kind: 'Article',
+    title: articlePlainTitle(article),
+    eras: [article.era],
+    figure: articleFigure(article.paragraphs, article.era),
+  });
 }

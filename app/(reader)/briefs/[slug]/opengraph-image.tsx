@@ -1,6 +1,7 @@
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { getPublishedBrief } from '@/lib/briefs/reader-queries';
 import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, renderCard, renderSiteCard } from '@/lib/og/card';
+import { briefFigure } from '@/lib/og/figures';
 
 export const alt = OG_ALT;
 export const size = OG_SIZE;
@@ -18,5 +19,6 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     title: value.revision.title,
     eras: eras.length > 0 ? eras : ['UNKNOWN'],
     revision: value.revision.number,
+    figure: briefFigure(value.citedEras),
   });
 }
