@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import type { NextConfig } from 'next';
+
+const require = createRequire(import.meta.url);
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -9,6 +12,13 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Reader pages live in this process's memory and are expired by tag (lib/cache/).
+  cacheHandler: require.resolve('./lib/cache/page-cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
+  // The production server (scripts/serve.ts) compresses after it has put a fresh nonce in each
+  // response; an ETag would let a browser keep a body whose nonce no longer matches its header.
+  compress: false,
+  generateEtags: false,
   reactStrictMode: true,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -34,13 +34,15 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production build, as readers get it (npm test builds it first).
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `http://127.0.0.1:${port}/api/health`,
+    // The production build behind the production server, as readers get it (npm test builds it first).
+    command: `node --import tsx scripts/serve.ts`,
+    // Ready when the sign-in page renders: the first specs sign in, and should not pay its cold start.
+    url: `http://127.0.0.1:${port}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       NODE_ENV: 'production',
+      PORT: String(port),
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       ...(process.env.AUTH_SECRET ? { AUTH_SECRET: process.env.AUTH_SECRET } : {}),
     },

@@ -1,15 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseAvailable } from '@/lib/health/check-database';
 import { UNAVAILABLE_HTML } from '@/lib/health/unavailable-page';
+import { queryRoute } from '@/lib/cache/query-routes';
+import { env } from '@/lib/env';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 
 /**
- * Every page: a fresh CSP nonce (Next reads it from the request's CSP header and puts it on its
- * scripts), and a clear 503 page instead of failing pages while the database is unreachable.
+ * Every page: a CSP nonce (Next reads it from the request's CSP header and puts it on its scripts),
+ * and a clear 503 page instead of failing pages while the database is unreachable. Under the
+ * production server the nonce is its placeholder, which it replaces with a fresh one in each
+ * response, cached pages included (lib/security/restamp.ts); elsewhere (`next dev`) a fresh one.
  * Sessions and roles are not checked here: every page and action checks them itself.
  */
 export async function proxy(request: NextRequest) {
-  const nonce = newNonce();
+  const nonce = env.CSP_NONCE_PLACEHOLDER ?? newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   if (!(await isDatabaseAvailable())) {
     return new NextResponse(UNAVAILABLE_HTML, {
@@ -20,7 +24,10 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
-  const response = NextResponse.next({ request: { headers } });
+  const rewrite = request.method === 'GET' || request.method === 'HEAD' ? queryRoute(request.nextUrl.pathname, request.nextUrl.searchParams) : null;
+  const response = rewrite
+    ? NextResponse.rewrite(new URL(rewrite, request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', csp);
   return response;
 }

@@ -8,7 +8,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { isBuildCurrent, writeBuildStamp } from '../scripts/lib/build-stamp';
 import { dropDatabase, ensureDatabase, makeTempClusterDir, startEmbeddedPostgres, withDatabase } from '../scripts/lib/embedded-postgres';
 import { prepareDatabase } from '../scripts/lib/prepare-database';
-import { bin, node, spawnNode, waitForHttp } from '../scripts/lib/run';
+import { bin, node, spawnPortal, waitForHttp } from '../scripts/lib/run';
 import { measureLatency as latency } from './lib/latency';
 
 const EXERCISES = 2_000;
@@ -61,7 +61,7 @@ const serverUrl = process.env.DATABASE_URL ?? cluster?.url('postgres') ?? '';
 const database = `caspian_bench_${Date.now().toString(36)}`;
 await ensureDatabase(serverUrl, database);
 const url = withDatabase(serverUrl, database);
-let server: ReturnType<typeof spawnNode> | undefined;
+let server: ReturnType<typeof spawnPortal> | undefined;
 try {
   await prepareDatabase(url, () => {});
   await fill(url);
@@ -70,7 +70,7 @@ try {
     await node(bin.next, ['build'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
     writeBuildStamp();
   }
-  server = spawnNode(bin.next, ['start', '-p', String(PORT)], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url } });
+  server = spawnPortal(PORT, { ...process.env, DATABASE_URL: url }, { stdio: 'ignore' });
   await waitForHttp(`http://127.0.0.1:${PORT}/api/health`, 60_000, server);
   for (const path of ['/compare', '/compare/kazakhstan', '/compare?from=2015&to=2024']) {
     const r = await latency(`http://127.0.0.1:${PORT}${path}`, 30);

@@ -9,7 +9,7 @@ import { retagAllArticles } from '@/lib/tagging/store';
 import { isBuildCurrent, writeBuildStamp } from '../scripts/lib/build-stamp';
 import { dropDatabase, ensureDatabase, makeTempClusterDir, startEmbeddedPostgres, withDatabase } from '../scripts/lib/embedded-postgres';
 import { prepareDatabase } from '../scripts/lib/prepare-database';
-import { bin, node, spawnNode, waitForHttp } from '../scripts/lib/run';
+import { bin, node, spawnPortal, waitForHttp } from '../scripts/lib/run';
 import { measureLatency as latency } from './lib/latency';
 
 const ARTICLES = 1_000;
@@ -41,7 +41,7 @@ const serverUrl = process.env.DATABASE_URL ?? cluster!.url('postgres');
 const database = `caspian_bench_${Date.now().toString(36)}`;
 await ensureDatabase(serverUrl, database);
 const url = withDatabase(serverUrl, database);
-let server: ReturnType<typeof spawnNode> | undefined;
+let server: ReturnType<typeof spawnPortal> | undefined;
 try {
   await prepareDatabase(url, () => {});
   const db = createPrismaClient(url);
@@ -60,7 +60,7 @@ try {
     await node(bin.next, ['build'], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
     writeBuildStamp();
   }
-  server = spawnNode(bin.next, ['start', '-p', String(PORT)], { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url } });
+  server = spawnPortal(PORT, { ...process.env, DATABASE_URL: url }, { stdio: 'ignore' });
   await waitForHttp(`http://127.0.0.1:${PORT}/api/health`, 60_000, server);
   const page = await latency(`http://127.0.0.1:${PORT}/places/aktau`, 50);
   const baseline = await latency(`http://127.0.0.1:${PORT}/api/health`, 50);

@@ -19,6 +19,8 @@ const schema = z.object({
   AUTH_OIDC_ISSUER: z.url().optional(),
   AUTH_OIDC_ID: z.string().optional(),
   AUTH_OIDC_SECRET: z.string().optional(),
+  /** Set by the production server (scripts/serve.ts), never by hand: the nonce pages are rendered with. */
+  CSP_NONCE_PLACEHOLDER: z.string().regex(/^[A-Za-z0-9+/]{22}==$/).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,7 +4,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { importArticle, type ImportResult } from '@/lib/articles/import-article';
+import { requestRevalidation } from '@/lib/cache/revalidate-token';
+import { TAGS } from '@/lib/cache/tags';
 import { createPrismaClient } from '@/lib/db/create-client';
+import { env } from '@/lib/env';
+import { authSecret } from './lib/auth-secret';
 import { loadGazetteer } from '@/lib/tagging/store';
 import type { EmbeddedCluster } from './lib/embedded-postgres';
 import { openLocalDatabase } from './lib/local-database';
@@ -78,4 +82,10 @@ for (const o of outcomes) {
 }
 const failed = outcomes.filter((o) => !o.ok).length;
 console.log(`${outcomes.length - failed} imported or already present, ${failed} failed`);
+if (outcomes.some((o) => o.ok && o.result.status === 'imported')) {
+  // A new article shows in lists and on the pages of everything it names: a running portal's
+  // cached pages are expired. One that is not running starts with an empty page cache anyway.
+  const expired = await requestRevalidation(env.SITE_URL, authSecret(), [TAGS.site]);
+  console.log(expired ? `The portal at ${env.SITE_URL} will show the new articles at once.` : `No portal answered at ${env.SITE_URL} (SITE_URL); it will show the new articles when it starts.`);
+}
 process.exit(failed > 0 ? 1 : 0);

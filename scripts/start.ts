@@ -7,7 +7,7 @@ import type { EmbeddedCluster } from './lib/embedded-postgres';
 import { prepareFirstAdmin } from './lib/first-admin';
 import { openLocalDatabase } from './lib/local-database';
 import { prepareDatabase } from './lib/prepare-database';
-import { bin, node, spawnNode, waitForHttp } from './lib/run';
+import { bin, node, ROOT, spawnNode, waitForHttp } from './lib/run';
 
 const started = Date.now();
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -58,8 +58,8 @@ try {
   }
 
   log(`Starting the server on port ${port}…`);
-  server = spawnNode(bin.next, ['start', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', AUTH_SECRET: authSecret() },
+  server = spawnNode('--import', ['tsx', `${ROOT}scripts/serve.ts`], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: 'production', AUTH_SECRET: authSecret() },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   server.on('exit', (code) => {

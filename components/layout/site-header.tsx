@@ -1,12 +1,14 @@
 import Link from 'next/link';
 
+// Cached pages are prefetched (they cost the server nothing); the pages rendered per request
+// (the filtered article list, compare, search) are not, or every page view would render them all.
 const NAV = [
-  { href: '/', label: 'Home' },
-  { href: '/briefs', label: 'Briefs' },
-  { href: '/articles', label: 'Articles' },
-  { href: '/entities', label: 'Entities' },
-  { href: '/compare', label: 'Compare' },
-  { href: '/search', label: 'Search' },
+  { href: '/', label: 'Home', prefetch: true },
+  { href: '/briefs', label: 'Briefs', prefetch: true },
+  { href: '/articles', label: 'Articles', prefetch: false },
+  { href: '/entities', label: 'Entities', prefetch: true },
+  { href: '/compare', label: 'Compare', prefetch: false },
+  { href: '/search', label: 'Search', prefetch: false },
 ];
 
 export function SiteHeader() {
@@ -20,7 +22,7 @@ export function SiteHeader() {
           <ul className="flex gap-5 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-ink no-underline hover:text-accent hover:underline">
+                <Link href={item.href} prefetch={item.prefetch ? null : false} className="text-ink no-underline hover:text-accent hover:underline">
                   {item.label}
                 </Link>
               </li>

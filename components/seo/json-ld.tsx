@@ -1,9 +1,11 @@
-import { headers } from 'next/headers';
 import { serializeJsonLd } from '@/lib/seo/escape';
 import type { JsonLd } from '@/lib/seo/json-ld';
 
-/** Structured data for search engines, carrying the request's CSP nonce; `<` is escaped in the JSON. */
-export async function JsonLdScript({ data }: { data: JsonLd }) {
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
-  return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+/**
+ * Structured data for search engines; `<` is escaped in the JSON. A data block, not a script the
+ * browser runs, so CSP does not govern it and it needs no nonce (reading the request's nonce would
+ * also keep the page out of the cache).
+ */
+export function JsonLdScript({ data }: { data: JsonLd }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
 }

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ensureDatabase, makeTempClusterDir, startEmbeddedPostgres, type EmbeddedCluster } from '../../scripts/lib/embedded-postgres';
 import { prepareDatabase } from '../../scripts/lib/prepare-database';
-import { bin, waitForHttp } from '../../scripts/lib/run';
+import { spawnPortal, waitForHttp } from '../../scripts/lib/run';
 
 // Its own database server and app server, so that stopping the database disturbs no other spec.
 const pgPort = Number(process.env.E2E_OUTAGE_PG_PORT ?? 54349);
@@ -19,14 +19,13 @@ const startDatabase = () => startEmbeddedPostgres({ dataDir, port: pgPort });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
+  // Booting a database cluster, seeding it and starting a server outlast a test's default timeout.
+  test.setTimeout(120_000);
   ({ dataDir, remove: tempDir } = makeTempClusterDir('caspian-outage-'));
   cluster = await startDatabase();
   await ensureDatabase(cluster.url('postgres'), 'caspian');
   await prepareDatabase(cluster.url('caspian'), () => {});
-  server = spawn(process.execPath, [bin.next, 'start', '-p', String(appPort)], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: cluster.url('caspian') },
-    stdio: 'ignore',
-  });
+  server = spawnPortal(appPort, { ...process.env, DATABASE_URL: cluster.url('caspian') }, { stdio: 'ignore' });
   await waitForHttp(`${base}/api/health`, 60_000, server);
 });
 

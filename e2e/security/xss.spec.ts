@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { importArticle } from '../../lib/articles/import-article';
 import { createPrismaClient } from '../../lib/db/create-client';
 import { XSS_PAYLOADS } from '../../lib/markdown/xss-corpus';
+import { expireCachedPages } from '../setup/expire-cache';
 
 // Hostile input reaches readers through briefs, summaries and article metadata. It is written
 // straight into the database here (as a compromised or careless editor could) and the pages are
@@ -54,6 +55,8 @@ test('hostile Markdown and metadata run no script in the browser', async ({ page
       create: { articleId: article.id, authors: [`<script>alert('author')</script>`], note: `"><svg onload=alert('note')>` },
       update: { authors: [`<script>alert('author')</script>`] },
     });
+
+    await expireCachedPages(page.request);
 
     const ran = watchForScript(page);
     for (const path of [`/briefs/xss-brief-${tag}`, `/briefs/xss-brief-${tag}/v/1`, `/briefs`, `/articles/${article.slug}`, '/countries/kazakhstan', '/articles', '/']) {

@@ -4,6 +4,7 @@ import { formEntries, formField } from '@/lib/forms/form-input';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
+import { briefTags, invalidateFromAction } from '@/lib/cache/invalidate';
 import { searchCitableParagraphs, type CitableParagraph } from '@/lib/briefs/editor-queries';
 import type { BriefHtml } from '@/lib/briefs/reader-queries';
 import { loadResolvers } from '@/lib/briefs/resolvers';
@@ -36,9 +37,10 @@ function failureState(failure: ServiceFailure, values?: Record<string, string>):
   return { ok: false, message: failure.message, fieldErrors: failure.field ? { [failure.field]: [failure.message] } : undefined, values };
 }
 
-/** Readers' pages that show a brief, and the editor's. */
-function revalidateBrief(briefId: string, slugs: string[]): void {
-  for (const path of ['/', '/briefs', ...slugs.map((s) => `/briefs/${s}`), '/editor/briefs', `/editor/briefs/${briefId}`]) revalidatePath(path);
+/** Readers' cached pages that show a brief (by tag), and the editor's. */
+function revalidateBrief(briefId: string): void {
+  invalidateFromAction(briefTags([briefId]));
+  for (const path of ['/editor/briefs', `/editor/briefs/${briefId}`]) revalidatePath(path);
 }
 
 export async function createBriefAction(_prev: BriefFormState | null, formData: FormData): Promise<BriefFormState> {
@@ -95,7 +97,7 @@ export async function transitionAction(_prev: BriefFormState | null, formData: F
   }
   const result = await transition(getDb(), user, briefId, to, { reason, scheduledFor, scheduledTz, correctionNote, expectedVersion });
   if (!result.ok) return failureState(result, values);
-  revalidateBrief(briefId, [result.slug]);
+  revalidateBrief(briefId);
   const revision = result.revision ? ` as revision ${result.revision}` : '';
   return { ok: true, message: to === 'PUBLISHED' ? `Published${revision}.` : 'Done.' };
 }
@@ -109,7 +111,7 @@ export async function renameSlugAction(_prev: BriefFormState | null, formData: F
   const { briefId, slug, reason } = parsed.data;
   const result = await renameSlug(getDb(), user, briefId, { slug, reason });
   if (!result.ok) return failureState(result, values);
-  revalidateBrief(briefId, [result.previous, result.slug]);
+  revalidateBrief(briefId);
   return { ok: true, message: `The brief is now at /briefs/${result.slug}; /briefs/${result.previous} redirects there.` };
 }
 

@@ -3,7 +3,10 @@
 import { formEntries, formField } from '@/lib/forms/form-input';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { entitiesMentionedIn } from '@/lib/articles/mentioned-entities';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
+import { articleTags, invalidateFromAction } from '@/lib/cache/invalidate';
+import { TAGS } from '@/lib/cache/tags';
 import { acceptCandidate, rejectCandidate } from '@/lib/curation/candidates';
 import { parseEditorDate } from '@/lib/curation/date-input';
 import { reviewMention } from '@/lib/curation/mentions';
@@ -52,10 +55,10 @@ function typed(formData: FormData): CurationFormValues {
   };
 }
 
-function revalidateArticle(slug: string, articleId: string): void {
-  revalidatePath(`/articles/${slug}`);
-  revalidatePath('/articles');
-  revalidatePath('/');
+/** Metadata shows on the article, in lists, on the pages of the entities it names and in briefs' notes. */
+async function revalidateArticle(articleId: string): Promise<void> {
+  const entityIds = await entitiesMentionedIn(getDb(), articleId).catch(() => null);
+  invalidateFromAction(entityIds ? [...articleTags(articleId, entityIds), TAGS.briefs] : [TAGS.site]);
   revalidatePath('/editor/articles');
   revalidatePath(`/editor/articles/${articleId}`);
 }
@@ -79,7 +82,7 @@ export async function saveCurationAction(_prev: CurationFormState, formData: For
     saveArticleCuration(getDb(), auth.user.id, articleId, { title: title || null, authors, source, published: date.value, era: era || null, note: note || null }),
   );
   if (!result.ok) return { ...result, values };
-  revalidateArticle(result.value.slug, articleId);
+  await revalidateArticle(articleId);
   redirect(`/editor/articles/${articleId}?done=metadata#metadata`);
 }
 
@@ -91,8 +94,9 @@ export async function reviewMentionAction(_prev: DecisionState, formData: FormDa
   if (!parsed.success) return { ok: false, message: STALE };
   const result = await attempt(() => reviewMention(getDb(), auth.user.id, parsed.data.mentionId, parsed.data.decision));
   if (!result.ok) return result;
-  revalidatePath(result.value.entityHref);
-  revalidateArticle(result.value.articleSlug, result.value.articleId);
+  invalidateFromAction([TAGS.article(result.value.articleId), TAGS.entity(result.value.entityId), TAGS.entities]);
+  revalidatePath('/editor/articles');
+  revalidatePath(`/editor/articles/${result.value.articleId}`);
   return { ok: true, message: parsed.data.decision === 'ACCEPTED' ? 'Accepted.' : 'Rejected: readers no longer see it.' };
 }
 
@@ -105,6 +109,7 @@ export async function acceptCandidateAction(_prev: DecisionState, formData: Form
   const result = await attempt(() => acceptCandidate(getDb(), auth.user.id, parsed.data.candidateId, parsed.data.type));
   if (!result.ok) return result;
   // Every article was re-tagged, so every reader page may now link the new entity.
+  invalidateFromAction([TAGS.site]);
   revalidatePath('/', 'layout');
   const { entity, mentions } = result.value;
   return { ok: true, message: `Created ${entity.name} (${entity.href}), named ${mentions} time${mentions === 1 ? '' : 's'} in the articles.` };

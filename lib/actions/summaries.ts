@@ -4,6 +4,8 @@ import { formEntries, formField } from '@/lib/forms/form-input';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
+import { invalidateFromAction } from '@/lib/cache/invalidate';
+import { TAGS } from '@/lib/cache/tags';
 import { getDb } from '@/lib/db';
 import { approveSummarySchema, returnSummarySchema, saveSummarySchema } from '@/lib/summaries/schema';
 import type { SummaryTarget, WorkflowResult } from '@/lib/summaries/types';
@@ -31,8 +33,7 @@ async function attempt(run: () => Promise<WorkflowResult<SavedSummary>>): Promis
 }
 
 function revalidateTarget(target: SummaryTarget): void {
-  revalidatePath(target.readerHref);
-  revalidatePath('/');
+  invalidateFromAction(target.kind === 'article' ? [TAGS.article(target.id), TAGS.articles] : [TAGS.entity(target.id), TAGS.entities]);
   revalidatePath('/editor/summaries');
   revalidatePath(target.editorHref);
 }

@@ -4,7 +4,8 @@ import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Era } from '@/lib/generated/prisma/enums';
 import { entityHref } from '@/lib/entities/paths';
-import { readDb as read } from '@/lib/health/read-db';
+import { TAGS } from '@/lib/cache/tags';
+import { readCached, readDb as read } from '@/lib/health/read-db';
 import { publishedSummarySelect, toPublishedSummary } from '@/lib/summaries/published';
 import type { PublishedSummary } from '@/lib/summaries/types';
 import type { ArticleDetail, ArticlePage, ArticleListItem, SourceRef } from './dto';
@@ -52,11 +53,16 @@ export async function listArticles({ era, sourceSlug, page }: ArticleFilter): Pr
   });
 }
 
+/** For the cached home page. */
 export async function latestArticles(limit: number): Promise<ArticleListItem[]> {
-  return read(async () => {
-    const rows = await getDb().article.findMany({ orderBy: newestFirst, take: limit, select: listSelect });
-    return rows.map(toListItem);
-  });
+  return readCached(
+    async () => {
+      const rows = await getDb().article.findMany({ orderBy: newestFirst, take: limit, select: listSelect });
+      return rows.map(toListItem);
+    },
+    () => [TAGS.articles],
+    [],
+  );
 }
 
 export async function listSources(): Promise<(SourceRef & { articleCount: number })[]> {
@@ -70,9 +76,12 @@ export async function listSources(): Promise<(SourceRef & { articleCount: number
   });
 }
 
-/** Shared by generateMetadata and the page, so one request reads the article once. */
+/**
+ * Shared by generateMetadata and the page, so one request reads the article once. The page is
+ * cached under the article's tag; an unknown slug under the article lists' (an import may add it).
+ */
 export const getArticle = cache(async (slug: string): Promise<(ArticleDetail & { summary: PublishedSummary | null }) | null> => {
-  return read(async () => {
+  return readCached(async () => {
     const row = await getDb().article.findUnique({
       where: { slug },
       select: {
@@ -130,7 +139,7 @@ export const getArticle = cache(async (slug: string): Promise<(ArticleDetail & {
         })),
       })),
     };
-  });
+  }, (article) => (article ? [TAGS.article(article.id)] : [TAGS.articles]));
 });
 
 // Editors may accept a mention that overlaps a proposed one; the earlier, longer one is shown.

@@ -4,7 +4,10 @@ import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import type { Era } from '@/lib/generated/prisma/enums';
 import { isConnectionError } from '@/lib/health/db-health';
-import { readDb } from '@/lib/health/read-db';
+import { tagPage } from '@/lib/cache/page-tags';
+import { TAGS } from '@/lib/cache/tags';
+import { briefTags, invalidateInProcess } from '@/lib/cache/invalidate';
+import { readCached, readDb } from '@/lib/health/read-db';
 import { renderBrief } from '@/lib/markdown';
 import { parseCitationSnapshot } from './citation-snapshot';
 import { diffRevisions, type RevisionDiff } from './diff';
@@ -78,7 +81,9 @@ export function parseRevisionNumber(value: string | string[] | undefined): numbe
 /** Publishes scheduled briefs whose time has come, once per request, so they appear on time. */
 const publishDue = cache(async (): Promise<void> => {
   try {
-    await publishDueBriefs(getDb(), new Date());
+    const done = await publishDueBriefs(getDb(), new Date());
+    // This render may be cached already; pages showing the newly published briefs are expired here.
+    invalidateInProcess(done.publishedIds.length ? briefTags(done.publishedIds) : []);
   } catch (error) {
     if (isConnectionError(error)) throw error;
     // A failed publication must not take the reading pages down; the scheduler retries it.
@@ -144,35 +149,45 @@ async function renderRevision(briefId: string, number: number): Promise<Pick<Bri
   };
 }
 
+/** A brief's pages show that brief; an unknown or former slug waits on the lists (a publish or rename may fill it). */
+async function tagBriefPage(found: Found): Promise<void> {
+  await tagPage(found?.kind === 'found' ? [TAGS.brief(found.id)] : [TAGS.briefs]);
+}
+
+const noTags = () => [];
+
 /** The latest revision of a published brief; null when unknown, never published or unpublished. */
 export const getPublishedBrief = cache(async (slug: string): Promise<Lookup<BriefRevisionView>> =>
-  readDb(async () => {
+  readCached(async () => {
     const found = await findBrief(slug);
+    await tagBriefPage(found);
     if (found?.kind === 'moved') return { kind: 'redirect', to: briefHref(found.slug) };
     if (!found?.published) return null;
     const rendered = await renderRevision(found.id, found.latest.number);
     return { kind: 'found', value: { ...found.frame, latest: found.latest, revision: found.latest, ...rendered } };
-  }),
+  }, noTags),
 );
 
 /** Any revision of a brief that has been published, by its permanent number. */
 export const getRevision = cache(async (slug: string, n: number): Promise<Lookup<BriefRevisionView>> =>
-  readDb(async () => {
+  readCached(async () => {
     const found = await findBrief(slug);
+    await tagBriefPage(found);
     if (found?.kind === 'moved') return { kind: 'redirect', to: revisionHref(found.slug, n) };
     const revision = found?.frame.revisions.find((r) => r.number === n);
     if (!found || !revision) return null;
     const rendered = await renderRevision(found.id, n);
     return { kind: 'found', value: { ...found.frame, latest: found.latest, revision, ...rendered } };
-  }),
+  }, noTags),
 );
 
 export const getBriefHistory = cache(async (slug: string): Promise<Lookup<BriefHistory>> =>
-  readDb(async () => {
+  readCached(async () => {
     const found = await findBrief(slug);
+    await tagBriefPage(found);
     if (found?.kind === 'moved') return { kind: 'redirect', to: historyHref(found.slug) };
     return found ? { kind: 'found', value: { ...found.frame, latest: found.latest } } : null;
-  }),
+  }, noTags),
 );
 
 /** What changed from revision `from` to revision `to`, word by word, title and text. */
@@ -194,28 +209,32 @@ export const getRevisionDiff = cache(async (slug: string, from: number, to: numb
 
 /** Published briefs, most recently first published first. */
 export async function listPublishedBriefs(): Promise<BriefListItem[]> {
-  return readDb(async () => {
-    await publishDue();
-    const db = getDb();
-    const briefs = await db.brief.findMany({
-      where: { status: 'PUBLISHED', revisions: { some: {} } },
-      select: { id: true, slug: true, revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, title: true, body: true, publishedAt: true } } },
-    });
-    const firsts = await db.briefRevision.groupBy({
-      by: ['briefId'],
-      where: { briefId: { in: briefs.map((b) => b.id) } },
-      _min: { publishedAt: true },
-    });
-    const firstOf = new Map(firsts.map((f) => [f.briefId, f._min.publishedAt]));
-    return briefs
-      .flatMap((b) => {
-        const latest = b.revisions[0];
-        if (!latest) return [];
-        const first = firstOf.get(b.id) ?? latest.publishedAt;
-        return [{ slug: b.slug, title: latest.title, dek: plainDek(latest.body), latestRevision: latest.number, firstPublishedAt: first, lastRevisedAt: latest.publishedAt }];
-      })
-      .sort((x, y) => y.firstPublishedAt.getTime() - x.firstPublishedAt.getTime() || x.slug.localeCompare(y.slug));
-  });
+  return readCached(
+    async () => {
+      await publishDue();
+      const db = getDb();
+      const briefs = await db.brief.findMany({
+        where: { status: 'PUBLISHED', revisions: { some: {} } },
+        select: { id: true, slug: true, revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, title: true, body: true, publishedAt: true } } },
+      });
+      const firsts = await db.briefRevision.groupBy({
+        by: ['briefId'],
+        where: { briefId: { in: briefs.map((b) => b.id) } },
+        _min: { publishedAt: true },
+      });
+      const firstOf = new Map(firsts.map((f) => [f.briefId, f._min.publishedAt]));
+      return briefs
+        .flatMap((b) => {
+          const latest = b.revisions[0];
+          if (!latest) return [];
+          const first = firstOf.get(b.id) ?? latest.publishedAt;
+          return [{ slug: b.slug, title: latest.title, dek: plainDek(latest.body), latestRevision: latest.number, firstPublishedAt: first, lastRevisedAt: latest.publishedAt }];
+        })
+        .sort((x, y) => y.firstPublishedAt.getTime() - x.firstPublishedAt.getTime() || x.slug.localeCompare(y.slug));
+    },
+    () => [TAGS.briefs],
+    [],
+  );
 }
 
 const DEK_MAX = 320;

@@ -122,6 +122,8 @@ async function scheduledBy(db: Db, briefId: string): Promise<{ actorId: string |
 
 export interface DuePublications {
   published: string[];
+  /** Ids of the briefs published, for expiring their cached pages. */
+  publishedIds: string[];
   /** Slugs sent back to draft because they could not be published (their history says why). */
   failed: string[];
 }
@@ -136,7 +138,7 @@ export async function publishDueBriefs(db: Db, now: Date = new Date()): Promise<
     orderBy: { scheduledFor: 'asc' },
     select: { id: true, slug: true, title: true, body: true, version: true, authorId: true },
   });
-  const result: DuePublications = { published: [], failed: [] };
+  const result: DuePublications = { published: [], publishedIds: [], failed: [] };
   for (const brief of due) {
     const checked = await checkPublishable(db, brief.title, brief.body);
     if (!checked.ok) {
@@ -159,7 +161,10 @@ export async function publishDueBriefs(db: Db, now: Date = new Date()): Promise<
       correctionNote: by.correctionNote,
       verb: 'publish',
     });
-    if (done.ok) result.published.push(done.slug);
+    if (done.ok) {
+      result.published.push(done.slug);
+      result.publishedIds.push(brief.id);
+    }
   }
   return result;
 }

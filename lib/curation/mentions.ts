@@ -8,6 +8,7 @@ export type MentionDecision = 'ACCEPTED' | 'REJECTED';
 export interface ReviewedMention {
   articleId: string;
   articleSlug: string;
+  entityId: string;
   entityHref: string;
 }
 
@@ -29,7 +30,7 @@ export async function reviewMention(
         surface: true,
         start: true,
         paragraph: { select: { position: true, article: { select: { id: true, slug: true } } } },
-        entity: { select: { slug: true, type: true } },
+        entity: { select: { id: true, slug: true, type: true } },
       },
     });
     if (!before) return null;
@@ -48,6 +49,7 @@ export async function reviewMention(
     return {
       articleId: before.paragraph.article.id,
       articleSlug: before.paragraph.article.slug,
+      entityId: before.entity.id,
       entityHref: entityHref(before.entity.type, before.entity.slug),
     };
   });

@@ -2,7 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import type { EntityType } from '@/lib/generated/prisma/enums';
-import { readDb } from '@/lib/health/read-db';
+import { TAGS } from '@/lib/cache/tags';
+import { readCached, readDb } from '@/lib/health/read-db';
 import { publishedSummarySelect, toPublishedSummary } from '@/lib/summaries/published';
 import type { PublishedSummary } from '@/lib/summaries/types';
 import { normalizeForMatch } from '@/lib/tagging';
@@ -39,7 +40,7 @@ const otherSelect = { ...refSelect, era: true, startDate: true, startPrecision: 
 export const MENTIONS_PER_PAGE = 50;
 
 export const lookupEntity = cache(async (type: EntityType, slug: string, mentionPage = 1): Promise<EntityLookup> => {
-  return readDb(async () => {
+  return readCached(async (): Promise<EntityLookup> => {
     const db = getDb();
     const entity = await db.entity.findUnique({ where: { slug }, select: { id: true, type: true } });
     if (entity && entity.type !== type) return { kind: 'redirect', href: entityHref(entity.type, slug) };
@@ -57,7 +58,7 @@ export const lookupEntity = cache(async (type: EntityType, slug: string, mention
     const preferred = targets.filter((t) => t.type === type);
     const target = preferred.length === 1 ? preferred[0] : targets.length === 1 ? targets[0] : undefined;
     return target ? { kind: 'redirect', href: entityHref(target.type, target.slug) } : { kind: 'missing' };
-  });
+  }, (found) => (found.kind === 'found' ? [TAGS.entity(found.entity.id)] : [TAGS.entities]));
 });
 
 async function entityDetail(id: string, mentionPage: number): Promise<EntityWithSummary | null> {
@@ -145,15 +146,20 @@ async function relatedEntities(id: string): Promise<(EntityRef & { shared: numbe
   return rows;
 }
 
+/** For the cached entity indexes: names and mention counts change with imports and curation. */
 export async function listEntities(type?: EntityType): Promise<EntityListItem[]> {
-  return readDb(async () => {
-    const rows = await getDb().entity.findMany({
-      where: type ? { type } : {},
-      orderBy: [{ type: 'asc' }, { name: 'asc' }],
-      select: { ...refSelect, subtype: true, era: true, _count: { select: { mentions: { where: { status: { not: 'REJECTED' } } } } } },
-    });
-    return rows.map(({ _count, ...e }) => ({ ...e, mentionCount: _count.mentions }));
-  });
+  return readCached(
+    async () => {
+      const rows = await getDb().entity.findMany({
+        where: type ? { type } : {},
+        orderBy: [{ type: 'asc' }, { name: 'asc' }],
+        select: { ...refSelect, subtype: true, era: true, _count: { select: { mentions: { where: { status: { not: 'REJECTED' } } } } } },
+      });
+      return rows.map(({ _count, ...e }) => ({ ...e, mentionCount: _count.mentions }));
+    },
+    () => [TAGS.entities],
+    [],
+  );
 }
 
 /** The country named by its slug or by any of its names, or null. */

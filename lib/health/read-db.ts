@@ -1,5 +1,15 @@
 import { connection } from 'next/server';
+import { tagPage } from '@/lib/cache/page-tags';
 import { isConnectionError, markDatabaseDown } from './db-health';
+
+async function reporting<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isConnectionError(error)) markDatabaseDown();
+    throw error;
+  }
+}
 
 /**
  * Wraps a page's database read: it happens per request (never at build time), and a failure to
@@ -7,10 +17,20 @@ import { isConnectionError, markDatabaseDown } from './db-health';
  */
 export async function readDb<T>(run: () => Promise<T>): Promise<T> {
   await connection();
-  try {
-    return await run();
-  } catch (error) {
-    if (isConnectionError(error)) markDatabaseDown();
-    throw error;
-  }
+  return reporting(run);
+}
+
+const building = () => process.env.NEXT_PHASE === 'phase-production-build';
+
+/**
+ * A read for a page served from Next's cache: the page is rendered once and kept until one of the
+ * tags that `tagsOf` names for what was read is expired by a write (lib/cache/invalidate.ts).
+ * `atBuild` is what a page without parameters shows when the build prerenders it, so the build needs
+ * no database; it is never served, because the page cache starts empty in every server process.
+ */
+export async function readCached<T>(run: () => Promise<T>, tagsOf: (value: T) => readonly string[], atBuild?: T): Promise<T> {
+  if (atBuild !== undefined && building()) return atBuild;
+  const value = await reporting(run);
+  await tagPage(tagsOf(value));
+  return value;
 }

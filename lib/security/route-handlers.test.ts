@@ -9,6 +9,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': 'Auth.js itself: sign-in, sign-out and session endpoints',
   'app/feeds/briefs.atom/route.ts': 'read-only Atom feed of published briefs, the same text the public brief pages show',
   'app/feeds/briefs.json/route.ts': 'read-only JSON Feed of published briefs, the same text the public brief pages show',
+  'app/api/revalidate/route.ts': 'not public: refuses any request without the token derived from AUTH_SECRET (lib/cache/revalidate-token.ts)',
   'app/feeds/entities/[file]/route.ts': 'read-only Atom feed of public articles and published briefs about one entity',
 };
 

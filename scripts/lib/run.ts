@@ -46,3 +46,13 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
+
+/** The production server (scripts/serve.ts) on `port`; needs a `next build`. */
+export function spawnPortal(port: number, env: NodeJS.ProcessEnv, options: SpawnOptions = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', `${ROOT}scripts/serve.ts`], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    ...options,
+    env: { ...env, PORT: String(port), NODE_ENV: 'production' },
+  });
+}

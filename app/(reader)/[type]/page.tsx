@@ -5,6 +5,11 @@ import { EntityTable } from '@/components/entities/entity-table';
 import { TYPE_LABELS, TYPE_SEGMENTS, typeForSegment } from '@/lib/entities/paths';
 import { listEntities } from '@/lib/entities/queries';
 
+// Rendered on first request, then served from the page cache until one of its tags expires.
+export function generateStaticParams(): { type: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: PageProps<'/[type]'>): Promise<Metadata> {
   const type = typeForSegment((await params).type);
   if (!type) return { title: 'Not found' };

@@ -1,122 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { EntityInfobox } from '@/components/entities/entity-infobox';
-import { EntityLink } from '@/components/entities/entity-link';
-import { FactList } from '@/components/entities/fact-list';
-import { MentionList } from '@/components/entities/mention-list';
-import { NameList } from '@/components/entities/name-list';
-import { PublishedSummary } from '@/components/summaries/published-summary';
-import { JsonLdScript } from '@/components/seo/json-ld';
-import { isValidSlug } from '@/lib/articles/slug-param';
-import { entityHref, TYPE_LABELS, TYPE_SEGMENTS, typeForSegment } from '@/lib/entities/paths';
-import { lookupEntity } from '@/lib/entities/queries';
-import { env } from '@/lib/env';
-import { entityFeedAlternates } from '@/lib/seo/alternates';
-import { entityJsonLd } from '@/lib/seo/json-ld';
-import { Pagination } from '@/components/ui/pagination';
-import { z } from 'zod';
+import { EntityView, entityMetadata } from './entity-view';
 
-type Props = PageProps<'/[type]/[slug]'>;
-
-const pageParam = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(100_000)).catch(1);
-
-async function resolve({ params, searchParams }: Props) {
-  const [{ type: segment, slug }, query] = await Promise.all([params, searchParams]);
-  const type = typeForSegment(segment);
-  if (!type || slug.length > 200) return { kind: 'missing' as const };
-  // Slugs are lowercase; anything else (an alias typed by hand) is looked up by name.
-  return lookupEntity(type, isValidSlug(slug) ? slug : safeDecode(slug).toLowerCase(), pageParam.parse(query.page));
+// Rendered on first request, then served from the page cache until the entity's tag expires.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
 }
 
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
+export async function generateMetadata({ params }: PageProps<'/[type]/[slug]'>): Promise<Metadata> {
+  const { type, slug } = await params;
+  return entityMetadata({ segment: type, slug });
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const found = await resolve(props);
-  if (found.kind !== 'found') return { title: 'Not found' };
-  const { entity } = found;
-  return {
-    title: entity.name,
-    description: entity.description ?? `${TYPE_LABELS[entity.type].one}: ${entity.name}, with sourced facts and every mention in the articles.`,
-    alternates: { canonical: entityHref(entity.type, entity.slug), types: entityFeedAlternates(entity.slug, entity.name) },
-  };
-}
-
-export default async function EntityPage(props: Props) {
-  const found = await resolve(props);
-  if (found.kind === 'redirect') permanentRedirect(found.href);
-  if (found.kind === 'missing') notFound();
-  const { entity } = found;
-
-  return (
-    <article>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/entities">Entities</Link> <span aria-hidden="true">›</span>{' '}
-        <Link href={`/${TYPE_SEGMENTS[entity.type]}`}>{TYPE_LABELS[entity.type].many}</Link>
-      </nav>
-      <header className="mb-6 space-y-2">
-        <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{entity.name}</h1>
-        <NameList names={entity.names} />
-      </header>
-      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
-        <div className="min-w-0 space-y-10">
-          <section aria-labelledby="summary-heading">
-            <h2 id="summary-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
-              Summary
-            </h2>
-            {entity.description ? <p className="mb-2">{entity.description}</p> : null}
-            {entity.summary ? (
-              <PublishedSummary summary={entity.summary} />
-            ) : (
-              <p className="text-sm italic text-muted">
-                No editor’s summary yet. The facts and mentions below are what the sources say.
-              </p>
-            )}
-          </section>
-          <section aria-labelledby="facts-heading">
-            <h2 id="facts-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
-              Facts and their sources
-            </h2>
-            <FactList facts={entity.facts} />
-          </section>
-          <section aria-labelledby="mentions-heading">
-            <h2 id="mentions-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
-              Mentions in the articles ({entity.mentionCount})
-            </h2>
-            <MentionList groups={entity.mentionGroups} />
-            <Pagination
-              page={entity.mentionPage}
-              pageCount={entity.mentionPageCount}
-              hrefFor={(page) => `${entityHref(entity.type, entity.slug)}${page > 1 ? `?page=${page}` : ''}#mentions-heading`}
-              labels={{ previous: '← Earlier mentions', next: 'More mentions →' }}
-            />
-          </section>
-        </div>
-        <aside className="space-y-6" aria-label="At a glance">
-          <EntityInfobox entity={entity} />
-          {entity.related.length > 0 ? (
-            <section aria-labelledby="related-heading" className="text-sm">
-              <h2 id="related-heading" className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">
-                Often named with
-              </h2>
-              <ul className="space-y-0.5">
-                {entity.related.map((r) => (
-                  <li key={r.slug}>
-                    <EntityLink entity={r} /> <span className="text-xs text-muted">({r.shared} ¶)</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-        </aside>
-      </div>
-      <JsonLdScript data={entityJsonLd(entity, env.SITE_URL)} />
-    </article>
-  );
+export default async function EntityPage({ params }: PageProps<'/[type]/[slug]'>) {
+  const { type, slug } = await params;
+  return <EntityView address={{ segment: type, slug }} />;
 }

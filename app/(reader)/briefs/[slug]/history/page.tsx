@@ -6,6 +6,11 @@ import { RevisionList } from '@/components/briefs/reader/revision-list';
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { briefHref, getBriefHistory, historyHref } from '@/lib/briefs/reader-queries';
 
+// Rendered on first request, then served from the page cache until one of its tags expires.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 type Props = PageProps<'/briefs/[slug]/history'>;
 
 async function load({ params }: Props) {

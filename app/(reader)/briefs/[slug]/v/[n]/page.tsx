@@ -10,6 +10,11 @@ import { briefsFeedAlternates } from '@/lib/seo/alternates';
 import { citationMeta } from '@/lib/seo/citation-meta';
 import { getRevision, parseRevisionNumber, revisionHref } from '@/lib/briefs/reader-queries';
 
+// Rendered on first request, then served from the page cache until one of its tags expires.
+export function generateStaticParams(): { n: string }[] {
+  return [];
+}
+
 type Props = PageProps<'/briefs/[slug]/v/[n]'>;
 
 async function load({ params }: Props) {

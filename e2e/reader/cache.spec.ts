@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test, type APIResponse } from '@playwright/test';
+import { importArticle } from '../../lib/articles/import-article';
+import { createPrismaClient } from '../../lib/db/create-client';
+import { expireCachedPages } from '../setup/expire-cache';
+import { storageFor } from '../setup/roles';
+
+const KHAZRI = '/articles/kazakhstan-and-azerbaijan-hold-military-drills-without-russia-khazri-2023';
+
+function scriptNonce(response: APIResponse): string {
+  const csp = response.headers()['content-security-policy'] ?? '';
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce, 'the CSP names a nonce').toBeTruthy();
+  return nonce ?? '';
+}
+
+test('reader pages come from the cache, each response with a nonce of its own', async ({ request }) => {
+  for (const path of [KHAZRI, '/countries/kazakhstan', '/briefs', '/', `${KHAZRI}?cite=2`]) {
+    await request.get(path);
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['x-nextjs-cache'], path).toBe('HIT');
+      const nonce = scriptNonce(response);
+      const body = await response.text();
+      // Every script Next wrote carries this response's nonce, and no other nonce is in the page.
+      const nonces = new Set([...body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]));
+      expect([...nonces], path).toEqual([nonce]);
+      seen.add(nonce);
+    }
+    expect(seen.size, path).toBe(3);
+  }
+});
+
+test('a cached page of a cited paragraph is its own page', async ({ request }) => {
+  const whole = await (await request.get(KHAZRI)).text();
+  const cited = await (await request.get(`${KHAZRI}?cite=2`)).text();
+  expect(whole).toContain('Citations of this page');
+  expect(cited).toContain('Citations of paragraph 2');
+});
+
+test('an editor’s correction shows at once on the cached article page and in the lists', async ({ browser, request }) => {
+  const db = createPrismaClient(process.env.DATABASE_URL ?? '');
+  const tag = randomBytes(4).toString('hex');
+  try {
+    const imported = await importArticle(
+      db,
+      `Cache Test Article ${tag}\n\nThis article exists only to check that cached pages change when an editor corrects them (${tag}); it is long enough to read as a paragraph of an ordinary article about drills near Aktau.`,
+    );
+    await expireCachedPages(request, ['articles', 'entities']);
+    const path = `/articles/${imported.slug}`;
+    await request.get(path);
+    const before = await request.get(path);
+    expect(before.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await before.text()).toContain(`Cache Test Article ${tag}`);
+
+    const editorContext = await browser.newContext({ storageState: storageFor('EDITOR') });
+    const editor = await editorContext.newPage();
+    await editor.goto(`/editor/articles/${imported.id}`);
+    await editor.getByLabel('Title').fill(`Corrected Cache Test ${tag}`);
+    await editor.getByRole('button', { name: 'Save metadata' }).click();
+    await expect(editor).toHaveURL(/done=metadata/);
+    await editorContext.close();
+
+    const after = await request.get(path);
+    expect(after.headers()['x-nextjs-cache']).not.toBe('HIT');
+    expect(await after.text()).toContain(`Corrected Cache Test ${tag}`);
+    expect(await (await request.get(path)).text()).toContain(`Corrected Cache Test ${tag}`);
+    expect(await (await request.get('/articles')).text()).toContain(`Corrected Cache Test ${tag}`);
+  } finally {
+    await db.$disconnect();
+  }
+});

@@ -1,0 +1,13 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { pageTags } from './tags';
+
+/**
+ * Adds tags to the page being rendered. Next collects the tags of every `unstable_cache` call made
+ * during a render onto the page's own cache entry, so a marker entry with these tags is how a page
+ * built from Prisma queries (not `fetch`) says what it shows.
+ */
+export async function tagPage(tags: readonly string[]): Promise<void> {
+  const list = pageTags(tags);
+  await unstable_cache(async () => true, ['page-tags', ...list], { tags: list })();
+}

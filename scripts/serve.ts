@@ -1,0 +1,54 @@
+// The production server: Next's request handler behind a thin Node HTTP server that gives every
+// response a fresh CSP nonce (lib/security/restamp.ts) and compresses it afterwards. Pages are
+// rendered with a placeholder nonce known only to this process, which is what lets them be served
+// from Next's cache. `npm start` and the end-to-end tests run this; `next start` alone would serve
+// cached pages with a nonce their CSP header does not name.
+//   PORT (3000), HOSTNAME (all interfaces); needs a `next build`.
+import { createServer } from 'node:http';
+import compression from 'compression';
+import next from 'next';
+import { newNonce } from '@/lib/security/csp';
+import { restampResponse } from '@/lib/security/restamp-response';
+import { ROOT } from './lib/run';
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+
+// Read by the proxy through lib/env.ts; set before Next loads anything.
+const placeholder = newNonce();
+process.env.CSP_NONCE_PLACEHOLDER = placeholder;
+(process.env as Record<string, string>).NODE_ENV = 'production';
+
+const app = next({ dev: false, dir: ROOT, port, ...(hostname ? { hostname } : {}) });
+const handle = app.getRequestHandler();
+const compress = compression();
+
+await app.prepare();
+const server = createServer((req, res) => {
+  // Compression wraps the raw response first, so the nonce is replaced before bytes are compressed.
+  compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+    restampResponse(res, placeholder, newNonce());
+    handle(req, res).catch((error: unknown) => {
+      console.error('[serve] request failed', error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
+  console.log(`[serve] listening on http://${hostname ?? 'localhost'}:${port}`);
+});
+
+let closing = false;
+async function close(signal: string) {
+  if (closing) return;
+  closing = true;
+  console.log(`[serve] ${signal}: closing`);
+  server.close();
+  server.closeIdleConnections();
+  await app.close().catch(() => {});
+  process.exit(0);
+}
+process.on('SIGINT', () => void close('SIGINT'));
+process.on('SIGTERM', () => void close('SIGTERM'));
