@@ -70,7 +70,7 @@ export function SearchForm({ values }: { values: SearchFormValues }) {
       <div className="flex flex-wrap items-end gap-4">
         <label className="block">
           <span className="text-muted">Era</span>
-          <select name="era" defaultValue={values.era} className={fieldClass}>
+          <select name="era" defaultValue={values.era} className={fieldClass} aria-describedby="search-filter-rules">
             <option value="">All eras</option>
             <option value="csto">CSTO era (before 24 Feb 2022)</option>
             <option value="post-2022">Post-2022</option>
@@ -79,13 +79,18 @@ export function SearchForm({ values }: { values: SearchFormValues }) {
         </label>
         <label className="block">
           <span className="text-muted">From</span>
-          <input type="date" name="from" defaultValue={values.from} className={fieldClass} />
+          <input type="date" name="from" defaultValue={values.from} className={fieldClass} aria-describedby="search-filter-rules" />
         </label>
         <label className="block">
           <span className="text-muted">To</span>
-          <input type="date" name="to" defaultValue={values.to} className={fieldClass} />
+          <input type="date" name="to" defaultValue={values.to} className={fieldClass} aria-describedby="search-filter-rules" />
         </label>
       </div>
+      <p id="search-filter-rules" className="text-xs text-muted">
+        A brief belongs to the era of each article it cites and to the eras its figures compare. Entities have no
+        publication date: one falls in a date range through its own dates, a dated fact about it, or an article
+        published in the range that names it.
+      </p>
     </form>
   );
 }

@@ -24,12 +24,12 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
       <p className="text-xs uppercase tracking-wide text-muted">
         {kindLabel(hit)}
         {hit.publishedAt ? ` · ${dateFormat.format(hit.publishedAt)}` : ''}
-        {hit.era ? (
-          <>
+        {hit.eras.map((era) => (
+          <span key={era}>
             {' · '}
-            <EraBadge era={hit.era} />
-          </>
-        ) : null}
+            <EraBadge era={era} />
+          </span>
+        ))}
       </p>
       <h3 className="mt-1 font-serif text-lg font-semibold leading-snug">
         <Link href={hit.href} className="text-ink no-underline hover:text-accent hover:underline">

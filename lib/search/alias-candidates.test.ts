@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { aliasCandidates, cleanQuery, foldDashes } from './alias-candidates';
+import { cleanQuery, foldDashes, wholeQueryKey } from './alias-candidates';
 
-describe('aliasCandidates', () => {
+describe('wholeQueryKey', () => {
   it('folds the whole query as entity names are folded', () => {
-    expect(aliasCandidates('Unity-2024')).toEqual(['unity 2024']);
-    expect(aliasCandidates('Бірлестік')).toEqual(['бірлестік']);
+    expect(wholeQueryKey('Unity-2024')).toBe('unity 2024');
+    expect(wholeQueryKey('Бірлестік')).toBe('бірлестік');
   });
 
-  it('adds quoted phrases and leaves out negated words and OR', () => {
-    expect(aliasCandidates('"Birlestik-2024" Aktau -Russia')).toEqual(['birlestik 2024 aktau', 'birlestik 2024']);
-    expect(aliasCandidates('Baku OR Aktau')).toEqual(['baku aktau']);
+  it('leaves out quotes, negated words and OR', () => {
+    expect(wholeQueryKey('"Birlestik-2024" Aktau -Russia')).toBe('birlestik 2024 aktau');
+    expect(wholeQueryKey('Baku OR Aktau')).toBe('baku aktau');
   });
 
-  it('has nothing for punctuation only', () => {
-    expect(aliasCandidates('"" - ;')).toEqual([]);
+  it('is empty for punctuation only', () => {
+    expect(wholeQueryKey('"" - ;')).toBe('');
   });
 });
 

@@ -1,19 +1,17 @@
 import { normalizeForMatch } from '@/lib/tagging/normalize-for-match';
 
 /**
- * The forms of a query that may be an entity's name: the whole query without websearch syntax
- * (first), and each quoted phrase, folded as EntityName.normalized is ("Unity-2024" → "unity 2024").
+ * The whole query without websearch syntax, folded as EntityName.normalized is ("Unity-2024" →
+ * "unity 2024"): what a misspelt name is compared with by trigram similarity.
  */
-export function aliasCandidates(q: string): string[] {
-  const phrases = [...q.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
+export function wholeQueryKey(q: string): string {
   // Negated words and the OR operator are not part of a name.
-  const whole = q
+  const words = q
     .replace(/"[^"]*"/g, (phrase) => phrase.replace(/-/g, ' '))
     .replace(/(^|\s)-\S+/g, ' ')
     .replace(/(^|\s)or(?=\s|$)/gi, ' ')
     .replace(/"/g, ' ');
-  const forms = [whole, ...phrases].map(normalizeForMatch).filter((f) => f.length > 0);
-  return [...new Set(forms)];
+  return normalizeForMatch(words);
 }
 
 /** Removes characters PostgreSQL text cannot hold (NUL) and other controls, and cuts to length. */

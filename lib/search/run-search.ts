@@ -1,8 +1,10 @@
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { EntityType, Era } from '@/lib/generated/prisma/enums';
 import { entityHref } from '@/lib/entities/paths';
-import { expandQuery, findEntity, namesQuery, orQueries } from './expand-query';
+import { expandQuery, findEntity } from './expand-query';
+import { documentsSql, type Filter } from './filters';
 import { HIT_END, HIT_START } from './highlight';
+import { orQueries, tsquerySql, tsqueryText } from './tsquery-sql';
 import { SEARCH_KINDS, SEARCH_PAGE_SIZE, type EntityRef, type SearchHit, type SearchKind, type SearchParams, type SearchResponse } from './types';
 
 interface Row {
@@ -11,6 +13,7 @@ interface Row {
   entityType: EntityType | null;
   title: string;
   era: Era | null;
+  eras: Era[];
   publishedAt: Date | null;
   titleMarked: string;
   snippetMarked: string;
@@ -28,29 +31,27 @@ function hrefOf(row: Pick<Row, 'kind' | 'slug' | 'entityType'>): string {
   return row.kind === 'brief' ? `/briefs/${row.slug}` : `/articles/${row.slug}`;
 }
 
-interface Filter {
-  era?: Era;
-  entityId?: string;
-  from?: string;
-  to?: string;
+interface Counted {
+  /** The tsquery as text ('' when the query has no searchable word), for the page's query. */
+  query: string;
+  counts: Record<SearchKind, number>;
 }
 
-function filterSql(query: string, { era, entityId, from, to }: Filter): Prisma.Sql {
-  return Prisma.sql`d.vector @@ ${query}::tsquery
-    AND (${era ?? null}::text IS NULL OR d.era::text = ${era ?? null})
-    AND (${from ?? null}::date IS NULL OR d."publishedAt" >= ${from ?? null}::date)
-    AND (${to ?? null}::date IS NULL OR d."publishedAt" < ${to ?? null}::date + 1)
-    AND (${entityId ?? null}::text IS NULL OR d."entityId" = ${entityId ?? null} OR d."articleId" IN (
-      SELECT p."articleId" FROM "Mention" m JOIN "Paragraph" p ON p.id = m."paragraphId"
-      WHERE m."entityId" = ${entityId ?? null} AND m.status <> 'REJECTED'))`;
-}
+const emptyCounts = () => Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>;
 
-async function countByKind(db: PrismaClient, where: Prisma.Sql): Promise<Record<SearchKind, number>> {
-  const rows = await db.$queryRaw<{ kind: SearchKind; n: number }[]>`
-    SELECT d.kind, count(*)::int AS n FROM "SearchDocument" d WHERE ${where} GROUP BY d.kind`;
-  const counts = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>;
-  for (const row of rows) counts[row.kind] = row.n;
-  return counts;
+// Parses and counts in one statement; the query text comes back even when nothing matched.
+async function countByKind(db: PrismaClient, tsquery: Prisma.Sql, filter: Filter): Promise<Counted> {
+  const rows = await db.$queryRaw<{ query: string; kind: SearchKind | null; n: number | null }[]>`
+    SELECT t.query, c.kind, c.n
+    FROM (SELECT (${tsquery})::text AS query) t
+    LEFT JOIN (
+      SELECT d.kind, count(*)::int AS n FROM ${documentsSql(tsquery, filter)} d
+      WHERE numnode(${tsquery}) > 0
+      GROUP BY d.kind
+    ) c ON TRUE`;
+  const counts = emptyCounts();
+  for (const row of rows) if (row.kind && row.n !== null) counts[row.kind] = row.n;
+  return { query: rows[0]?.query ?? '', counts };
 }
 
 interface PageOf {
@@ -62,19 +63,19 @@ interface PageOf {
 
 // Named entities first, then title matches (ts_filter keeps the weight-A lexemes), then cover
 // density with the weights title 1.0, summary 0.4, body 0.2; headlines only for the page's rows.
-async function page(db: PrismaClient, query: string, where: Prisma.Sql, { type, page: pageNo, pinned }: PageOf): Promise<Row[]> {
+async function page(db: PrismaClient, query: string, filter: Filter, { type, page: pageNo, pinned }: PageOf): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
     WITH ranked AS (
-      SELECT d.kind, d."refId", d.slug, d."entityType", d.title, d.summary, d.body, d.era, d."publishedAt",
+      SELECT d.kind, d."refId", d.slug, d."entityType", d.title, d.summary, d.body, d.era, d.eras::text[] AS eras, d."publishedAt",
              d.kind = 'entity' AND d."refId" = ANY(${pinned}::text[]) AS pinned,
              ts_filter(d.vector, '{a}') @@ ${query}::tsquery AS "inTitle",
              ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.vector, ${query}::tsquery) AS rank
-      FROM "SearchDocument" d
-      WHERE ${where} AND (${type ?? null}::text IS NULL OR d.kind = ${type ?? null})
+      FROM ${documentsSql(tsqueryText(query), filter)} d
+      WHERE ${type ?? null}::text IS NULL OR d.kind = ${type ?? null}
       ORDER BY pinned DESC, "inTitle" DESC, rank DESC, d."publishedAt" DESC NULLS LAST, d.kind, d."refId"
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(pageNo - 1) * SEARCH_PAGE_SIZE}
     )
-    SELECT kind, slug, "entityType", title, era, "publishedAt",
+    SELECT kind, slug, "entityType", title, era, eras, "publishedAt",
            ts_headline('caspian', translate(title, ${FROM}, ${TO}), ${query}::tsquery, ${TITLE}) AS "titleMarked",
            ts_headline('caspian', translate(left(concat_ws(E'\n\n', nullif(summary, ''), nullif(body, '')), 50000), ${FROM}, ${TO}),
                        ${query}::tsquery, ${SNIPPET}) AS "snippetMarked"
@@ -104,21 +105,19 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
     ...(params.from ? { from: params.from } : {}),
     ...(params.to ? { to: params.to } : {}),
   };
-  let query = expanded.tsquery;
-  let counts = query ? await countByKind(db, filterSql(query, filter)) : undefined;
+  let { query, counts } = await countByKind(db, tsquerySql(expanded), filter);
   let correctedTo: EntityRef | undefined;
-  const none = !counts || SEARCH_KINDS.every((k) => counts?.[k] === 0);
+  const none = SEARCH_KINDS.every((k) => counts[k] === 0);
   const [top] = expanded.suggestions;
-  const [topId] = expanded.suggestionIds;
-  if (none && top && topId) {
-    query = orQueries(query, await namesQuery(db, [topId]));
-    counts = await countByKind(db, filterSql(query, filter));
+  const [topQuery] = expanded.suggestionQueries;
+  if (none && top && topQuery) {
+    ({ query, counts } = await countByKind(db, tsqueryText(orQueries(query, topQuery)), filter));
     correctedTo = top;
   }
-  if (!query || !counts) return { ...response, outcome: { status: 'empty-query', suggestions: expanded.suggestions } };
+  if (!query) return { ...response, outcome: { status: 'empty-query', suggestions: expanded.suggestions } };
 
-  const total = params.type ? counts[params.type] : SEARCH_KINDS.reduce((sum, k) => sum + (counts?.[k] ?? 0), 0);
-  const rows = total > 0 ? await page(db, query, filterSql(query, filter), {
+  const total = params.type ? counts[params.type] : SEARCH_KINDS.reduce((sum, k) => sum + counts[k], 0);
+  const rows = total > 0 ? await page(db, query, filter, {
     type: params.type,
     page: params.page,
     pinned: correctedTo ? expanded.suggestionIds.slice(0, 1) : expanded.expandedIds,

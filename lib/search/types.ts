@@ -35,6 +35,8 @@ export interface SearchHit {
   titleMarked: string;
   snippetMarked: string;
   era: Era | null;
+  /** What the era filter matches: [era], or for a brief the eras of what it cites and compares. */
+  eras: Era[];
   publishedAt: Date | null;
   entityType: EntityType | null;
 }

@@ -50,7 +50,8 @@ function Outcome({ params, response }: { params: SearchParams; response: SearchR
     return (
       <p className="mt-8 text-muted">
         Search articles, briefs, entities and summaries. Names work in any form or language (Birlestik-2024,
-        Бірлестік, Unity-2024); use &quot;quotes&quot; for a phrase, OR for either word, and a minus to leave a word out.
+        Бірлестік, Unity-2024), alone or among other words (Türkiye drills); use &quot;quotes&quot; for a phrase, OR
+        for either word, and a minus to leave a word or name out.
       </p>
     );
   }

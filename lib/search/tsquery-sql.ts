@@ -1,0 +1,30 @@
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { ExpandedQuery } from './expand-query';
+
+/**
+ * The tsquery of an expanded query, as one SQL expression of immutable functions over the
+ * parameters: PostgreSQL folds it to a constant when planning, so the GIN index and the row
+ * estimates see the real query, and parsing costs no round trip of its own. websearch_to_tsquery
+ * never fails on syntax; each placeholder lexeme it leaves is swapped for the names' tsquery text,
+ * which PostgreSQL itself produced, so the result always parses.
+ */
+export function tsquerySql({ text, names, extra }: Pick<ExpandedQuery, 'text' | 'names' | 'extra'>): Prisma.Sql {
+  let query = Prisma.sql`websearch_to_tsquery('caspian', ${text})::text`;
+  for (const { lexeme, typed, tsquery } of names) {
+    // The words as typed stay in: a series name ("Khazri") is more than the names it stands for.
+    const own = Prisma.sql`nullif(phraseto_tsquery('caspian', search_fold(${typed}))::text, '')`;
+    query = Prisma.sql`replace(${query}, ${lexeme}, '( ' || coalesce('(' || ${own} || ') | ', '') || ${tsquery}::text || ' )')`;
+  }
+  const parsed = Prisma.sql`(${query})::tsquery`;
+  return extra ? Prisma.sql`(${parsed} || ${extra}::tsquery)` : parsed;
+}
+
+/** A tsquery already in text form (as returned with the counts). */
+export function tsqueryText(text: string): Prisma.Sql {
+  return Prisma.sql`${text}::tsquery`;
+}
+
+export function orQueries(...parts: string[]): string {
+  const present = parts.filter((p) => p.length > 0);
+  return present.length <= 1 ? (present[0] ?? '') : present.map((p) => `(${p})`).join(' | ');
+}
