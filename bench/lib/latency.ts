@@ -3,6 +3,12 @@ export interface Latency {
   p95: number;
 }
 
+/** Median and 95th percentile of samples in milliseconds (nearest rank, as every bench reports them). */
+export function latencyOf(samples: readonly number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? NaN, p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN };
+}
+
 /** Sequential GETs after a warm-up; each sample includes reading the whole body. */
 export async function measureLatency(url: string, runs: number, warmup = 5): Promise<Latency> {
   for (let i = 0; i < warmup; i++) await (await fetch(url)).text();
@@ -14,6 +20,5 @@ export async function measureLatency(url: string, runs: number, warmup = 5): Pro
     await res.text();
     samples.push(performance.now() - t);
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(runs / 2)] ?? NaN, p95: samples[Math.floor(runs * 0.95)] ?? NaN };
+  return latencyOf(samples);
 }
