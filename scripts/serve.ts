@@ -2,11 +2,15 @@
 // response a fresh CSP nonce (lib/security/restamp.ts) and compresses it afterwards. Pages are
 // rendered with a placeholder nonce known only to this process, which is what lets them be served
 // from Next's cache. `npm start` and the end-to-end tests run this; `next start` alone would serve
-// cached pages with a nonce their CSP header does not name.
-//   PORT (3000), HOSTNAME (all interfaces); needs a `next build`.
+// cached pages with a nonce their CSP header does not name. Pages Next served from its cache are
+// answered again from a front cache that follows Next's entries (lib/cache/front-cache.ts).
+//   PORT (3000), HOSTNAME (all interfaces), PAGE_CACHE_MB (256; the front cache gets a quarter);
+//   needs a `next build`.
 import { createServer } from 'node:http';
 import compression from 'compression';
 import next from 'next';
+import { FrontCache } from '@/lib/cache/front-cache';
+import { isDatabaseAvailable } from '@/lib/health/check-database';
 import { newNonce } from '@/lib/security/csp';
 import { restampResponse } from '@/lib/security/restamp-response';
 import { ROOT } from './lib/run';
@@ -22,13 +26,22 @@ process.env.CSP_NONCE_PLACEHOLDER = placeholder;
 const app = next({ dev: false, dir: ROOT, port, ...(hostname ? { hostname } : {}) });
 const handle = app.getRequestHandler();
 const compress = compression();
+const front = new FrontCache({
+  placeholder,
+  maxBytes: (Number(process.env.PAGE_CACHE_MB ?? 256) / 4) * 1024 * 1024,
+  available: () => isDatabaseAvailable(),
+});
 
 await app.prepare();
 const server = createServer((req, res) => {
   // Compression wraps the raw response first, so the nonce is replaced before bytes are compressed.
   compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
-    restampResponse(res, placeholder, newNonce());
-    handle(req, res).catch((error: unknown) => {
+    const nonce = newNonce();
+    restampResponse(res, placeholder, nonce);
+    (async () => {
+      if (await front.serve(req, res)) return;
+      await front.handle(req, res, nonce, () => handle(req, res));
+    })().catch((error: unknown) => {
       console.error('[serve] request failed', error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();

@@ -8,11 +8,17 @@ export interface PageCacheStats {
   expired: number;
 }
 
+/** One read of the cache by Next, as recorded for the production server's front cache. */
+export type PageCacheRead = { key: string; hit: false } | { key: string; hit: true; lastModified: number; tags: string[] };
+
 export declare function pageCacheState(): {
   entries: { size: number; calculatedSize: number; clear(): void };
   expiredAt: Map<string, number>;
   stats: PageCacheStats;
+  reads: import('node:async_hooks').AsyncLocalStorage<PageCacheRead[]>;
 };
+
+export declare function isStillServed(key: string, lastModified: number, tags: readonly string[]): boolean;
 
 export declare function expireTags(tags: string | readonly string[], options?: { again?: boolean }): void;
 

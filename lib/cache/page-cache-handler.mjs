@@ -8,6 +8,7 @@
 // Why tags expire at once: a reader must never see a page from before a publish, so expiring a tag
 // drops every entry that carries it; the next request renders afresh (Next's "max" profile would
 // serve the stale page once more).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { LRUCache } from 'lru-cache';
 
 const TAGS_HEADER = 'x-next-cache-tags';
@@ -26,6 +27,8 @@ export function pageCacheState() {
       /** tag → when it was last expired (ms since the epoch) */
       expiredAt: new Map(),
       stats: { hits: 0, misses: 0, sets: 0, expired: 0 },
+      /** Per request, when the production server asks: the entries Next read to answer it (lib/cache/front-cache.ts). */
+      reads: new AsyncLocalStorage(),
     };
   }
   return holder[STATE];
@@ -65,21 +68,40 @@ function sizeOf(value) {
   return size;
 }
 
+/** True when no tag was expired at or after lastModified. */
+function unexpired(state, tags, lastModified) {
+  return !tags.some((tag) => (state.expiredAt.get(tag) ?? 0) >= lastModified);
+}
+
+/**
+ * Whether the entry Next read under `key` (stored at `lastModified`, checked against `tags`) is
+ * still the one it would serve: neither replaced, evicted nor expired by a tag since.
+ */
+export function isStillServed(key, lastModified, tags) {
+  const state = pageCacheState();
+  const entry = state.entries.get(key);
+  return entry !== undefined && entry.lastModified === lastModified && unexpired(state, tags, lastModified);
+}
+
 export default class PageCacheHandler {
   async get(key, ctx) {
     const state = pageCacheState();
+    const reads = state.reads.getStore();
     const entry = state.entries.get(key);
     if (!entry) {
       state.stats.misses++;
+      reads?.push({ key, hit: false });
       return null;
     }
     const tags = [...entry.tags, ...(ctx?.softTags ?? []), ...(ctx?.tags ?? [])];
-    if (tags.some((tag) => (state.expiredAt.get(tag) ?? 0) >= entry.lastModified)) {
+    if (!unexpired(state, tags, entry.lastModified)) {
       state.entries.delete(key);
       state.stats.expired++;
+      reads?.push({ key, hit: false });
       return null;
     }
     state.stats.hits++;
+    reads?.push({ key, hit: true, lastModified: entry.lastModified, tags });
     return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
   }
 
