@@ -1,21 +1,64 @@
-import { geoBounds, geoMercator, geoPath } from 'd3-geo';
+import { geoBounds, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json';
 import countries50m from 'world-atlas/countries-50m.json';
 
 type Country = Feature<Geometry, { name: string }> & { bounds: [[number, number], [number, number]] };
+type Detail = '50m' | '110m';
 
-let cached: Country[] | undefined;
+const cached = new Map<Detail, Country[]>();
 
-/** Natural Earth 1:50m country shapes (from the world-atlas package), each with its bounds. */
-function countries(): Country[] {
-  if (!cached) {
-    const topology = countries50m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+/**
+ * Natural Earth country shapes (from the world-atlas package), each with its bounds: 1:50m for a
+ * region, 1:110m for a map spanning continents, where the finer coastlines and islets would be
+ * smaller than a pixel.
+ */
+function countries(detail: Detail): Country[] {
+  let shapes = cached.get(detail);
+  if (!shapes) {
+    const topology = (detail === '50m' ? countries50m : countries110m) as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-    cached = collection.features.map((f) => Object.assign(f, { bounds: geoBounds(f) }));
+    shapes = collection.features.map((f) => Object.assign(f, { bounds: geoBounds(f) }));
+    cached.set(detail, shapes);
   }
-  return cached;
+  return shapes;
+}
+
+/** Longitudes [west, east] overlap the box's; a shape across the antimeridian has west > east. */
+function overlapsLongitudes(bounds: Country['bounds'], box: { west: number; east: number }): boolean {
+  const [west, east] = [bounds[0][0], bounds[1][0]];
+  if (west <= east) return west < box.east && east > box.west;
+  return west < box.east || east > box.west;
+}
+
+/**
+ * The SVG path of a shape in tenths of a pixel, skipping each point closer than half a pixel to
+ * the last one drawn: no one sees the difference, on screen or in print, and a 1:50m coastline
+ * drawn a few hundred pixels wide keeps a few kilobytes instead of a hundred.
+ */
+function outline(projection: GeoProjection, shape: Feature): string {
+  let d = '';
+  let [lastX, lastY] = [0, 0];
+  const at = (x: number, y: number) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
+  geoPath(projection, {
+    beginPath() {},
+    moveTo(x, y) {
+      [lastX, lastY] = [x, y];
+      d += `M${at(x, y)}`;
+    },
+    lineTo(x, y) {
+      if (Math.abs(x - lastX) < 0.5 && Math.abs(y - lastY) < 0.5) return;
+      [lastX, lastY] = [x, y];
+      d += `L${at(x, y)}`;
+    },
+    closePath() {
+      d += 'Z';
+    },
+    arc() {},
+  })(shape);
+  return d;
 }
 
 export interface MapPoint {
@@ -49,12 +92,12 @@ export function regionalMap(points: MapPoint[], { width = 320, height = 220, min
     properties: {},
     geometry: { type: 'MultiPoint', coordinates: [[box.west, box.south], [box.east, box.north]] },
   };
-  const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], frame);
-  // Tenths of a pixel are plenty on screen and in print, and keep each map's outlines small.
-  const path = geoPath(projection).digits(1);
-  const shapes = countries()
-    .filter((c) => c.bounds[0][0] < box.east && c.bounds[1][0] > box.west && c.bounds[0][1] < box.north && c.bounds[1][1] > box.south)
-    .map((c) => ({ name: c.properties.name, d: path(c) ?? '' }))
+  // Clipped to the frame: a country reaching far beyond it (Canada on a map of the United States)
+  // adds only the part that shows.
+  const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], frame).clipExtent([[0, 0], [width, height]]);
+  const shapes = countries(halfLon > 30 ? '110m' : '50m')
+    .filter((c) => overlapsLongitudes(c.bounds, box) && c.bounds[0][1] < box.north && c.bounds[1][1] > box.south)
+    .map((c) => ({ name: c.properties.name, d: outline(projection, c) }))
     .filter((s) => s.d);
   return {
     width,
