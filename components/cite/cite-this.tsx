@@ -1,5 +1,5 @@
-import { CITATION_STYLES, formatCitation, type CitableWork } from '@/lib/citations';
-import { CopyCitationButton } from './copy-citation-button';
+import { CITATION_STYLES, type CitableWork } from '@/lib/citations';
+import { CitationEntry } from './citation-entry';
 
 export interface ParagraphChoice {
   position: number;
@@ -35,19 +35,9 @@ export function CiteThis({ work, paragraphs }: Props) {
         </form>
       ) : null}
       <dl className="mt-3 space-y-3" aria-label={`Citations of ${subject}`}>
-        {CITATION_STYLES.map(({ style, label }) => {
-          const text = formatCitation(style, work);
-          return (
-            <div key={style}>
-              <dt className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-muted">
-                {label} <CopyCitationButton text={text} label={label} />
-              </dt>
-              <dd className="mt-1">
-                <pre className="whitespace-pre-wrap break-words font-mono text-xs">{text}</pre>
-              </dd>
-            </div>
-          );
-        })}
+        {CITATION_STYLES.map(({ style, label }) => (
+          <CitationEntry key={style} work={work} style={style} label={label} />
+        ))}
       </dl>
     </details>
   );

@@ -52,3 +52,14 @@ test('an article page carries structured data, citation meta and a Cite block', 
   await expect(page).toHaveURL(/[?&]cite=2/);
   await expect(page.getByText(/Paragraph 2\. Accessed/)).toBeVisible();
 });
+
+test('a citation from a cached page is dated the day the reader reads it', async ({ page, request }) => {
+  const path = '/articles/kazakhstan-and-azerbaijan-hold-military-drills-without-russia-khazri-2023';
+  // Rendered and cached today; read in 2031.
+  await request.get(path);
+  expect((await request.get(path)).headers()['x-nextjs-cache']).toBe('HIT');
+  await page.clock.setFixedTime(new Date('2031-05-04T10:00:00Z'));
+  await page.goto(path);
+  await page.getByText('Cite this').click();
+  await expect(page.getByText(/Accessed 2031-05-04/)).toBeVisible();
+});
