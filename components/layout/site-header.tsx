@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HeaderSearch } from './header-search';
 
 // Cached pages are prefetched (they cost the server nothing); the pages rendered per request
 // (the filtered article list, compare, search) are not, or every page view would render them all.
@@ -19,7 +20,7 @@ export function SiteHeader() {
           Caspian Briefings
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-5 text-sm">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} prefetch={item.prefetch ? null : false} className="text-ink no-underline hover:text-accent hover:underline">
@@ -29,6 +30,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <HeaderSearch />
       </div>
     </header>
   );

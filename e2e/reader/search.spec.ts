@@ -15,6 +15,22 @@ test('a reader searches from the header and sees highlighted snippets', async ({
   await expect(results.locator('mark', { hasText: 'Khazri' }).first()).toBeVisible();
 });
 
+test('"/" on any page puts the cursor in the header search box, and Enter searches', async ({ page }) => {
+  await page.goto('/countries/kazakhstan');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search the portal' });
+  // Until the page has hydrated, "/" does nothing; once it has, it focuses the box (and types nothing).
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
+  await expect(box).toHaveValue('');
+  await page.keyboard.type('Khazri');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=Khazri$/);
+  await expect(page.getByRole('region', { name: 'Search results' }).locator('mark', { hasText: 'Khazri' }).first()).toBeVisible();
+});
+
 test('results follow the typing and keep the focus in the box', async ({ page }) => {
   await page.goto('/search');
   const box = page.getByRole('searchbox', { name: 'Search terms' });
