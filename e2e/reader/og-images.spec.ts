@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createPrismaClient } from '../../lib/db/create-client';
+import { expireCachedPages } from '../setup/expire-cache';
 
 const KHAZRI = '/articles/kazakhstan-and-azerbaijan-hold-military-drills-without-russia-khazri-2023';
 const BIRLESTIK = '/exercises/birlestik-2024';
@@ -88,6 +89,32 @@ test('titles in Cyrillic, Kazakh and Turkish letters are drawn with real glyphs'
     });
   } finally {
     await db.entity.deleteMany({ where: { slug: { in: entities.map((e) => e.slug) } } });
+    await db.$disconnect();
+  }
+});
+
+test('a share card is drawn once, then served from the cache until what it shows changes', async ({ page }) => {
+  const db = createPrismaClient(process.env.DATABASE_URL ?? '');
+  const tag = randomBytes(4).toString('hex');
+  const entity = await db.entity.create({ data: { slug: `og-cache-${tag}`, name: `Card Before ${tag}`, type: 'EXERCISE' } });
+  try {
+    await page.goto(BIRLESTIK);
+    const { pathname } = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!, page.url());
+    const path = pathname.replace(BIRLESTIK, `/exercises/${entity.slug}`);
+    const first = await page.request.get(path);
+    const before = await first.body();
+    const again = await page.request.get(path);
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+    expect((await again.body()).equals(before)).toBe(true);
+
+    // A script renames it and expires its tag, as writes from outside the portal must.
+    await db.entity.update({ where: { id: entity.id }, data: { name: `Renamed Card ${tag}` } });
+    await expireCachedPages(page.request, [`entity:${entity.id}`]);
+    const after = await page.request.get(path);
+    expect(after.headers()['x-nextjs-cache']).not.toBe('HIT');
+    expect((await after.body()).equals(before)).toBe(false);
+  } finally {
+    await db.entity.delete({ where: { id: entity.id } });
     await db.$disconnect();
   }
 });

@@ -8,6 +8,8 @@ import { entityFigure } from '@/lib/og/figures';
 export const alt = OG_ALT;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
+// Drawn on first request, then kept in the page cache until a tag of what it shows expires (lib/cache/).
+export const dynamic = 'force-static';
 
 // Only exercises and events are dated, so only they belong to an era.
 const DATED: readonly EntityType[] = ['EXERCISE', 'EVENT'];

@@ -7,6 +7,8 @@ import { articleFigure } from '@/lib/og/figures';
 export const alt = OG_ALT;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
+// Drawn on first request, then kept in the page cache until a tag of what it shows expires (lib/cache/).
+export const dynamic = 'force-static';
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
