@@ -45,10 +45,12 @@ async function load(paths: string[]): Promise<Round> {
   };
 }
 
-/** Reader pages a visitor would open: from the sitemap, a spread of articles, entities and briefs. */
+/** Reader pages a visitor would open: from the sitemap's parts, a spread of articles, entities and briefs. */
 async function readerPages(): Promise<string[]> {
-  const xml = await (await fetch(`${origin}/sitemap.xml`)).text();
-  const all = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+  const locs = async (path: string) => [...(await (await fetch(origin + path)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+  const parts = await locs('/sitemap.xml');
+  const first = (section: string) => parts.filter((p) => p === `/sitemaps/${section}-0.xml`);
+  const all = (await Promise.all(['articles', 'entities', 'briefs'].flatMap(first).map(locs))).flat();
   const pick = (re: RegExp, n: number) => all.filter((p) => re.test(p)).slice(0, n);
   const pages = ['/', '/briefs', '/entities', ...pick(/^\/articles\/./, PAGES / 2), ...pick(/^\/(countries|organizations|exercises|places|people|events)\/./, PAGES / 2), ...pick(/^\/briefs\/./, 5)];
   return [...new Set(pages)];

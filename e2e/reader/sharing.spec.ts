@@ -26,9 +26,17 @@ test('an entity has an Atom feed, and an unknown one has none', async ({ request
 });
 
 test('the sitemap lists articles and the comparison; robots.txt keeps crawlers out of the editor', async ({ request }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text();
-  expect(sitemap).toMatch(/<loc>[^<]*\/articles\/[a-z0-9-]+<\/loc>/);
-  expect(sitemap).toMatch(/<loc>[^<]*\/compare<\/loc>/);
+  // An index of parts (search engines take 50,000 addresses per file at most), each a urlset.
+  const index = await (await request.get('/sitemap.xml')).text();
+  expect(index).toContain('<sitemapindex');
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  expect(parts).toEqual(expect.arrayContaining(['/sitemaps/pages-0.xml', '/sitemaps/articles-0.xml', '/sitemaps/entities-0.xml']));
+  const articles = await request.get('/sitemaps/articles-0.xml');
+  expect(articles.headers()['content-type']).toContain('application/xml');
+  expect(await articles.text()).toMatch(/<loc>[^<]*\/articles\/[a-z0-9-]+<\/loc>/);
+  expect(await (await request.get('/sitemaps/pages-0.xml')).text()).toMatch(/<loc>[^<]*\/compare<\/loc>/);
+  expect((await request.get('/sitemaps/articles-999.xml')).status()).toBe(404);
+  expect((await request.get('/sitemaps/users-0.xml')).status()).toBe(404);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /editor');
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
