@@ -67,8 +67,9 @@ test('an editor’s correction shows at once on the cached article page and in t
     await expect(editor).toHaveURL(/done=metadata/);
     await editorContext.close();
 
+    // Not asserted: that this is a MISS. The editor's page links to the reader page, and the
+    // browser's prefetch of that link may already have rendered and cached the corrected page.
     const after = await request.get(path);
-    expect(after.headers()['x-nextjs-cache']).not.toBe('HIT');
     expect(await after.text()).toContain(`Corrected Cache Test ${tag}`);
     expect(await (await request.get(path)).text()).toContain(`Corrected Cache Test ${tag}`);
     expect(await (await request.get('/articles')).text()).toContain(`Corrected Cache Test ${tag}`);
