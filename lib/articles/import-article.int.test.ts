@@ -1,23 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { describe, expect, it } from 'vitest';
+import { databaseForFile } from '@/lib/testing/file-database';
 import { seed } from '@/prisma/seed';
 import { importArticle } from './import-article';
 
-let database: TestDatabase;
-let db: PrismaClient;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createPrismaClient(database.url);
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
-});
+const { db, url } = databaseForFile({ seeded: false });
 
 async function snapshot() {
   const [articles, paragraphs, sources] = await Promise.all([
@@ -31,12 +18,12 @@ async function snapshot() {
 describe('seeding the source articles', () => {
   it('imports all five with their attribution, and a second run changes nothing', async () => {
     const quiet = () => {};
-    await seed(database.url, quiet);
+    await seed(url(), quiet);
     const first = await snapshot();
     expect(first.articles).toHaveLength(5);
     expect(first.sources.map((s) => s.name)).toEqual(['Azernews', 'Caspian Policy Center', 'Eurasia Daily Monitor']);
 
-    await seed(database.url, quiet);
+    await seed(url(), quiet);
     expect(await snapshot()).toEqual(first);
   });
 

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { computeComparison } from '@/lib/compare/compute';
 import { parseFigureSnapshots } from '@/lib/compare/figure-snapshot';
 import { exerciseRecords, keyEvents } from '@/lib/compare/records';
-import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { seed } from '@/prisma/seed';
+import { databaseForFile } from '@/lib/testing/file-database';
 import { createBrief, saveDraft, transition, type Actor } from './service';
 
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = databaseForFile();
 let editor: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.url, () => {});
-  db = createPrismaClient(database.url);
   editor = await db.user.create({ data: { email: 'figures@example.test', name: 'Figures', role: 'EDITOR' }, select: { id: true, role: true } });
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
 });
 
 async function addArmeniaToKhazri(): Promise<void> {

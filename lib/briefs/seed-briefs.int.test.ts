@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { renderBrief } from '@/lib/markdown';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { seed } from '@/prisma/seed';
+import { databaseForFile } from '@/lib/testing/file-database';
+import { createTestDatabase } from '@/lib/testing/test-database';
 import { parseCitationSnapshot } from './citation-snapshot';
 import { loadResolvers } from './resolvers';
 import { SEED_BRIEFS, SEED_EDITOR, seedBriefs } from './seed-briefs';
 
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = databaseForFile();
 const slug = SEED_BRIEFS[0]?.slug ?? '';
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createPrismaClient(database.url);
-  await seed(database.url, () => {});
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
-});
 
 const counts = async () => ({
   briefs: await db.brief.count({ where: { slug } }),

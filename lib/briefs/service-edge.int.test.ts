@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { seed } from '@/prisma/seed';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseForFile } from '@/lib/testing/file-database';
 import { loadResolvers } from './resolvers';
 import { createBrief, publishDueBriefs, renameSlug, saveDraft, transition, type Actor } from './service';
 import { SLUG_PATTERN } from './service-slug';
@@ -11,8 +8,7 @@ import { isTimeZone, zonedLocalToUtc } from './service-schedule';
 const ARTICLE = 'kazakhstan-and-azerbaijan-hold-military-drills-without-russia-khazri-2023';
 const GOOD = `A sourced claim.[^${ARTICLE}#p-1]`;
 
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = databaseForFile();
 let contributor: Actor;
 let editor: Actor;
 
@@ -29,16 +25,8 @@ async function briefWith(title: string, body: string): Promise<{ id: string; slu
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.url, () => {});
-  db = createPrismaClient(database.url);
   contributor = await db.user.create({ data: { email: 'c@example.test', name: 'Contributor', role: 'CONTRIBUTOR' }, select: { id: true, role: true } });
   editor = await db.user.create({ data: { email: 'e@example.test', name: 'Editor', role: 'ADMIN' }, select: { id: true, role: true } });
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
 });
 
 describe('brief workflow edges', () => {

@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { renderBrief } from '@/lib/markdown';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { seed } from '@/prisma/seed';
+import { databaseForFile } from '@/lib/testing/file-database';
 import { parseCitationSnapshot } from './citation-snapshot';
 import { loadResolvers } from './resolvers';
 import { createBrief, publishDueBriefs, renameSlug, saveDraft, transition, type Actor } from './service';
@@ -13,8 +10,7 @@ import { zonedLocalToUtc } from './service-schedule';
 const ARTICLE = 'kazakhstan-and-azerbaijan-hold-military-drills-without-russia-khazri-2023';
 const BODY = `Azerbaijan and Kazakhstan drilled without Russia.[^${ARTICLE}#p-2] See [[Khazri-2023]] and [[Xəzri-2023|the drills]].`;
 
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = databaseForFile();
 let contributor: Actor;
 let otherContributor: Actor;
 let editor: Actor;
@@ -31,17 +27,9 @@ const auditActions = async (briefId: string) =>
   (await db.auditLog.findMany({ where: { targetType: 'brief', targetId: briefId }, orderBy: { createdAt: 'asc' }, select: { action: true } })).map((a) => a.action);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.url, () => {});
-  db = createPrismaClient(database.url);
   contributor = await person('Aigerim', 'CONTRIBUTOR');
   otherContributor = await person('Bakhyt', 'CONTRIBUTOR');
   editor = await person('Elena', 'EDITOR');
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
 });
 
 describe('the brief workflow', () => {

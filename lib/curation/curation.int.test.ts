@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveEra } from '@/lib/articles/era';
-import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { seed } from '@/prisma/seed';
+import { databaseForFile } from '@/lib/testing/file-database';
 import { readArticleForCuration } from './article-review';
 import { parseEditorDate } from './date-input';
 import { listArticlesForCuration } from './list';
 import { saveArticleCuration, type CurationInput } from './metadata';
 
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = databaseForFile();
 let editor: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createPrismaClient(database.url);
-  await seed(database.url, () => {});
   editor = (await db.user.create({ data: { email: 'e@example.test', name: 'Ed Editor', role: 'EDITOR' } })).id;
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
 });
 
 const cleared: CurationInput = { title: null, authors: [], source: { kind: 'parsed' }, published: null, era: null, note: null };

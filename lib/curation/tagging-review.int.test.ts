@@ -1,27 +1,15 @@
 import slugify from '@sindresorhus/slugify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { retagAllArticles } from '@/lib/tagging/store';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { seed } from '@/prisma/seed';
+import { databaseForFile } from '@/lib/testing/file-database';
 import { acceptCandidate, rejectCandidate } from './candidates';
 import { reviewMention } from './mentions';
 
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = databaseForFile();
 let editor: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createPrismaClient(database.url);
-  await seed(database.url, () => {});
   editor = (await db.user.create({ data: { email: 'e@example.test', name: 'Ed Editor', role: 'EDITOR' } })).id;
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
 });
 
 /** What readers see: every mention not rejected. */

@@ -1,24 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/articles/import-article';
-import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { loadGazetteer, retagAllArticles } from '@/lib/tagging/store';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { databaseForFile } from '@/lib/testing/file-database';
 import { seed } from '@/prisma/seed';
 
-let database: TestDatabase;
-let db: PrismaClient;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createPrismaClient(database.url);
-  await seed(database.url, () => {});
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
-});
+const { db, url } = databaseForFile();
 
 const mentionRows = () =>
   db.mention.findMany({
@@ -52,7 +38,7 @@ describe('the seeded knowledge base', () => {
   it('re-seeding and re-tagging change nothing (deterministic)', async () => {
     const before = await mentionRows();
     const counts = [await db.entity.count(), await db.fact.count(), await db.entityName.count()];
-    await seed(database.url, () => {});
+    await seed(url(), () => {});
     await retagAllArticles(db);
     expect(await mentionRows()).toEqual(before);
     expect([await db.entity.count(), await db.fact.count(), await db.entityName.count()]).toEqual(counts);

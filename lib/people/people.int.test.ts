@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
-import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { databaseForFile } from '@/lib/testing/file-database';
 import { changeRole, deactivateUser, setOwnPassword } from './accounts';
 import type { Actor } from './actor';
 import { GENERATED_ADMIN_EMAIL, createGeneratedAdmin, ensureBootstrapAdmin } from './bootstrap';
@@ -11,19 +9,8 @@ import { PeopleError } from './errors';
 import { acceptInvitation, findInvitation, inviteUser } from './invitations';
 import { INVITE_TTL_MS } from './tokens';
 
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = databaseForFile({ seeded: false });
 let admin: Actor;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createPrismaClient(database.url);
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
-});
 
 const PASSWORD = 'correct horse battery';
 const tokenOf = (path: string) => path.replace('/invite/', '');

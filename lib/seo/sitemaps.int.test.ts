@@ -1,23 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { seed } from '@/prisma/seed';
+import { describe, expect, it } from 'vitest';
+import { databaseForFile } from '@/lib/testing/file-database';
 import { partPath, sitemapPartUrls, sitemapParts, type SitemapPart, type SitemapSection } from './sitemaps';
 
-let database: TestDatabase;
-let db: PrismaClient;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createPrismaClient(database.url);
-  await seed(database.url, () => {});
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
-});
+const { db } = databaseForFile();
 
 const PER_FILE = 2;
 

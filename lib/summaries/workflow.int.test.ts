@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db/create-client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { seed } from '@/prisma/seed';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseForFile } from '@/lib/testing/file-database';
 import { publishedSummarySelect, toPublishedSummary } from './published';
 import { readSummaryForEditor, readSummaryQueue } from './read';
 import type { SummaryTargetRef } from './types';
 import { approveSummary, returnSummary, saveSummaryDraft } from './workflow';
 
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = databaseForFile();
 let contributor: string;
 let editor: string;
 let article: SummaryTargetRef;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = createPrismaClient(database.url);
-  await seed(database.url, () => {});
   contributor = (await db.user.create({ data: { email: 'c@example.test', name: 'Cora Contributor', role: 'CONTRIBUTOR' } })).id;
   editor = (await db.user.create({ data: { email: 'e@example.test', name: 'Ed Editor', role: 'EDITOR' } })).id;
   const first = await db.article.findFirstOrThrow({ orderBy: { slug: 'asc' }, select: { id: true } });
   article = { kind: 'article', id: first.id };
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
 });
 
 /** Exactly what reader pages read: the published columns only. */
