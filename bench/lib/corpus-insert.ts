@@ -47,9 +47,11 @@ export async function insertBatch(client: pg.Client, batch: Batch, { skipMention
       a.publishedAt, a.precision, a.tzOffset, a.dateText, a.years, a.notes, a.era, a.eraBasis,
     ]);
     await client.query(INSERT_PARAGRAPHS, [p.id, p.articleId, p.position, p.kind, p.text]);
-    // Mention has no triggers but its foreign keys', so nothing else is skipped.
+    // Replica mode also skips Mention's search trigger, which fills the articles' "entityIds":
+    // that is done here, once for the batch, as the trigger would.
     if (skipMentionChecks) await client.query('SET LOCAL session_replication_role = replica');
     if (m.id.length > 0) await client.query(INSERT_MENTIONS, [m.id, m.paragraphId, m.entityId, m.start, m.end, m.surface, m.method]);
+    if (skipMentionChecks && m.id.length > 0) await client.query('SELECT search_refresh_entity_ids($1::text[])', [a.id]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

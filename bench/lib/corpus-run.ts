@@ -76,6 +76,7 @@ export async function generateCorpus(options: CorpusOptions, log: (line: string)
     const loopStart = performance.now();
     let lastLog = loopStart;
     let pending: Promise<void> = Promise.resolve();
+    let nextAnalyze = BATCH;
     const end = first + options.articles;
     for (let from = first; from < end; from += BATCH) {
       const batch: Batch = emptyBatch();
@@ -84,6 +85,13 @@ export async function generateCorpus(options: CorpusOptions, log: (line: string)
         if (i % 10 === 0) await yieldToIo();
       }
       await pending;
+      // Fresh statistics whenever the corpus has doubled, as autovacuum would keep them (where it
+      // runs): the triggers' queries are planned on them, and a plan made for empty tables hashes
+      // every mention for each batch.
+      if (totals.articles >= nextAnalyze) {
+        await client.query('ANALYZE "Article", "Paragraph", "Mention", "SearchDocument"');
+        nextAnalyze = Math.max(BATCH, totals.articles * 2);
+      }
       pending = insertBatch(client, batch, { skipMentionChecks });
       // Awaited on the next turn; this keeps a failure from counting as unhandled meanwhile.
       pending.catch(() => {});

@@ -48,58 +48,92 @@ const FACT_SPAN: Span = {
   instant: Prisma.sql`f.kind IN ('PARTICIPATED_IN', 'HELD_IN', 'SIGNED', 'MET')`,
 };
 
+/** How many of a range's newest articles are looked through first for an entity they name. */
+export const RECENT_IN_RANGE = 100;
+
 /**
  * Entities have no publication date. One matches a date range when its own dates (an exercise's,
  * an organisation's founding onwards), a fact about it (as subject or object: a membership, a
- * term in office, a participation) or a non-rejected mention in an article published in the range
- * overlaps it. Each test is an EXISTS on an index (Entity's key, Fact's subjectId and objectId,
- * Mention's entityId), evaluated only for the entity documents the text query matched, cheapest
- * first. The mention test stops at the first article in range; the planner reads it from the
- * entity's mentions or from the range's articles, whichever it expects smaller. Its worst case is
- * an entity named often but never in the range: at 100,000 articles, Khazri-2023 (29,000
- * mentions) against 2010 took 0.25 s. Only a table of (entity, article date) would bound it.
+ * term in office, a participation) or an article published in the range that names it (a
+ * non-rejected mention: the article document's "entityIds") overlaps it. Each test is an EXISTS,
+ * evaluated only for the entity documents the text query matched, cheapest first: Entity's key,
+ * Fact's subjectId and objectId, then the articles. An entity named often is found among the
+ * range's RECENT_IN_RANGE newest articles; one named rarely, through the bitmaps of "entityIds" and
+ * publishedAt (search_names_between), which read that entity's articles in the range only. Either
+ * alone costs a bitmap of every article of a common entity, or a walk of the whole range for a rare
+ * one; before "entityIds", this walked every mention of the entity (0.25 s for Khazri-2023, 29,000
+ * mentions, against 2010 at 100,000 articles).
  */
 function entityInRange(lo: Prisma.Sql, hi: Prisma.Sql): Prisma.Sql {
+  const inRange = Prisma.sql`a.kind = 'article' AND a."publishedAt" >= ${lo} AND a."publishedAt" < ${hi}`;
   return Prisma.sql`(
     EXISTS (SELECT 1 FROM "Entity" e WHERE e.id = d."entityId" AND ${overlaps(ENTITY_SPAN, lo, hi)})
     OR EXISTS (SELECT 1 FROM "Fact" f WHERE f."subjectId" = d."entityId" AND ${overlaps(FACT_SPAN, lo, hi)})
     OR EXISTS (SELECT 1 FROM "Fact" f WHERE f."objectId" = d."entityId" AND ${overlaps(FACT_SPAN, lo, hi)})
     OR EXISTS (
-      SELECT 1 FROM "Mention" m JOIN "Paragraph" p ON p.id = m."paragraphId" JOIN "Article" a ON a.id = p."articleId"
-      WHERE m."entityId" = d."entityId" AND m.status IN ('PROPOSED', 'ACCEPTED')
-        AND a."publishedAt" >= ${lo} AND a."publishedAt" < ${hi}))`;
+      SELECT 1 FROM (SELECT a."entityIds" FROM "SearchDocument" a WHERE ${inRange} ORDER BY a."publishedAt" DESC NULLS LAST LIMIT ${RECENT_IN_RANGE}) a
+      WHERE d."entityId" = ANY(a."entityIds"))
+    OR search_names_between(d."entityId", ${lo}, ${hi}))`;
 }
 
-const publishedIn = (lo: Prisma.Sql, hi: Prisma.Sql) => Prisma.sql`d."publishedAt" >= ${lo} AND d."publishedAt" < ${hi}`;
+interface Range {
+  lo: Prisma.Sql;
+  hi: Prisma.Sql;
+}
+
+function rangeOf({ from, to }: Filter): Range | undefined {
+  if (!from && !to) return undefined;
+  return {
+    lo: from ? Prisma.sql`${from}::date::timestamp` : Prisma.sql`'-infinity'::timestamp`,
+    hi: to ? Prisma.sql`(${to}::date + 1)::timestamp` : Prisma.sql`'infinity'::timestamp`,
+  };
+}
+
+const publishedIn = ({ lo, hi }: Range) => Prisma.sql`d."publishedAt" >= ${lo} AND d."publishedAt" < ${hi}`;
 
 const byEra = (era: Era | undefined) => (era ? Prisma.sql`${era}::"Era" = ANY(d.eras)` : Prisma.sql`TRUE`);
 
+// An article's document and its summary's carry the entities the article mentions (not rejected);
+// an entity's own documents (its page, its summary) are its. Briefs name no entity this way.
 const byEntity = (entityId: string | undefined) =>
-  entityId
-    ? Prisma.sql`(d."entityId" = ${entityId} OR d."articleId" IN (
-        SELECT p."articleId" FROM "Mention" m JOIN "Paragraph" p ON p.id = m."paragraphId"
-        WHERE m."entityId" = ${entityId} AND m.status <> 'REJECTED'))`
-    : Prisma.sql`TRUE`;
+  entityId ? Prisma.sql`(d."entityId" = ${entityId} OR d."entityIds" @> ARRAY[${entityId}]::text[])` : Prisma.sql`TRUE`;
 
 /**
- * The documents matching the tsquery and the filters, as a FROM item aliased by the caller. Era:
- * an era in SearchDocument.eras, which holds a brief's every era (those of the articles it cites
- * and of its figures; see the migration search_eras). With dates, entities are a branch of their
- * own, read through the primary key's kind prefix: so the planner counts their date tests for the
- * few entity documents only, rather than for every match (which made it hash every mention in the
- * range, and JIT-compile the query, costing seconds at 100,000 articles).
+ * The articles matching the tsquery and the filters, as a WHERE condition on the alias d. The text,
+ * mention and date tests each have an index (the vector's, "entityIds"'s, publishedAt's), which the
+ * planner combines or walks; the era is read from the row.
  */
-export function documentsSql(tsquery: Prisma.Sql, { era, entityId, from, to }: Filter): Prisma.Sql {
-  const filters = Prisma.sql`${byEra(era)} AND ${byEntity(entityId)}`;
-  if (!from && !to) return Prisma.sql`(SELECT d.* FROM "SearchDocument" d WHERE d.vector @@ ${tsquery} AND ${filters})`;
-  const lo = from ? Prisma.sql`${from}::date::timestamp` : Prisma.sql`'-infinity'::timestamp`;
-  const hi = to ? Prisma.sql`(${to}::date + 1)::timestamp` : Prisma.sql`'infinity'::timestamp`;
-  // ts_match_vq is @@ in a form no index serves: the entity rows are read by kind, not by a second
-  // scan of the GIN index.
+export function articlesWhere(tsquery: Prisma.Sql, filter: Filter): Prisma.Sql {
+  return Prisma.sql`d.kind = 'article' AND d.vector @@ ${tsquery} AND ${articleFilters(filter)}`;
+}
+
+/**
+ * The filters alone, for articles. An article's eras are [era] (search_eras), so the era is tested
+ * on the column, which an index orders by date within each era.
+ */
+export function articleFilters({ era, entityId, ...dates }: Filter): Prisma.Sql {
+  const range = rangeOf(dates);
+  return Prisma.sql`${era ? Prisma.sql`d.era = ${era}::"Era"` : Prisma.sql`TRUE`}
+    AND ${entityId ? Prisma.sql`d."entityIds" @> ARRAY[${entityId}]::text[]` : Prisma.sql`TRUE`}
+    AND ${range ? publishedIn(range) : Prisma.sql`TRUE`}`;
+}
+
+/**
+ * The other documents (entities, briefs, summaries) matching the tsquery and the filters, as a
+ * FROM item aliased by the caller: few, and read through a text index of their own (partial, kind
+ * <> 'article'), so every search counts and ranks all of them. Era: an era in
+ * SearchDocument.eras, which holds a brief's every era (those of the articles it cites and of its
+ * figures; see the migration search_eras). With dates, entities are a branch of their own, so
+ * their date tests run for the entity documents alone.
+ */
+export function otherDocumentsSql(tsquery: Prisma.Sql, filter: Filter): Prisma.Sql {
+  const filters = Prisma.sql`${byEra(filter.era)} AND ${byEntity(filter.entityId)}`;
+  const range = rangeOf(filter);
+  if (!range) return Prisma.sql`(SELECT d.* FROM "SearchDocument" d WHERE d.kind <> 'article' AND d.vector @@ ${tsquery} AND ${filters})`;
   return Prisma.sql`(
     SELECT d.* FROM "SearchDocument" d
-    WHERE d.kind <> 'entity' AND d.vector @@ ${tsquery} AND ${filters} AND ${publishedIn(lo, hi)}
+    WHERE d.kind <> 'article' AND d.kind <> 'entity' AND d.vector @@ ${tsquery} AND ${filters} AND ${publishedIn(range)}
     UNION ALL
     SELECT d.* FROM "SearchDocument" d
-    WHERE d.kind = 'entity' AND ts_match_vq(d.vector, ${tsquery}) AND ${filters} AND ${entityInRange(lo, hi)})`;
+    WHERE d.kind <> 'article' AND d.kind = 'entity' AND d.vector @@ ${tsquery} AND ${filters} AND ${entityInRange(range.lo, range.hi)})`;
 }

@@ -4,6 +4,8 @@ export const SEARCH_KINDS = ['article', 'brief', 'entity', 'summary'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_PAGE_SIZE = 20;
+/** Articles are counted up to this; beyond, the page says "1,000+". */
+export const COUNT_CAP = 1000;
 /** Longer queries are cut here, with a note to the reader. */
 export const MAX_QUERY_LENGTH = 200;
 
@@ -47,8 +49,11 @@ export type SearchOutcome =
   | {
       status: 'results';
       hits: SearchHit[];
-      /** Matches per kind, ignoring the type filter, for the type tabs. */
+      /** Matches per kind, ignoring the type filter, for the type tabs; at most COUNT_CAP. */
       counts: Record<SearchKind, number>;
+      /** Kinds with more matches than their count (articles beyond COUNT_CAP). */
+      capped: SearchKind[];
+      /** Matches of the type filter's kind, or of all; a lower bound when a kind it covers is capped. */
       total: number;
       pageCount: number;
       /** Entities whose other names were added to the query. */

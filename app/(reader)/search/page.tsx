@@ -6,6 +6,7 @@ import { DidYouMean, EntityFilterChip, ExpandedNote, TruncatedNote } from '@/com
 import { TypeTabs } from '@/components/search/type-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { eraParam } from '@/lib/articles/era';
+import { countLabel } from '@/lib/search/count-label';
 import { parseSearchParams, searchHref } from '@/lib/search/params';
 import { searchSite } from '@/lib/search/queries';
 import type { SearchParams, SearchResponse } from '@/lib/search/types';
@@ -71,9 +72,10 @@ function Outcome({ params, response }: { params: SearchParams; response: SearchR
     <section aria-label="Search results">
       <DidYouMean params={params} suggestions={outcome.suggestions} />
       <ExpandedNote expandedWith={outcome.expandedWith} correctedTo={outcome.correctedTo} />
-      <TypeTabs params={params} counts={outcome.counts} />
+      <TypeTabs params={params} counts={outcome.counts} capped={outcome.capped} />
       <p className="mt-4 text-sm text-muted" aria-live="polite">
-        {outcome.total} {outcome.total === 1 ? 'result' : 'results'}, best matches first.
+        {countLabel(outcome.total, params.type ? outcome.capped.includes(params.type) : outcome.capped.length > 0)}{' '}
+        {outcome.total === 1 ? 'result' : 'results'}, best matches first.
       </p>
       {outcome.hits.length > 0 ? (
         <div>
