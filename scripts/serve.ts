@@ -39,7 +39,7 @@ const server = createServer((req, res) => {
     const nonce = newNonce();
     restampResponse(res, placeholder, nonce);
     (async () => {
-      if (await front.serve(req, res)) return;
+      if (await front.serve(req, res, nonce)) return;
       await front.handle(req, res, nonce, () => handle(req, res));
     })().catch((error: unknown) => {
       console.error('[serve] request failed', error);

@@ -45,7 +45,7 @@ beforeEach(async () => {
       const nonce = `fresh-${String(++n).padStart(2, '0')}-yyyyyyyyyyyyy==`;
       restampResponse(res, P, nonce);
       void (async () => {
-        if (await front.serve(req, res)) return;
+        if (await front.serve(req, res, nonce)) return;
         await front.handle(req, res, nonce, () => fakeNext(req, res));
       })();
     });
@@ -109,10 +109,28 @@ describe('FrontCache', () => {
     expect(nextCalls).toBe(3);
   });
 
+  it('sends the stored page gzipped, compressed once, with each response’s nonce', async () => {
+    await get('/a');
+    await get('/a');
+    for (let i = 0; i < 2; i++) {
+      const { response, text, nonce } = await get('/a', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(text).toContain(`<script nonce="${nonce}">v1</script>`);
+      expect(text).toContain('<p>text</p>'.repeat(200));
+    }
+    // A client that refuses gzip gets the page as it is.
+    const plain = await get('/a', { headers: { 'accept-encoding': 'gzip;q=0, identity' } });
+    expect(plain.response.headers.get('content-encoding')).toBeNull();
+    expect(plain.text).toContain(`<script nonce="${plain.nonce}">v1</script>`);
+    expect(front.stats).toMatchObject({ hits: 3, gzipped: 2 });
+    expect(nextCalls).toBe(2);
+  });
+
   it('answers HEAD from a stored GET, without a body', async () => {
     await get('/a');
     await get('/a');
-    const head = await fetch(`${origin}/a`, { method: 'HEAD' });
+    const head = await fetch(`${origin}/a`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
     expect(Number(head.headers.get('content-length'))).toBeGreaterThan(1000);

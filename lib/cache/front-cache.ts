@@ -1,6 +1,8 @@
 import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
+import Negotiator from 'negotiator';
 import { restampHeader } from '@/lib/security/restamp';
+import { gzipTemplate, gzipWithNonce, type GzipTemplate } from './gzip-template';
 import { isStillServed, pageCacheState, type PageCacheRead } from './page-cache-handler.mjs';
 
 /**
@@ -18,6 +20,8 @@ import { isStillServed, pageCacheState, type PageCacheRead } from './page-cache-
  * prefetch, action or range headers), without a session cookie, answered 200 from Next's cache
  * (`x-nextjs-cache: HIT`) with no Set-Cookie. Bodies and headers keep the placeholder nonce; the
  * caller restamps every response (lib/security/restamp-response.ts), so each still gets its own.
+ * A reader whose browser takes gzip gets the page compressed once, with the nonce written into it
+ * (./gzip-template.ts), rather than compressed again for every response.
  */
 
 type HitRead = Extract<PageCacheRead, { hit: true }>;
@@ -27,6 +31,8 @@ interface Stored {
   headers: OutgoingHttpHeaders;
   body: Buffer;
   reads: HitRead[];
+  /** Made on the first request that takes gzip. */
+  gzip?: GzipTemplate;
 }
 
 export interface FrontCacheOptions {
@@ -39,6 +45,8 @@ export interface FrontCacheOptions {
 
 export interface FrontCacheStats {
   hits: number;
+  /** Of the hits, those sent compressed. */
+  gzipped: number;
   stored: number;
   outdated: number;
 }
@@ -77,21 +85,22 @@ function unstamp(value: OutgoingHttpHeader, nonce: string, placeholder: string):
 }
 
 export class FrontCache {
-  readonly stats: FrontCacheStats = { hits: 0, stored: 0, outdated: 0 };
+  readonly stats: FrontCacheStats = { hits: 0, gzipped: 0, stored: 0, outdated: 0 };
   private readonly entries: LRUCache<string, Stored>;
 
   constructor(private readonly options: FrontCacheOptions) {
     this.entries = new LRUCache<string, Stored>({
       maxSize: Math.max(1, options.maxBytes),
-      sizeCalculation: (entry) => entry.body.length + 1024,
+      // The compressed parts, once made, take about a fifth more.
+      sizeCalculation: (entry) => Math.ceil(entry.body.length * 1.2) + 1024,
     });
   }
 
   /**
    * Answers `req` from the front cache when it holds a response that is still current; false when
-   * Next must answer. `res` must already restamp the nonce.
+   * Next must answer. `res` must already restamp the placeholder with `nonce`.
    */
-  async serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  async serve(req: IncomingMessage, res: ServerResponse, nonce: string): Promise<boolean> {
     if (!isSharedDocumentRequest(req)) return false;
     const key = req.url ?? '';
     const entry = this.entries.get(key);
@@ -103,9 +112,18 @@ export class FrontCache {
     }
     if (!(await this.options.available())) return false;
     this.stats.hits++;
-    res.writeHead(entry.status, { ...entry.headers, 'content-length': entry.body.length });
+    let body = entry.body;
+    let headers: OutgoingHttpHeaders = entry.headers;
+    if (new Negotiator(req).encoding(['gzip', 'identity']) === 'gzip') {
+      entry.gzip ??= gzipTemplate(entry.body, this.options.placeholder);
+      body = gzipWithNonce(entry.gzip, nonce);
+      // The compression that follows leaves an encoded response alone, and adds Vary.
+      headers = { ...headers, 'content-encoding': 'gzip' };
+      this.stats.gzipped++;
+    }
+    res.writeHead(entry.status, { ...headers, 'content-length': body.length });
     if (req.method === 'HEAD') res.end();
-    else res.end(entry.body);
+    else res.end(body);
     return true;
   }
 
