@@ -10,6 +10,7 @@ import { briefTags, invalidateInProcess } from '@/lib/cache/invalidate';
 import { readCached, readDb } from '@/lib/health/read-db';
 import { renderBrief } from '@/lib/markdown';
 import { parseCitationSnapshot } from './citation-snapshot';
+import { briefHref, revisionHref } from './paths';
 import { diffRevisions, type RevisionDiff } from './diff';
 import { loadResolvers } from './resolvers';
 import { publishDueBriefs } from './service';
@@ -68,8 +69,7 @@ export interface BriefDiffView extends BriefHistory {
 
 export type Lookup<T> = { kind: 'found'; value: T } | { kind: 'redirect'; to: string } | null;
 
-export const briefHref = (slug: string) => `/briefs/${slug}`;
-export const revisionHref = (slug: string, n: number) => `/briefs/${slug}/v/${n}`;
+export { briefHref, revisionHref } from './paths';
 export const historyHref = (slug: string) => `/briefs/${slug}/history`;
 export const diffHref = (slug: string, from: number, to: number) => `/briefs/${slug}/diff?from=${from}&to=${to}`;
 

@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { HIT_END, HIT_START } from './highlight';
-import { snippetQuery } from './snippet-query';
+import { snippetQuery, type SnippetQuery } from './snippet-query';
 import { tsqueryText } from './tsquery-sql';
 import type { SearchKind } from './types';
 
@@ -37,20 +37,20 @@ export interface Marked {
  */
 export async function fetchHeadlines(db: PrismaClient, query: string, docs: { kind: SearchKind; refId: string }[]): Promise<(Marked | undefined)[]> {
   if (docs.length === 0) return [];
+  const snippet = snippetQuery(query);
   const rows = await db.$queryRaw<(Marked & { n: bigint })[]>`
-    SELECT r.n, ${columnsSql(query)}
+    SELECT r.n, ${columnsSql(query, snippet)}
     FROM (SELECT p.n, d.title, d.summary, d.body, d.vector
           FROM unnest(${docs.map((d) => d.kind)}::text[], ${docs.map((d) => d.refId)}::text[]) WITH ORDINALITY AS p(kind, "refId", n)
           JOIN "SearchDocument" d ON d.kind = p.kind AND d."refId" = p."refId") r
-    ${lateralsSql(query)}`;
+    ${lateralsSql(snippet)}`;
   const byPosition = new Map(rows.map(({ n, ...marked }) => [Number(n), marked]));
   return docs.map((_, i) => byPosition.get(i + 1));
 }
 
-function columnsSql(query: string): Prisma.Sql {
+function columnsSql(query: string, snippet: SnippetQuery | undefined): Prisma.Sql {
   const tsquery = tsqueryText(query);
   const title = Prisma.sql`${headline(Prisma.sql`r.title`, tsquery, TITLE)} AS "titleMarked"`;
-  const snippet = snippetQuery(query);
   if (!snippet) return Prisma.sql`${title}, ${headline(Prisma.sql`left(t.text, ${WINDOW})`, tsquery, SNIPPET)} AS "snippetMarked"`;
   const highlight = tsqueryText(snippet.highlight);
   return Prisma.sql`${title},
@@ -58,9 +58,8 @@ function columnsSql(query: string): Prisma.Sql {
          ELSE ${headline(Prisma.sql`left(t.text, ${WHOLE})`, highlight, SNIPPET)} END AS "snippetMarked"`;
 }
 
-function lateralsSql(query: string): Prisma.Sql {
+function lateralsSql(snippet: SnippetQuery | undefined): Prisma.Sql {
   const text = Prisma.sql`CROSS JOIN LATERAL (SELECT concat_ws(E'\n\n', nullif(r.summary, ''), nullif(r.body, '')) AS text OFFSET 0) t`;
-  const snippet = snippetQuery(query);
   if (!snippet) return text;
   return Prisma.sql`${text}
     CROSS JOIN LATERAL (SELECT greatest(coalesce(regexp_instr(unaccent(t.text), ${snippet.pattern}, 1, 1, 0, 'i'), 0) - ${BEFORE}, 0) AS skip OFFSET 0) a

@@ -1,3 +1,4 @@
+import { briefHref, revisionHref } from '@/lib/briefs/paths';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { ENTITY_TYPES, entityHref, TYPE_SEGMENTS } from '@/lib/entities/paths';
 import { absoluteUrl, escapeXml } from './escape';
@@ -89,8 +90,8 @@ export async function sitemapPartUrls(db: PrismaClient, { section, index }: Site
       select: { number: true, publishedAt: true, brief: { select: { slug: true, revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true } } } } },
     });
     urls = rows.flatMap((r) => [
-      ...(r.brief.revisions[0]?.number === r.number ? [{ path: `/briefs/${r.brief.slug}`, lastModified: r.publishedAt }] : []),
-      { path: `/briefs/${r.brief.slug}/v/${r.number}`, lastModified: r.publishedAt },
+      ...(r.brief.revisions[0]?.number === r.number ? [{ path: briefHref(r.brief.slug), lastModified: r.publishedAt }] : []),
+      { path: revisionHref(r.brief.slug, r.number), lastModified: r.publishedAt },
     ]);
   }
   return urls.length > 0 || index === 0 ? urls : null;
