@@ -3,9 +3,7 @@ import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { BriefStatus } from '@/lib/generated/prisma/enums';
-import { isConnectionError } from '@/lib/health/db-health';
 import { readDb } from '@/lib/health/read-db';
-import { publishDueBriefs } from './service-publish';
 
 export const EDITOR_VIEWS = ['mine', 'review', 'all'] as const;
 export type EditorView = (typeof EDITOR_VIEWS)[number];
@@ -49,16 +47,6 @@ export interface CitableParagraph {
   excerpt: string;
 }
 
-/** Scheduled briefs whose time has come are published before editors look at the list. */
-async function publishDue(): Promise<void> {
-  try {
-    await publishDueBriefs(getDb(), new Date());
-  } catch (error) {
-    if (isConnectionError(error)) throw error;
-    console.error('[briefs] publishing due briefs failed', error);
-  }
-}
-
 function viewFilter(view: EditorView, userId: string): Prisma.BriefWhereInput {
   if (view === 'mine') return { authorId: userId };
   if (view === 'review') return { status: 'IN_REVIEW' };
@@ -67,7 +55,6 @@ function viewFilter(view: EditorView, userId: string): Prisma.BriefWhereInput {
 
 export async function listEditorBriefs(user: { id: string }, view: EditorView): Promise<EditorBriefItem[]> {
   return readDb(async () => {
-    await publishDue();
     const rows = await getDb().brief.findMany({
       where: viewFilter(view, user.id),
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
@@ -81,7 +68,6 @@ export async function listEditorBriefs(user: { id: string }, view: EditorView): 
 /** Everything the editor page needs for one brief; null when there is no such brief. */
 export const getBriefForEditing = cache(async (id: string): Promise<EditableBrief | null> =>
   readDb(async () => {
-    await publishDue();
     const row = await getDb().brief.findUnique({
       where: { id },
       select: {

@@ -3,17 +3,14 @@ import { parseFigureSnapshots, type FigureSnapshot } from '@/lib/compare/figure-
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import type { Era } from '@/lib/generated/prisma/enums';
-import { isConnectionError } from '@/lib/health/db-health';
 import { tagPage } from '@/lib/cache/page-tags';
 import { TAGS } from '@/lib/cache/tags';
-import { briefTags, invalidateInProcess } from '@/lib/cache/invalidate';
 import { readCached, readDb } from '@/lib/health/read-db';
 import { renderBrief } from '@/lib/markdown';
 import { parseCitationSnapshot } from './citation-snapshot';
 import { briefHref, revisionHref } from './paths';
 import { diffRevisions, type RevisionDiff } from './diff';
 import { loadResolvers } from './resolvers';
-import { publishDueBriefs } from './service';
 
 // Readers only ever see published revisions: Brief.title and Brief.body are the editors' working
 // draft. A brief is listed while its status is PUBLISHED; once published, its revisions keep their
@@ -78,19 +75,6 @@ export function parseRevisionNumber(value: string | string[] | undefined): numbe
   return typeof value === 'string' && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : null;
 }
 
-/** Publishes scheduled briefs whose time has come, once per request, so they appear on time. */
-const publishDue = cache(async (): Promise<void> => {
-  try {
-    const done = await publishDueBriefs(getDb(), new Date());
-    // This render may be cached already; pages showing the newly published briefs are expired here.
-    invalidateInProcess(done.publishedIds.length ? briefTags(done.publishedIds) : []);
-  } catch (error) {
-    if (isConnectionError(error)) throw error;
-    // A failed publication must not take the reading pages down; the scheduler retries it.
-    console.error('[briefs] publishing due briefs failed', error);
-  }
-});
-
 const revisionMetaSelect = {
   number: true,
   title: true,
@@ -107,7 +91,6 @@ type Found = { kind: 'found'; id: string; frame: BriefFrame; latest: RevisionMet
 
 /** The brief at `slug` if it was ever published; a former slug answers with the current one. */
 const findBrief = cache(async (slug: string): Promise<Found> => {
-  await publishDue();
   const db = getDb();
   const brief = await db.brief.findUnique({
     where: { slug },
@@ -211,8 +194,7 @@ export const getRevisionDiff = cache(async (slug: string, from: number, to: numb
 export async function listPublishedBriefs(): Promise<BriefListItem[]> {
   return readCached(
     async () => {
-      await publishDue();
-      const db = getDb();
+          const db = getDb();
       const briefs = await db.brief.findMany({
         where: { status: 'PUBLISHED', revisions: { some: {} } },
         select: { id: true, slug: true, revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, title: true, body: true, publishedAt: true } } },

@@ -1,21 +1,40 @@
-import { createPrismaClient } from '@/lib/db/create-client';
-import { requireDatabaseUrl } from '@/lib/env';
-import { briefTags, invalidateInProcess } from '@/lib/cache/invalidate';
+import type { Db } from './service-types';
 import { publishDueBriefs } from './service';
 
-const EVERY_MS = 30_000;
+/** Scheduled briefs appear within this long of their time; each round is one indexed look-up. */
+const EVERY_MS = 2_000;
 
-/** Publishes due scheduled briefs every 30 seconds, expiring their cached pages; a failed round (database away) is retried. */
-export function startScheduledPublishing(): void {
-  const state = globalThis as unknown as { caspianScheduler?: NodeJS.Timeout };
-  if (state.caspianScheduler) return;
-  const db = createPrismaClient(requireDatabaseUrl());
-  state.caspianScheduler = setInterval(() => {
-    publishDueBriefs(db, new Date())
-      .then((done) => invalidateInProcess(done.publishedIds.length ? briefTags(done.publishedIds) : []))
+export interface SchedulerOptions {
+  db: Db;
+  /** Called with the ids of the briefs each round published, to expire their cached pages. */
+  onPublished: (briefIds: string[]) => void;
+  everyMs?: number;
+}
+
+/**
+ * The one path by which scheduled briefs are published: a timer in the server process, so that
+ * reading a page never writes. Several processes may run it at once: publishDueBriefs claims each
+ * brief with a conditional update, so it is published once. Returns a function that stops it.
+ */
+export function startScheduledPublishing({ db, onPublished, everyMs = EVERY_MS }: SchedulerOptions): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    const now = new Date();
+    db.brief
+      .findFirst({ where: { status: 'SCHEDULED', scheduledFor: { lte: now } }, select: { id: true } })
+      .then((due) => (due ? publishDueBriefs(db, now) : null))
+      .then((done) => {
+        if (done?.publishedIds.length) onPublished(done.publishedIds);
+      })
       .catch((error: unknown) => {
         console.error('[scheduler] scheduled publication failed; will retry', error instanceof Error ? error.message : error);
+      })
+      .finally(() => {
+        running = false;
       });
-  }, EVERY_MS);
-  state.caspianScheduler.unref();
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
