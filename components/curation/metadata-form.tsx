@@ -4,6 +4,7 @@ import { useActionState, type ReactNode } from 'react';
 import { FieldError, FormMessage } from '@/components/summaries/form-message';
 import { saveCurationAction, type CurationFormState, type CurationFormValues } from '@/lib/actions/curation';
 import type { SourceOption } from '@/lib/curation/types';
+import { TheirValues } from './their-values';
 
 export interface ParsedHints {
   title: string | null;
@@ -15,6 +16,8 @@ export interface ParsedHints {
 
 interface Props {
   articleId: string;
+  /** When the editor's values shown were saved; '' when there are none yet. */
+  savedAt: string;
   initial: CurationFormValues;
   parsed: ParsedHints;
   sources: SourceOption[];
@@ -39,7 +42,7 @@ function Field({ id, label, hint, errors, children }: { id: string; label: strin
 }
 
 /** Editors' metadata for an article. An empty field means: use what the importer found. */
-export function MetadataForm({ articleId, initial, parsed, sources }: Props) {
+export function MetadataForm({ articleId, savedAt, initial, parsed, sources }: Props) {
   const [state, action, pending] = useActionState(saveCurationAction, start);
   const v = state.values ?? initial;
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
@@ -49,7 +52,10 @@ export function MetadataForm({ articleId, initial, parsed, sources }: Props) {
   return (
     <form action={action} className="space-y-4">
       <FormMessage state={state} />
+      {state.conflict ? <TheirValues conflict={state.conflict} /> : null}
       <input type="hidden" name="articleId" value={articleId} />
+      {/* After a refused save the base is what the other editor saved: saving again replaces it knowingly. */}
+      <input type="hidden" name="baseSavedAt" value={state.conflict?.savedAt ?? savedAt} />
       <Field id="title" label="Title" hint={`${fromText(parsed.title)} Leave empty to use it.`} errors={errors.title}>
         <input id="title" name="title" maxLength={500} defaultValue={v.title} aria-invalid={invalid('title')} aria-describedby={described('title')} className={input} />
       </Field>

@@ -46,6 +46,7 @@ export function MetadataSection({ article, canEdit, saved }: { article: Curation
       {canEdit ? (
         <MetadataForm
           articleId={article.id}
+          savedAt={curation?.updatedAt ?? ''}
           parsed={hints}
           sources={article.sources}
           initial={{

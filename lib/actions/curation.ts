@@ -10,7 +10,7 @@ import { TAGS } from '@/lib/cache/tags';
 import { acceptCandidate, rejectCandidate } from '@/lib/curation/candidates';
 import { parseEditorDate } from '@/lib/curation/date-input';
 import { reviewMention } from '@/lib/curation/mentions';
-import { saveArticleCuration } from '@/lib/curation/metadata';
+import { saveArticleCuration, type CurationConflict } from '@/lib/curation/metadata';
 import { acceptCandidateSchema, curationSchema, mentionDecisionSchema, rejectCandidateSchema } from '@/lib/curation/schema';
 import type { Outcome, SourceChoice } from '@/lib/curation/types';
 import { getDb } from '@/lib/db';
@@ -26,13 +26,13 @@ export interface CurationFormValues {
   note: string;
 }
 
-export type CurationFormState = ActionResult & { values?: CurationFormValues };
+export type CurationFormState = ActionResult & { values?: CurationFormValues; conflict?: CurationConflict };
 export type DecisionState = ActionResult;
 
 const UNAVAILABLE = 'That did not go through: the database could not be reached. Try again in a moment.';
 const STALE = 'This form is out of date. Reload the page.';
 
-async function attempt<T>(run: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+async function attempt<R extends Outcome<unknown> | { ok: false; message: string }>(run: () => Promise<R>): Promise<R | Outcome<never>> {
   try {
     return await run();
   } catch (error) {
@@ -76,10 +76,18 @@ export async function saveCurationAction(_prev: CurationFormState, formData: For
     if (!date.ok) (fieldErrors[date.field] ??= []).push(date.message);
     return { ok: false, message: 'Nothing was saved: check the marked fields.', fieldErrors, values };
   }
-  const { articleId, title, authors, sourceId, newSource, era, note } = parsed.data;
+  const { articleId, title, authors, sourceId, newSource, era, note, baseSavedAt } = parsed.data;
   const source: SourceChoice = newSource ? { kind: 'new', name: newSource } : sourceId ? { kind: 'existing', id: sourceId } : { kind: 'parsed' };
   const result = await attempt(() =>
-    saveArticleCuration(getDb(), auth.user.id, articleId, { title: title || null, authors, source, published: date.value, era: era || null, note: note || null }),
+    saveArticleCuration(getDb(), auth.user.id, articleId, {
+      title: title || null,
+      authors,
+      source,
+      published: date.value,
+      era: era || null,
+      note: note || null,
+      baseSavedAt: baseSavedAt || null,
+    }),
   );
   if (!result.ok) return { ...result, values };
   await revalidateArticle(articleId);

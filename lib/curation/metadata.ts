@@ -14,7 +14,20 @@ export interface CurationInput {
   published: EditorDate | null;
   era: Era | null;
   note: string | null;
+  /** When the editor's values the form started from were saved; null when there were none. */
+  baseSavedAt: string | null;
 }
+
+/** What another editor saved since this form was loaded: shown beside the values being saved. */
+export interface CurationConflict {
+  savedAt: string;
+  theirs: { title: string | null; authors: string[]; source: string | null; published: string | null; era: Era | null; note: string | null };
+}
+
+export type CurationOutcome = Outcome<{ slug: string; createdSource: boolean }> | { ok: false; message: string; conflict: CurationConflict };
+
+export const STALE_CURATION =
+  'Someone else saved this article’s metadata after you opened it, so nothing was saved. Their values are shown below and yours are still in the form: save again to replace theirs.';
 
 const articleSelect = {
   id: true,
@@ -27,7 +40,18 @@ const articleSelect = {
   era: true,
   eraBasis: true,
   curation: {
-    select: { title: true, authors: true, sourceId: true, publishedAt: true, datePrecision: true, tzOffsetMinutes: true, era: true, note: true },
+    select: {
+      title: true,
+      authors: true,
+      sourceId: true,
+      source: { select: { name: true } },
+      publishedAt: true,
+      datePrecision: true,
+      tzOffsetMinutes: true,
+      era: true,
+      note: true,
+      updatedAt: true,
+    },
   },
 } as const;
 
@@ -36,12 +60,37 @@ type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
 function snapshot(row: ArticleRow): Prisma.InputJsonValue {
   const c = row.curation;
   return {
-    curation: c ? { ...c, publishedAt: c.publishedAt?.toISOString() ?? null } : null,
+    curation: c
+      ? {
+          title: c.title,
+          authors: c.authors,
+          sourceId: c.sourceId,
+          publishedAt: c.publishedAt?.toISOString() ?? null,
+          datePrecision: c.datePrecision,
+          tzOffsetMinutes: c.tzOffsetMinutes,
+          era: c.era,
+          note: c.note,
+        }
+      : null,
     effective: { sourceId: row.sourceId, publishedAt: row.publishedAt?.toISOString() ?? null, era: row.era, eraBasis: row.eraBasis },
   };
 }
 
 class Refusal extends Error {}
+
+class Stale extends Error {
+  constructor(readonly conflict: CurationConflict) {
+    super(STALE_CURATION);
+  }
+}
+
+function conflictOf(c: NonNullable<ArticleRow['curation']>): CurationConflict {
+  const published = c.publishedAt ? c.publishedAt.toISOString().slice(0, c.datePrecision === 'YEAR' ? 4 : c.datePrecision === 'MONTH' ? 7 : 10) : null;
+  return {
+    savedAt: c.updatedAt.toISOString(),
+    theirs: { title: c.title, authors: c.authors, source: c.source?.name ?? null, published, era: c.era, note: c.note },
+  };
+}
 
 /**
  * Saves an editor's metadata for an article and, in the same transaction, the effective values
@@ -52,11 +101,15 @@ export async function saveArticleCuration(
   actorId: string,
   articleId: string,
   input: CurationInput,
-): Promise<Outcome<{ slug: string; createdSource: boolean }>> {
+): Promise<CurationOutcome> {
   try {
     const value = await db.$transaction(async (tx) => {
+      // Two saves of one article run one after the other, so the second sees the first's stamp.
+      await tx.$executeRaw`SELECT 1 FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
       const before = await tx.article.findUnique({ where: { id: articleId }, select: articleSelect });
       if (!before) throw new Refusal('This article no longer exists.');
+      const savedAt = before.curation?.updatedAt.toISOString() ?? null;
+      if (before.curation && savedAt !== input.baseSavedAt) throw new Stale(conflictOf(before.curation));
       let sourceId: string | null = null;
       let createdSource = false;
       if (input.source.kind === 'existing') {
@@ -85,6 +138,7 @@ export async function saveArticleCuration(
     return { ok: true, value };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message };
+    if (error instanceof Stale) return { ok: false, message: error.message, conflict: error.conflict };
     // Someone created the same publication at the same moment: saving again will find it.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       return { ok: false, message: 'That publication was just created by someone else. Save again to use it.' };

@@ -25,6 +25,8 @@ export const curationSchema = z.object({
   tzOffset: z.string().max(20, 'Too long for an offset.'),
   era: z.enum(['', 'CSTO_ERA', 'POST_2022', 'UNKNOWN']),
   note: z.string().max(2000, 'Note: at most 2,000 characters.').transform((v) => v.trim()),
+  /** The editor's values the form started from, by when they were saved ('' when there were none). */
+  baseSavedAt: z.union([z.literal(''), z.iso.datetime()]),
 });
 
 export const mentionDecisionSchema = z.object({ mentionId: rowId, decision: z.enum(['ACCEPTED', 'REJECTED']) });
