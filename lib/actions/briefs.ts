@@ -8,8 +8,8 @@ import { briefTags, invalidateFromAction } from '@/lib/cache/invalidate';
 import { searchCitableParagraphs, type CitableParagraph } from '@/lib/briefs/editor-queries';
 import type { BriefHtml } from '@/lib/briefs/reader-queries';
 import { loadResolvers } from '@/lib/briefs/resolvers';
-import { createBrief, renameSlug, saveDraft, transition, type ServiceFailure } from '@/lib/briefs/service';
-import { fieldErrorsOf, previewSchema, renameSlugSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service-inputs';
+import { createBrief, renameSlug, restoreRevision, saveDraft, transition, type ServiceFailure } from '@/lib/briefs/service';
+import { fieldErrorsOf, previewSchema, renameSlugSchema, restoreRevisionSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service-inputs';
 import { zonedLocalToUtc } from '@/lib/briefs/service-schedule';
 import { getDb } from '@/lib/db';
 import { renderBrief, type MarkdownProblem } from '@/lib/markdown';
@@ -113,6 +113,20 @@ export async function renameSlugAction(_prev: BriefFormState | null, formData: F
   if (!result.ok) return failureState(result, values);
   revalidateBrief(briefId);
   return { ok: true, message: `The brief is now at /briefs/${result.slug}; /briefs/${result.previous} redirects there.` };
+}
+
+/** A published revision opened for editing: as the draft, or as a new draft brief; nothing is overwritten. */
+export async function restoreRevisionAction(_prev: BriefFormState | null, formData: FormData): Promise<BriefFormState> {
+  const { user, denied } = await authorizeAction('CONTRIBUTOR');
+  if (denied) return denied;
+  const parsed = restoreRevisionSchema.safeParse(formEntries(formData));
+  if (!parsed.success) return { ok: false, message: 'This page is out of date. Reload it and try again.' };
+  const { briefId, number, baseVersion } = parsed.data;
+  const result = await restoreRevision(getDb(), user, briefId, { number, baseVersion });
+  if (!result.ok) return failureState(result);
+  revalidatePath('/editor/briefs');
+  revalidatePath(`/editor/briefs/${briefId}`);
+  redirect(`/editor/briefs/${result.briefId}?restored=${number}&into=${result.into}`);
 }
 
 /** Paragraphs to cite, found by article title or text, for the editor's citation picker. */

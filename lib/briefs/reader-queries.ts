@@ -8,7 +8,7 @@ import { TAGS } from '@/lib/cache/tags';
 import { readCached, readDb } from '@/lib/health/read-db';
 import { renderBrief } from '@/lib/markdown';
 import { parseCitationSnapshot } from './citation-snapshot';
-import { briefHref, revisionHref } from './paths';
+import { briefHref, diffHref, historyHref, revisionHref } from './paths';
 import { diffRevisions, type RevisionDiff } from './diff';
 import { loadResolvers } from './resolvers';
 
@@ -66,9 +66,7 @@ export interface BriefDiffView extends BriefHistory {
 
 export type Lookup<T> = { kind: 'found'; value: T } | { kind: 'redirect'; to: string } | null;
 
-export { briefHref, revisionHref } from './paths';
-export const historyHref = (slug: string) => `/briefs/${slug}/history`;
-export const diffHref = (slug: string, from: number, to: number) => `/briefs/${slug}/diff?from=${from}&to=${to}`;
+export { briefHref, diffHref, historyHref, revisionHref } from './paths';
 
 /** A revision number from a URL: digits only, no sign or leading zero; null for anything else. */
 export function parseRevisionNumber(value: string | string[] | undefined): number | null {

@@ -51,6 +51,12 @@ export const renameSlugSchema = z.object({
   reason: optionalText,
 });
 
+export const restoreRevisionSchema = z.object({
+  briefId: briefIdSchema,
+  number: z.coerce.number().int().positive().max(999_999),
+  baseVersion: z.coerce.number().int().positive(),
+});
+
 export const searchSchema = z.string().trim().min(2).max(200);
 
 /** Field errors keyed by input name, as forms show them beside each field. */

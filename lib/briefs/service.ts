@@ -19,6 +19,7 @@ import {
 
 export { transition } from './service-transition';
 export { publishDueBriefs } from './service-publish';
+export { restoreRevision, type RestoreResult } from './service-restore';
 export type * from './service-types';
 
 

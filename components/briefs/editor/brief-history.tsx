@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { EditableBrief } from '@/lib/briefs/editor-queries';
+import { diffHref } from '@/lib/briefs/paths';
 import { STATUS_LABELS } from '@/lib/briefs/service-rules';
 import { formatUtc } from './format-time';
+import { RestoreRevisionForm } from './restore-revision-form';
 
 /** Each workflow step with its reason, newest first. */
 export function StatusHistory({ history }: { history: EditableBrief['history'] }) {
@@ -24,8 +26,15 @@ export function StatusHistory({ history }: { history: EditableBrief['history'] }
   );
 }
 
-/** Published revisions, newest first, each linked to its permanent reader page. */
-export function RevisionHistory({ slug, revisions }: { slug: string; revisions: EditableBrief['revisions'] }) {
+interface RevisionHistoryProps {
+  slug: string;
+  revisions: EditableBrief['revisions'];
+  /** With these, each revision can be restored as a draft. */
+  restore?: { briefId: string; version: number };
+}
+
+/** Published revisions, newest first, each linked to its permanent reader page and its diff. */
+export function RevisionHistory({ slug, revisions, restore }: RevisionHistoryProps) {
   if (revisions.length === 0) return <p className="text-sm text-muted">Not published yet.</p>;
   return (
     <ol className="space-y-3 text-sm">
@@ -42,6 +51,10 @@ export function RevisionHistory({ slug, revisions }: { slug: string; revisions: 
           </p>
           <p>{r.title}</p>
           {r.correctionNote ? <p className="text-muted">Correction: {r.correctionNote}</p> : null}
+          <p className="mt-1 flex flex-wrap items-center gap-3">
+            {r.number > 1 ? <Link href={diffHref(slug, r.number - 1, r.number)}>Changes from revision {r.number - 1}</Link> : null}
+            {restore ? <RestoreRevisionForm briefId={restore.briefId} number={r.number} version={restore.version} /> : null}
+          </p>
         </li>
       ))}
     </ol>

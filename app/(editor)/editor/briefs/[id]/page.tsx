@@ -22,8 +22,17 @@ export async function generateMetadata({ params }: PageProps<'/editor/briefs/[id
   return { title: brief ? `Editing “${brief.title}”` : 'Brief not found', robots: { index: false } };
 }
 
-export default async function EditBriefPage({ params }: PageProps<'/editor/briefs/[id]'>) {
+function restoredNotice(query: Record<string, string | string[] | undefined>): string | null {
+  const number = typeof query.restored === 'string' && /^[1-9][0-9]{0,5}$/.test(query.restored) ? query.restored : null;
+  if (!number) return null;
+  return query.into === 'new-brief'
+    ? `Revision ${number} opened as this new draft; the brief it came from is unchanged.`
+    : `Revision ${number} is now the draft. Publish it to make it the current version.`;
+}
+
+export default async function EditBriefPage({ params, searchParams }: PageProps<'/editor/briefs/[id]'>) {
   const { id } = await params;
+  const notice = restoredNotice(await searchParams);
   const user = await requirePageUser(`/editor/briefs/${id}`);
   const brief = await load(id);
   if (!brief) notFound();
@@ -48,6 +57,11 @@ export default async function EditBriefPage({ params }: PageProps<'/editor/brief
           ) : null}
         </p>
       </header>
+      {notice ? (
+        <p role="status" className="rounded border border-post/40 bg-post-soft px-3 py-2 text-sm text-post">
+          {notice}
+        </p>
+      ) : null}
       <BriefEditor
         key={brief.id}
         brief={{

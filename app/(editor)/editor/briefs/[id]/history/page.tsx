@@ -32,7 +32,11 @@ export default async function BriefHistoryPage({ params }: PageProps<'/editor/br
           <h2 id="revisions-heading" className="font-serif text-xl font-semibold">
             Published revisions
           </h2>
-          <RevisionHistory slug={brief.slug} revisions={brief.revisions} />
+          <p className="text-sm text-muted">
+            Restoring a revision puts its text in the draft when the draft holds no unpublished changes, and opens it as a new draft brief
+            when it does. Nothing is overwritten, and nothing is published until you publish it.
+          </p>
+          <RevisionHistory slug={brief.slug} revisions={brief.revisions} restore={{ briefId: brief.id, version: brief.version }} />
         </section>
         <section aria-labelledby="steps-heading" className="space-y-3">
           <h2 id="steps-heading" className="font-serif text-xl font-semibold">
