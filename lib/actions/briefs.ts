@@ -8,8 +8,8 @@ import { briefTags, invalidateFromAction } from '@/lib/cache/invalidate';
 import { searchCitableParagraphs, type CitableParagraph } from '@/lib/briefs/editor-queries';
 import type { BriefHtml } from '@/lib/briefs/reader-queries';
 import { loadResolvers } from '@/lib/briefs/resolvers';
-import { createBrief, renameSlug, restoreRevision, saveDraft, transition, type ServiceFailure } from '@/lib/briefs/service';
-import { fieldErrorsOf, previewSchema, renameSlugSchema, restoreRevisionSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service-inputs';
+import { createBrief, renameSlug, restoreFromTrash, restoreRevision, saveDraft, transition, trashBrief, type ServiceFailure } from '@/lib/briefs/service';
+import { briefIdSchema, fieldErrorsOf, previewSchema, renameSlugSchema, restoreRevisionSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service-inputs';
 import { zonedLocalToUtc } from '@/lib/briefs/service-schedule';
 import { getDb } from '@/lib/db';
 import { renderBrief, type MarkdownProblem } from '@/lib/markdown';
@@ -127,6 +127,29 @@ export async function restoreRevisionAction(_prev: BriefFormState | null, formDa
   revalidatePath('/editor/briefs');
   revalidatePath(`/editor/briefs/${briefId}`);
   redirect(`/editor/briefs/${result.briefId}?restored=${number}&into=${result.into}`);
+}
+
+/** A draft never published goes to the trash, where it can be restored for 30 days. */
+export async function trashBriefAction(_prev: BriefFormState | null, formData: FormData): Promise<BriefFormState> {
+  const { user, denied } = await authorizeAction('CONTRIBUTOR');
+  if (denied) return denied;
+  const parsed = briefIdSchema.safeParse(text(formData, 'briefId'));
+  if (!parsed.success) return { ok: false, message: 'This page is out of date. Reload it and try again.' };
+  const result = await trashBrief(getDb(), user, parsed.data);
+  if (!result.ok) return failureState(result);
+  revalidatePath('/editor/briefs');
+  redirect(`/editor/briefs/${parsed.data}`);
+}
+
+export async function restoreFromTrashAction(_prev: BriefFormState | null, formData: FormData): Promise<BriefFormState> {
+  const { user, denied } = await authorizeAction('CONTRIBUTOR');
+  if (denied) return denied;
+  const parsed = briefIdSchema.safeParse(text(formData, 'briefId'));
+  if (!parsed.success) return { ok: false, message: 'This page is out of date. Reload it and try again.' };
+  const result = await restoreFromTrash(getDb(), user, parsed.data);
+  if (!result.ok) return failureState(result);
+  revalidatePath('/editor/briefs');
+  redirect(`/editor/briefs/${parsed.data}`);
 }
 
 /** Paragraphs to cite, found by article title or text, for the editor's citation picker. */

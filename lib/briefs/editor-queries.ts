@@ -2,10 +2,11 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { BriefStatus } from '@/lib/generated/prisma/enums';
+import type { BriefStatus, Role } from '@/lib/generated/prisma/enums';
+import { hasRole } from '@/lib/auth/roles';
 import { readDb } from '@/lib/health/read-db';
 
-export const EDITOR_VIEWS = ['mine', 'review', 'all'] as const;
+export const EDITOR_VIEWS = ['mine', 'review', 'all', 'trash'] as const;
 export type EditorView = (typeof EDITOR_VIEWS)[number];
 const LIST_LIMIT = 200;
 
@@ -18,6 +19,7 @@ export interface EditorBriefItem {
   updatedAt: Date;
   scheduledFor: Date | null;
   scheduledTz: string | null;
+  trashedAt: Date | null;
 }
 
 export interface EditableBrief {
@@ -29,6 +31,8 @@ export interface EditableBrief {
   status: BriefStatus;
   scheduledFor: Date | null;
   scheduledTz: string | null;
+  /** In the trash since then; deleted for good 30 days later. */
+  trashedAt: Date | null;
   authorId: string;
   authorName: string;
   createdAt: Date;
@@ -47,19 +51,22 @@ export interface CitableParagraph {
   excerpt: string;
 }
 
-function viewFilter(view: EditorView, userId: string): Prisma.BriefWhereInput {
-  if (view === 'mine') return { authorId: userId };
-  if (view === 'review') return { status: 'IN_REVIEW' };
-  return {};
+function viewFilter(view: EditorView, user: { id: string; role: Role }): Prisma.BriefWhereInput {
+  const userId = user.id;
+  // Contributors see their own trash; editors, who may restore anyone's, see all of it.
+  if (view === 'trash') return hasRole(user.role, 'EDITOR') ? { trashedAt: { not: null } } : { trashedAt: { not: null }, authorId: userId };
+  if (view === 'mine') return { authorId: userId, trashedAt: null };
+  if (view === 'review') return { status: 'IN_REVIEW', trashedAt: null };
+  return { trashedAt: null };
 }
 
-export async function listEditorBriefs(user: { id: string }, view: EditorView): Promise<EditorBriefItem[]> {
+export async function listEditorBriefs(user: { id: string; role: Role }, view: EditorView): Promise<EditorBriefItem[]> {
   return readDb(async () => {
     const rows = await getDb().brief.findMany({
-      where: viewFilter(view, user.id),
+      where: viewFilter(view, user),
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       take: LIST_LIMIT,
-      select: { id: true, slug: true, title: true, status: true, updatedAt: true, scheduledFor: true, scheduledTz: true, author: { select: { name: true } } },
+      select: { id: true, slug: true, title: true, status: true, updatedAt: true, scheduledFor: true, scheduledTz: true, trashedAt: true, author: { select: { name: true } } },
     });
     return rows.map(({ author, ...r }) => ({ ...r, authorName: author.name }));
   });
@@ -79,6 +86,7 @@ export const getBriefForEditing = cache(async (id: string): Promise<EditableBrie
         status: true,
         scheduledFor: true,
         scheduledTz: true,
+        trashedAt: true,
         authorId: true,
         createdAt: true,
         updatedAt: true,

@@ -12,3 +12,8 @@ export function bodySizeError(body: string): string | null {
   if (bytes <= MAX_BODY_BYTES) return null;
   return `The brief is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_BODY_BYTES / 1024} KB. Shorten it or split it into two briefs.`;
 }
+
+/** How long a never-published brief stays in the trash before it is deleted for good. */
+export const TRASH_DAYS = 30;
+
+export const purgeDate = (trashedAt: Date) => new Date(trashedAt.getTime() + TRASH_DAYS * 86_400_000);

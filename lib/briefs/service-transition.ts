@@ -66,9 +66,10 @@ export async function transition(db: Db, actor: Actor, briefId: string, to: Brie
 
   const brief = await db.brief.findUnique({
     where: { id: briefId },
-    select: { id: true, slug: true, title: true, body: true, version: true, status: true, authorId: true },
+    select: { id: true, slug: true, title: true, body: true, version: true, status: true, authorId: true, trashedAt: true },
   });
   if (!brief) return fail('not-found', 'This brief no longer exists.');
+  if (brief.trashedAt) return fail('invalid', 'This brief is in the trash: restore it first.');
   const rule = findRule(brief.status, to);
   if (!rule) return fail('invalid', `A brief that is ${STATUS_LABELS[brief.status].toLowerCase()} cannot be moved to ${STATUS_LABELS[to].toLowerCase()}.`);
   if (!mayTransition(actor, brief, to)) return fail('forbidden', 'Your role does not allow this step.');

@@ -20,6 +20,7 @@ import {
 export { transition } from './service-transition';
 export { publishDueBriefs } from './service-publish';
 export { restoreRevision, type RestoreResult } from './service-restore';
+export { purgeTrash, restoreFromTrash, trashBrief, type TrashResult } from './service-trash';
 export type * from './service-types';
 
 
@@ -84,9 +85,10 @@ export async function saveDraft(
   return db.$transaction(async (tx): Promise<SaveDraftResult> => {
     const brief = await tx.brief.findUnique({
       where: { id: briefId },
-      select: { title: true, body: true, version: true, status: true, authorId: true, updatedAt: true },
+      select: { title: true, body: true, version: true, status: true, authorId: true, updatedAt: true, trashedAt: true },
     });
     if (!brief) return fail('not-found', 'This brief no longer exists.');
+    if (brief.trashedAt) return fail('invalid', 'This brief is in the trash: restore it before editing.');
     if (!canEditDraft(actor, brief)) return fail('forbidden', 'You can edit only your own drafts; this brief is with the editors now.');
     if (brief.version !== input.baseVersion) {
       return {

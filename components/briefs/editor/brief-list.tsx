@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { EditorBriefItem } from '@/lib/briefs/editor-queries';
 import { formatInZone } from '@/lib/briefs/service-schedule';
+import { purgeDate } from '@/lib/briefs/service-limits';
 import { formatUtc } from './format-time';
 import { StatusBadge } from './status-badge';
 
@@ -17,6 +18,7 @@ export function BriefList({ briefs, empty }: { briefs: EditorBriefItem[]; empty:
             <p className="text-sm text-muted">
               {b.authorName} · updated <time dateTime={b.updatedAt.toISOString()}>{formatUtc(b.updatedAt)}</time>
               {b.status === 'SCHEDULED' && b.scheduledFor ? ` · publishes ${formatInZone(b.scheduledFor, b.scheduledTz ?? 'UTC')}` : ''}
+              {b.trashedAt ? ` · in the trash, deleted for good on ${formatUtc(purgeDate(b.trashedAt))} unless restored` : ''}
             </p>
           </div>
           <StatusBadge status={b.status} />

@@ -12,6 +12,7 @@ const VIEWS: Record<EditorView, { label: string; empty: string }> = {
   mine: { label: 'Mine', empty: 'You have not started a brief yet.' },
   review: { label: 'In review', empty: 'No brief is waiting for review.' },
   all: { label: 'All', empty: 'There are no briefs yet.' },
+  trash: { label: 'Trash', empty: 'The trash is empty. Drafts moved here are deleted for good after 30 days.' },
 };
 
 export default async function EditorBriefsPage({ searchParams }: PageProps<'/editor/briefs'>) {

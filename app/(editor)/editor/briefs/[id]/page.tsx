@@ -10,6 +10,8 @@ import { getBriefForEditing } from '@/lib/briefs/editor-queries';
 import { briefIdSchema } from '@/lib/briefs/service-inputs';
 import { canEditDraft, transitionOptions } from '@/lib/briefs/service-rules';
 import { formatInZone } from '@/lib/briefs/service-schedule';
+import { purgeDate } from '@/lib/briefs/service-limits';
+import { TrashForm } from '@/components/briefs/editor/trash-form';
 
 const RECENT_STEPS = 5;
 
@@ -37,6 +39,8 @@ export default async function EditBriefPage({ params, searchParams }: PageProps<
   const brief = await load(id);
   if (!brief) notFound();
   const access = { authorId: brief.authorId, status: brief.status };
+  const mayTrash = hasRole(user.role, 'EDITOR') || user.id === brief.authorId;
+  const trashable = mayTrash && !brief.trashedAt && brief.revisions.length === 0 && brief.status !== 'SCHEDULED';
   const scheduledText =
     brief.status === 'SCHEDULED' && brief.scheduledFor ? `${formatInZone(brief.scheduledFor, brief.scheduledTz ?? 'UTC')}, ${formatUtc(brief.scheduledFor)}` : null;
   return (
@@ -57,6 +61,15 @@ export default async function EditBriefPage({ params, searchParams }: PageProps<
           ) : null}
         </p>
       </header>
+      {brief.trashedAt ? (
+        <section aria-label="In the trash" className="space-y-2 rounded border border-csto/40 bg-csto-soft px-3 py-2 text-sm">
+          <p>
+            This draft is in the trash since {formatUtc(brief.trashedAt)} and will be deleted for good on {formatUtc(purgeDate(brief.trashedAt))} unless it
+            is restored. It cannot be edited there.
+          </p>
+          {mayTrash ? <TrashForm briefId={brief.id} restore /> : null}
+        </section>
+      ) : null}
       {notice ? (
         <p role="status" className="rounded border border-post/40 bg-post-soft px-3 py-2 text-sm text-post">
           {notice}
@@ -76,9 +89,9 @@ export default async function EditBriefPage({ params, searchParams }: PageProps<
           formerSlugs: brief.formerSlugs,
           hasRevisions: brief.revisions.length > 0,
         }}
-        canEdit={canEditDraft(user, access)}
+        canEdit={!brief.trashedAt && canEditDraft(user, access)}
         isEditor={hasRole(user.role, 'EDITOR')}
-        options={transitionOptions(user, access)}
+        options={brief.trashedAt ? [] : transitionOptions(user, access)}
       />
       <section aria-labelledby="recent-steps" className="space-y-3">
         <h2 id="recent-steps" className="font-serif text-xl font-semibold">
@@ -87,6 +100,15 @@ export default async function EditBriefPage({ params, searchParams }: PageProps<
         <StatusHistory history={brief.history.slice(0, RECENT_STEPS)} />
         {brief.history.length > RECENT_STEPS ? <Link href={`/editor/briefs/${brief.id}/history`}>All {brief.history.length} steps</Link> : null}
       </section>
+      {trashable ? (
+        <section aria-labelledby="discard-heading" className="space-y-2">
+          <h2 id="discard-heading" className="font-serif text-xl font-semibold">
+            Discard this draft
+          </h2>
+          <p className="text-sm text-muted">It stays in the trash for 30 days, where it can be restored, then it is deleted for good.</p>
+          <TrashForm briefId={brief.id} restore={false} />
+        </section>
+      ) : null}
     </div>
   );
 }
