@@ -2,6 +2,7 @@ import type { SummaryEditorData } from '@/lib/summaries/types';
 import { SummaryBody } from './summary-body';
 import { SummaryCredit } from './summary-credit';
 import { SummaryForm } from './summary-form';
+import { RetractSummaryForm } from './retract-summary-form';
 import { SummaryReview } from './summary-review';
 import { SummaryStatusBadge } from './summary-status-badge';
 
@@ -10,6 +11,7 @@ const DONE: Record<string, string> = {
   submitted: 'Saved and submitted for review.',
   approved: 'Approved: readers now see this summary.',
   returned: 'Sent back to draft with your reason.',
+  retracted: 'Retracted: readers now see your reason instead of the summary.',
 };
 
 /** Everything about one summary for editors: status, credits, published text, draft and review. */
@@ -47,6 +49,13 @@ export function SummaryEditor({ data, canReview, done }: { data: SummaryEditorDa
             <SummaryCredit authorName={summary.author.name} approverName={summary.approvedBy?.name ?? null} publishedAt={summary.publishedAt} />
           </div>
         </details>
+      ) : null}
+      {summary?.publishedBody && canReview ? <RetractSummaryForm summaryId={summary.id} baseUpdatedAt={summary.updatedAt} /> : null}
+      {summary?.retraction && !summary.publishedBody ? (
+        <p role="note" className="rounded border border-csto/40 bg-csto-soft px-3 py-2 text-sm text-csto">
+          Retracted on {new Date(summary.retraction.at).toISOString().slice(0, 10)}: {summary.retraction.reason}. Readers see this reason until a new text is
+          approved.
+        </p>
       ) : null}
       {summary?.status === 'IN_REVIEW' ? (
         <div className="rounded border border-rule px-3 py-2">

@@ -7,9 +7,9 @@ import { authorizeAction, type ActionResult } from '@/lib/auth/session';
 import { invalidateFromAction } from '@/lib/cache/invalidate';
 import { TAGS } from '@/lib/cache/tags';
 import { getDb } from '@/lib/db';
-import { approveSummarySchema, returnSummarySchema, saveSummarySchema } from '@/lib/summaries/schema';
+import { approveSummarySchema, retractSummarySchema, returnSummarySchema, saveSummarySchema } from '@/lib/summaries/schema';
 import type { SummaryTarget, WorkflowResult } from '@/lib/summaries/types';
-import { approveSummary, returnSummary, saveSummaryDraft, type SavedSummary } from '@/lib/summaries/workflow';
+import { approveSummary, retractSummary, returnSummary, saveSummaryDraft, type SavedSummary } from '@/lib/summaries/workflow';
 
 export type SummaryFormState = ActionResult & { values?: { body: string } };
 export type SummaryReviewState = ActionResult & { values?: { reason: string } };
@@ -81,4 +81,17 @@ export async function returnSummaryAction(_prev: SummaryReviewState, formData: F
   if (!result.ok) return { ...result, values };
   revalidateTarget(result.value.target);
   redirect(done(result.value.target, 'returned'));
+}
+
+/** Editors and up: withdraws the published text; readers see the reason instead. */
+export async function retractSummaryAction(_prev: SummaryReviewState, formData: FormData): Promise<SummaryReviewState> {
+  const auth = await authorizeAction('EDITOR');
+  const values = { reason: formField(formData, 'reason') };
+  if (auth.denied) return { ...auth.denied, values };
+  const parsed = retractSummarySchema.safeParse(formEntries(formData));
+  if (!parsed.success) return { ok: false, message: 'The summary was not retracted: check the reason.', fieldErrors: fieldErrors(parsed.error.issues), values };
+  const result = await attempt(() => retractSummary(getDb(), auth.user.id, parsed.data));
+  if (!result.ok) return { ...result, values };
+  revalidateTarget(result.value.target);
+  redirect(done(result.value.target, 'retracted'));
 }

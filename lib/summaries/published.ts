@@ -8,6 +8,8 @@ export const publishedSummarySelect = {
   select: {
     publishedBody: true,
     publishedAt: true,
+    retractedAt: true,
+    retractionReason: true,
     author: { select: { name: true } },
     approvedBy: { select: { name: true } },
   },
@@ -16,16 +18,17 @@ export const publishedSummarySelect = {
 interface PublishedRow {
   publishedBody: string | null;
   publishedAt: Date | null;
+  retractedAt: Date | null;
+  retractionReason: string | null;
   author: { name: string };
   approvedBy: { name: string } | null;
 }
 
 export function toPublishedSummary(row: PublishedRow | null | undefined): PublishedSummary | null {
-  if (!row?.publishedBody) return null;
-  return {
-    body: row.publishedBody,
-    authorName: row.author.name,
-    approverName: row.approvedBy?.name ?? null,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-  };
+  if (!row) return null;
+  const credit = { authorName: row.author.name, approverName: row.approvedBy?.name ?? null, publishedAt: row.publishedAt?.toISOString() ?? null };
+  if (row.publishedBody) return { body: row.publishedBody, ...credit, retraction: null };
+  // A retracted summary is not silently gone: readers are told when and why.
+  if (row.retractedAt) return { body: '', ...credit, retraction: { at: row.retractedAt.toISOString(), reason: row.retractionReason ?? '' } };
+  return null;
 }

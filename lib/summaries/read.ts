@@ -9,6 +9,8 @@ const editorSelect = {
   draftBody: true,
   publishedBody: true,
   publishedAt: true,
+  retractedAt: true,
+  retractionReason: true,
   updatedAt: true,
   author: { select: { id: true, name: true } },
   approvedBy: { select: { id: true, name: true } },
@@ -45,6 +47,7 @@ export async function readSummaryForEditor(
       updatedAt: row.updatedAt.toISOString(),
       returnReason: lastStep?.action === 'summary.return' ? lastStep.reason : null,
       hasUnpublishedChanges: row.publishedBody !== null && row.publishedBody !== row.draftBody,
+      retraction: row.retractedAt ? { at: row.retractedAt.toISOString(), reason: row.retractionReason ?? '' } : null,
     },
   };
 }

@@ -25,3 +25,10 @@ export const returnSummarySchema = approveSummarySchema.extend({
     .max(2000, 'At most 2,000 characters.')
     .refine((r) => r.trim().length > 0, 'Say what needs to change.'),
 });
+
+export const retractSummarySchema = approveSummarySchema.extend({
+  reason: z
+    .string()
+    .max(1000, 'At most 1,000 characters.')
+    .refine((r) => r.trim().length > 0, 'Say why it is retracted: readers see the reason.'),
+});

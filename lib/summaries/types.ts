@@ -39,6 +39,8 @@ export interface SummaryEditorView {
   returnReason: string | null;
   /** True when a published text exists and the draft differs from it. */
   hasUnpublishedChanges: boolean;
+  /** When an editor withdrew the published text, and why (readers see this instead). */
+  retraction: { at: string; reason: string } | null;
 }
 
 export interface SummaryEditorData {
@@ -48,10 +50,12 @@ export interface SummaryEditorData {
 
 /** What readers see: only the approved text, with who wrote and who approved it. */
 export interface PublishedSummary {
+  /** Empty when the summary was retracted: readers then see the retraction instead. */
   body: string;
   authorName: string;
   approverName: string | null;
   publishedAt: string | null;
+  retraction: { at: string; reason: string } | null;
 }
 
 export interface SummaryQueueItem {

@@ -124,7 +124,17 @@ export async function approveSummary(
     const row = await loadForReview(tx, input.summaryId, input.baseUpdatedAt);
     const { count } = await tx.summary.updateMany({
       where: { id: row.id, updatedAt: row.updatedAt },
-      data: { status: 'PUBLISHED', publishedBody: row.draftBody, approvedById: actorId, publishedAt: new Date() },
+      // A retraction notice gives way to the newly approved text; the audit log keeps both.
+      data: {
+        status: 'PUBLISHED',
+        publishedBody: row.draftBody,
+        approvedById: actorId,
+        publishedAt: new Date(),
+        retractedAt: null,
+        retractedBody: null,
+        retractionReason: null,
+        retractedById: null,
+      },
     });
     if (count !== 1) throw new WorkflowRefusal(CHANGED);
     const after = await tx.summary.findUniqueOrThrow({ where: { id: row.id }, select: rowSelect });
@@ -148,5 +158,40 @@ export async function returnSummary(
     const after = await tx.summary.findUniqueOrThrow({ where: { id: row.id }, select: rowSelect });
     await recordAudit(tx, { actorId, action: 'summary.return', targetType: 'summary', targetId: row.id, before: snapshot(row), after: snapshot(after), reason });
     return { summaryId: row.id, status: after.status, target: row.target };
+  });
+}
+
+/**
+ * Withdraws a published summary from readers, who see the reason and the date instead. Nothing is
+ * deleted: the withdrawn text is kept beside the draft, and in the audit record.
+ */
+export async function retractSummary(
+  db: PrismaClient,
+  actorId: string,
+  input: { summaryId: string; baseUpdatedAt: string; reason: string },
+): Promise<WorkflowResult<SavedSummary>> {
+  const reason = input.reason.trim();
+  if (!reason) return { ok: false, message: 'Say why it is retracted: readers see the reason.', fieldErrors: { reason: ['Give a reason.'] } };
+  return run(db, async (tx) => {
+    const row = await tx.summary.findUnique({ where: { id: input.summaryId }, select: rowSelect });
+    const target = row ? toTarget(row) : null;
+    if (!row || !target) throw new WorkflowRefusal('This summary no longer exists.');
+    if (row.publishedBody === null) throw new WorkflowRefusal('Only a published summary can be retracted.');
+    if (row.updatedAt.toISOString() !== input.baseUpdatedAt) throw new WorkflowRefusal(CHANGED);
+    const { count } = await tx.summary.updateMany({
+      where: { id: row.id, updatedAt: row.updatedAt },
+      data: {
+        status: row.status === 'PUBLISHED' ? 'DRAFT' : row.status,
+        publishedBody: null,
+        retractedBody: row.publishedBody,
+        retractedAt: new Date(),
+        retractionReason: reason,
+        retractedById: actorId,
+      },
+    });
+    if (count !== 1) throw new WorkflowRefusal(CHANGED);
+    const after = await tx.summary.findUniqueOrThrow({ where: { id: row.id }, select: rowSelect });
+    await recordAudit(tx, { actorId, action: 'summary.retract', targetType: 'summary', targetId: row.id, before: snapshot(row), after: snapshot(after), reason });
+    return { summaryId: row.id, status: after.status, target };
   });
 }
