@@ -10,8 +10,9 @@ import { TAGS } from '@/lib/cache/tags';
 import { acceptCandidate, rejectCandidate } from '@/lib/curation/candidates';
 import { parseEditorDate } from '@/lib/curation/date-input';
 import { reviewMention } from '@/lib/curation/mentions';
+import { reviewMentionsInBulk } from '@/lib/curation/mentions-bulk';
 import { saveArticleCuration, type CurationConflict } from '@/lib/curation/metadata';
-import { acceptCandidateSchema, curationSchema, mentionDecisionSchema, rejectCandidateSchema } from '@/lib/curation/schema';
+import { acceptCandidateSchema, bulkMentionSchema, curationSchema, mentionDecisionSchema, rejectCandidateSchema } from '@/lib/curation/schema';
 import type { Outcome, SourceChoice } from '@/lib/curation/types';
 import { getDb } from '@/lib/db';
 
@@ -106,6 +107,23 @@ export async function reviewMentionAction(_prev: DecisionState, formData: FormDa
   revalidatePath('/editor/articles');
   revalidatePath(`/editor/articles/${result.value.articleId}`);
   return { ok: true, message: parsed.data.decision === 'ACCEPTED' ? 'Accepted.' : 'Rejected: readers no longer see it.' };
+}
+
+/** Editors and up: one decision for every mention of an entity in the article, or every one still proposed. */
+export async function reviewMentionsBulkAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
+  const auth = await authorizeAction('EDITOR');
+  if (auth.denied) return auth.denied;
+  const parsed = bulkMentionSchema.safeParse(formEntries(formData));
+  if (!parsed.success) return { ok: false, message: STALE };
+  const { articleId, entityId, decision } = parsed.data;
+  const result = await attempt(() => reviewMentionsInBulk(getDb(), auth.user.id, { articleId, entityId: entityId || null, decision }));
+  if (!result.ok) return result;
+  const { count, entityIds } = result.value;
+  if (count > 0) invalidateFromAction([TAGS.article(articleId), TAGS.entities, ...entityIds.map(TAGS.entity)]);
+  revalidatePath('/editor/articles');
+  revalidatePath(`/editor/articles/${articleId}`);
+  if (count === 0) return { ok: true, message: 'Nothing to change: those mentions already have that decision.' };
+  return { ok: true, message: `${decision === 'ACCEPTED' ? 'Accepted' : 'Rejected'} ${count} mention${count === 1 ? '' : 's'}.` };
 }
 
 /** Editors and up: a proposed name becomes an entity, and every article is re-tagged with it. */

@@ -42,7 +42,7 @@ export async function readArticleForCuration(db: PrismaClient, id: string): Prom
             text: true,
             mentions: {
               orderBy: [{ start: 'asc' }, { end: 'desc' }],
-              select: { id: true, start: true, end: true, surface: true, method: true, status: true, entity: { select: { slug: true, type: true, name: true } } },
+              select: { id: true, start: true, end: true, surface: true, method: true, status: true, entity: { select: { id: true, slug: true, type: true, name: true } } },
             },
             candidates: {
               orderBy: { start: 'asc' },

@@ -31,6 +31,9 @@ export const curationSchema = z.object({
 
 export const mentionDecisionSchema = z.object({ mentionId: rowId, decision: z.enum(['ACCEPTED', 'REJECTED']) });
 
+/** An empty entity means every mention still proposed. */
+export const bulkMentionSchema = z.object({ articleId: rowId, entityId: z.union([z.literal(''), rowId]), decision: z.enum(['ACCEPTED', 'REJECTED']) });
+
 export const acceptCandidateSchema = z.object({
   candidateId: rowId,
   type: z.enum(['COUNTRY', 'ORGANIZATION', 'EXERCISE', 'PERSON', 'PLACE', 'EVENT']),

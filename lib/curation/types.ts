@@ -28,7 +28,7 @@ export interface MentionReviewRow {
   after: string;
   method: string;
   status: ReviewStatus;
-  entity: { slug: string; type: EntityType; name: string; href: string };
+  entity: { id: string; slug: string; type: EntityType; name: string; href: string };
 }
 
 export interface CandidateReviewRow {

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { BulkMentionReview } from '@/components/curation/bulk-mention-review';
 import { MetadataSection } from '@/components/curation/metadata-section';
 import { TaggingReview } from '@/components/curation/tagging-review';
 import { SummaryEditor } from '@/components/summaries/summary-editor';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/session';
+import { mentionCounts } from '@/lib/curation/mention-counts';
 import { getArticleForCuration } from '@/lib/curation/queries';
 import { rowId } from '@/lib/summaries/schema';
 import { getArticleSummaryForEditor } from '@/lib/summaries/queries';
@@ -68,6 +70,7 @@ export default async function CurateArticlePage({ params, searchParams }: Props)
           Mentions and candidate entities ({article.counts.proposedMentions} mentions and {article.counts.proposedCandidates} candidates to review)
         </h2>
         {!isEditor ? <p className="text-sm text-muted">Editors accept or reject mentions and candidates.</p> : null}
+        {isEditor ? <BulkMentionReview articleId={article.id} entities={mentionCounts(article.paragraphs)} proposed={article.counts.proposedMentions} /> : null}
         <TaggingReview articleSlug={article.slug} paragraphs={article.paragraphs} canDecide={isEditor} />
       </section>
     </div>
