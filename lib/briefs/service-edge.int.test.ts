@@ -109,4 +109,10 @@ describe('scheduling time zones', () => {
     expect(isTimeZone('Asia/Almaty')).toBe(true);
     expect(isTimeZone('asia/almaty; drop table')).toBe(false);
   });
+
+  it('refuses to send a brief with problems for review, as it refuses to publish one', async () => {
+    const { id } = await briefWith('Broken for review', 'A claim.[^no-such-article#p-1]');
+    expect(await transition(db, contributor, id, 'IN_REVIEW', { reason: 'please review' })).toMatchObject({ ok: false, code: 'problems' });
+    expect((await db.brief.findUniqueOrThrow({ where: { id } })).status).toBe('DRAFT');
+  });
 });

@@ -114,5 +114,11 @@ export async function transition(db: Db, actor: Actor, briefId: string, to: Brie
     });
   }
 
+  if (to === 'IN_REVIEW') {
+    // A reviewer's time goes to the argument, not to citations that do not resolve.
+    const checked = await checkPublishable(db, brief.title, brief.body);
+    if (!checked.ok) return checked;
+  }
+
   return simpleStep(db, actor, brief, { to, verb: rule.verb, reason, data: { scheduledFor: null, scheduledTz: null } });
 }

@@ -6,7 +6,8 @@ import type { BriefStatus } from '@/lib/generated/prisma/enums';
 import { StatusBadge } from './status-badge';
 import { TransitionForm } from './transition-form';
 
-const PUBLISHING = new Set<BriefStatus>(['PUBLISHED', 'SCHEDULED']);
+/** Steps that wait until the preview has no problems: readers or reviewers would meet them. */
+const PUBLISHING = new Set<BriefStatus>(['PUBLISHED', 'SCHEDULED', 'IN_REVIEW']);
 
 /** The workflow steps the signed-in person may take from the current status, each asking why. */
 export function WorkflowPanel({ briefId, status, scheduledText, options, version, unsaved, problemCount, hasRevisions }: {
@@ -37,7 +38,7 @@ export function WorkflowPanel({ briefId, status, scheduledText, options, version
       {options.length === 0 ? <p className="text-sm text-muted">There is no step you can take on this brief now.</p> : null}
       {unsaved && options.length > 0 ? <p className="text-sm text-muted">Save your changes first (Ctrl+S or ⌘S); steps apply to the saved text.</p> : null}
       {problemCount > 0 && options.some((o) => PUBLISHING.has(o.to)) ? (
-        <p className="text-sm text-csto">Publishing and scheduling wait until the problems in the preview are fixed.</p>
+        <p className="text-sm text-csto">Submitting, publishing and scheduling wait until the problems in the preview are fixed.</p>
       ) : null}
       <div className="flex flex-wrap gap-2">
         {options.map((o) => (
