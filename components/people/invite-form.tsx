@@ -50,7 +50,7 @@ function InviteResult({ link }: { link: InviteLink }) {
       <p>
         Invitation for <strong>{link.email}</strong> created{link.reactivates ? ' (accepting it reactivates their deactivated account)' : ''}.{' '}
         <strong>No e-mail is sent:</strong> send them this link yourself. It is shown only this once, works once, and expires on{' '}
-        <Timestamp at={new Date(link.expiresAt)} /> (UTC).
+        <Timestamp at={new Date(link.expiresAt)} />.
       </p>
       <div className="flex gap-2">
         <input readOnly value={link.url} aria-label="Invitation link" className="block w-full rounded border border-rule bg-paper px-3 py-2 font-mono text-xs text-ink" onFocus={(e) => e.currentTarget.select()} />
