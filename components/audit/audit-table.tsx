@@ -21,10 +21,13 @@ export function AuditTable({ items }: { items: AuditItem[] }) {
             </span>
             <span className="font-medium">{item.actorName ?? <span className="italic text-muted">system</span>}</span>
             <code className="rounded bg-accent-soft px-1.5 font-mono text-xs">{item.action}</code>
-            <Link href={targetHref(item)} title="Every entry about this target">
-              {item.targetType}
-              {item.targetLabel ? `: ${item.targetLabel}` : item.targetId ? ` ${item.targetId}` : ''}
-            </Link>
+            <span>
+              <span className="text-muted">{item.targetType}</span>{' '}
+              {item.targetHref ? <Link href={item.targetHref}>{item.targetLabel}</Link> : (item.targetLabel ?? (item.targetId ? <code className="text-xs">{item.targetId}</code> : null))}{' '}
+              <Link href={targetHref(item)} className="text-xs" aria-label={`Every entry about ${item.targetType} ${item.targetLabel ?? item.targetId ?? ''}`.trim()}>
+                (all entries)
+              </Link>
+            </span>
           </p>
           {item.reason ? <p className="italic">Reason: “{item.reason}”</p> : null}
           <div className="max-w-3xl">

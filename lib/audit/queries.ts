@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { readDb as read } from '@/lib/health/read-db';
+import { nameTargets, targetKey } from './targets';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -26,8 +27,10 @@ export interface AuditItem {
   action: string;
   targetType: string;
   targetId: string | null;
-  /** A readable name for the target: an account's name, or the address an invitation was for. */
+  /** A readable name for the target: a title, a name, the address an invitation was for. */
   targetLabel: string | null;
+  /** Where the target can be seen now. */
+  targetHref: string | null;
   before: Prisma.JsonValue | null;
   after: Prisma.JsonValue | null;
   reason: string | null;
@@ -56,10 +59,6 @@ function whereOf(f: AuditFilter): Prisma.AuditLogWhereInput {
   };
 }
 
-function emailOf(json: Prisma.JsonValue | null): string | null {
-  return json && typeof json === 'object' && !Array.isArray(json) && typeof json.email === 'string' ? json.email : null;
-}
-
 /** The audit log, newest first, 50 a page. */
 export async function listAudit(filter: AuditFilter): Promise<AuditPage> {
   const where = whereOf(filter);
@@ -75,15 +74,12 @@ export async function listAudit(filter: AuditFilter): Promise<AuditPage> {
         include: { actor: { select: { name: true } } },
       }),
     ]);
-    const userIds = [...new Set(rows.filter((r) => r.targetType === 'User' && r.targetId).map((r) => r.targetId as string))];
-    const targets = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [];
-    const names = new Map(targets.map((t) => [t.id, t.name]));
+    const names = await nameTargets(db, rows);
     return {
-      items: rows.map(({ actor, ...r }) => ({
-        ...r,
-        actorName: actor?.name ?? null,
-        targetLabel: r.targetType === 'User' && r.targetId ? (names.get(r.targetId) ?? null) : r.targetType === 'Invitation' ? emailOf(r.after) : null,
-      })),
+      items: rows.map(({ actor, ...r }) => {
+        const name = r.targetId ? names.get(targetKey(r.targetType, r.targetId)) : undefined;
+        return { ...r, actorName: actor?.name ?? null, targetLabel: name?.label ?? null, targetHref: name?.href ?? null };
+      }),
       total,
       page: filter.page,
       pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
