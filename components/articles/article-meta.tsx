@@ -28,11 +28,16 @@ function Row({ term, children, note }: { term: string; children: ReactNode; note
 const byEditor = (by: 'source' | 'editor' | undefined) => (by === 'editor' ? 'supplied by an editor' : null);
 
 export function ArticleMeta({ article }: { article: ArticleDetail }) {
-  const { source, published, authors } = article;
+  const { source, published, authors, title } = article;
   const sourceNote =
     source?.by === 'editor' ? 'supplied by an editor' : article.publicationProvenance ? PROVENANCE_NOTE[article.publicationProvenance] : null;
   return (
     <dl className="divide-y divide-rule border-y border-rule text-sm">
+      {title?.by === 'editor' ? (
+        <Row term="Title" note="supplied by an editor">
+          {title.value}
+        </Row>
+      ) : null}
       <Row term="Publication" note={sourceNote}>
         {source ? (
           <>

@@ -36,6 +36,11 @@ test('a metadata save from a page another editor has since saved over is refused
     await second.getByRole('button', { name: 'Save metadata' }).click();
     await expect(second).toHaveURL(/done=metadata/);
     expect((await db.articleCuration.findUniqueOrThrow({ where: { articleId: imported.id } })).title).toBe(`Second tab title ${tag}`);
+
+    // Readers see the editor's title, and that an editor supplied it.
+    await second.goto(`/articles/${imported.slug}`);
+    await expect(second.getByRole('heading', { level: 1 })).toHaveText(`Second tab title ${tag}`);
+    await expect(second.getByRole('definition').filter({ hasText: `Second tab title ${tag}` })).toContainText('supplied by an editor');
     await context.close();
   } finally {
     await db.$disconnect();
