@@ -5,6 +5,7 @@ import type { EntityType } from '@/lib/entities/types';
 import { loadRecord } from './load';
 import { MAX_QUOTE_WORDS, RECORD_ROLES, recordFileSchema, wordCount } from './schema';
 import { mergeRecord } from './to-seed';
+import { eraForDate } from '@/lib/articles/era';
 
 const record = loadRecord();
 const merged = mergeRecord(seedEntities, seedFacts, record);
@@ -90,5 +91,12 @@ describe('the exercise record (prisma/record/exercises.json)', () => {
       const participants = record.facts.filter((f) => f.kind === 'participated-in' && f.object === e.key && f.role !== 'stayed-away' && f.role !== 'observer');
       expect(participants.length, `${e.key} has no participant`).toBeGreaterThan(0);
     }
+  });
+  it('holds at least 80 dated exercises, at least 30 before 24 February 2022 and 30 after', () => {
+    const dated = merged.entities.filter((e) => e.type === 'exercise' && e.subtype !== 'series' && e.start);
+    const eras = dated.map((e) => eraForDate(parsePartialDate(e.start?.value ?? '').date));
+    expect(dated.length).toBeGreaterThanOrEqual(80);
+    expect(eras.filter((era) => era === 'CSTO_ERA').length).toBeGreaterThanOrEqual(30);
+    expect(eras.filter((era) => era === 'POST_2022').length).toBeGreaterThanOrEqual(30);
   });
 });
