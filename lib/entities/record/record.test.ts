@@ -28,6 +28,11 @@ describe('the exercise record (prisma/record/exercises.json)', () => {
     expect(new Set(urls).size).toBe(urls.length);
   });
 
+  it('states each fact once per reference (the seed keys facts by kind, entities, role, dates and reference)', () => {
+    const keys = record.facts.map((f) => [f.kind, f.subject, f.object, f.role ?? '', f.from ?? '', f.to ?? '', f.ref].join('|'));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
   it('marks as existing only exercises the seed already has', () => {
     for (const e of record.entities.filter((x) => x.existing)) expect(typeOf.get(e.key), e.key).toBe('exercise');
   });
