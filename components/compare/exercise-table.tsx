@@ -34,7 +34,7 @@ function ParticipantsByRole({ participants, exercise }: { participants: Exercise
                 {i > 0 ? ', ' : ''}
                 {group[0] ? <EntityLink entity={group[0].entity} /> : null}
                 {group.map((p, j) => (
-                  <SourceMark key={j} source={p.source} id={`${exercise}-${p.entity.slug}-${p.role}-${j}`} />
+                  <SourceMark key={j} source={p.source} id={`q-${exercise}-${p.entity.slug}-${p.role}${j}`} />
                 ))}
               </span>
             ))}
@@ -76,7 +76,7 @@ export function ExerciseTable({ exercises, caption }: { exercises: ExerciseRecor
                           {i > 0 ? '; ' : ''}
                           {group[0] ? <EntityLink entity={group[0].entity} /> : null}
                           {group.map((p, j) => (
-                            <SourceMark key={j} source={p.source} id={`${e.slug}-at-${p.entity.slug}-${j}`} />
+                            <SourceMark key={j} source={p.source} id={`q-${e.slug}-at-${p.entity.slug}${j}`} />
                           ))}
                         </span>
                       ))

@@ -21,23 +21,12 @@ export function SourceMark({ source, id }: { source: Sourced<null>; id: string }
   if (reference) {
     const date = reference.published ? `, ${formatPublishedDate({ ...reference.published, tzOffsetMinutes: null })}` : '';
     const label = `reference: ${reference.publication}${date}`;
-    const tipId = `src-${id}`;
     return (
-      <span className="group relative ml-0.5 inline-block align-super text-[0.65rem]">
-        <a
-          href={reference.url}
-          rel="noopener noreferrer external"
-          aria-label={`${label} (opens the page on another site)`}
-          aria-describedby={reference.quote ? tipId : undefined}
-          className="rounded-sm border border-accent px-0.5 text-muted no-underline hover:text-accent focus-visible:text-accent"
-        >
+      <span className="ref-anchor ml-0.5 align-super text-[0.65rem]">
+        <a href={reference.url} rel="noopener noreferrer external" aria-label={`${label} (opens the page on another site)`} aria-describedby={id} className="ref-mark">
           ↗
         </a>
-        <span
-          role="tooltip"
-          id={tipId}
-          className="invisible absolute left-0 top-full z-20 mt-1 w-64 max-w-[70vw] rounded border border-rule bg-paper p-2 text-xs font-normal text-ink shadow-md group-focus-within:visible group-hover:visible"
-        >
+        <span role="tooltip" id={id} className="ref-tip">
           {label}
           {reference.quote ? <q className="mt-1 block italic">{reference.quote}</q> : null}
         </span>

@@ -9,7 +9,7 @@ import { PartialDateText } from './partial-date';
 export function ReferenceNote({ reference, id }: { reference: ReferenceCitation; id: string }) {
   const tipId = `ref-quote-${id}`;
   return (
-    <span className="group relative inline-block border-l-2 border-accent pl-1.5 text-xs text-muted" data-reference>
+    <span className="ref-anchor border-l-2 border-accent pl-1.5 text-xs text-muted" data-reference>
       <span className="font-semibold uppercase tracking-wide">reference:</span>{' '}
       <a
         href={reference.url}
@@ -28,11 +28,7 @@ export function ReferenceNote({ reference, id }: { reference: ReferenceCitation;
         <span className="sr-only"> (opens the page on another site)</span>
       </a>
       {reference.quote ? (
-        <span
-          role="tooltip"
-          id={tipId}
-          className="invisible absolute left-0 top-full z-20 mt-1 w-72 max-w-[80vw] rounded border border-rule bg-paper p-2 text-xs italic text-ink shadow-md group-focus-within:visible group-hover:visible"
-        >
+        <span role="tooltip" id={tipId} className="ref-tip italic">
           “{reference.quote}”
         </span>
       ) : null}
