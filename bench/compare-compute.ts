@@ -35,7 +35,7 @@ function participant(entity: EntityRef, role: ParticipationRole, article: number
   return {
     entity,
     role,
-    source: { value: null, citation: { articleSlug: `article-${article}`, articleTitle: `Article ${article}`, position: int(1, 20), quote: null }, editorNote: null },
+    source: { value: null, citation: { articleSlug: `article-${article}`, articleTitle: `Article ${article}`, position: int(1, 20), quote: null }, reference: null, editorNote: null },
   };
 }
 

@@ -1,5 +1,6 @@
 // Seeds the portal: the source articles kept in prisma/corpus/ (a copy of the corpus the portal
-// starts from), then the knowledge base (entities, names, sourced facts), then tags every article,
+// starts from), then the knowledge base (entities, names, sourced facts, and the exercise record of
+// prisma/record/ with its references), then tags every article,
 // then the briefs written by the portal's editors (prisma/briefs/).
 // Idempotent: articles are keyed by content hash, entities by slug, facts by seed key, and
 // tagging recomputes only proposed mentions.
@@ -11,6 +12,8 @@ import { createPrismaClient } from '@/lib/db/create-client';
 import { seedBriefs } from '@/lib/briefs/seed-briefs';
 import { seedEntities, seedFacts } from '@/lib/entities/seed';
 import { seedKnowledgeBase } from '@/lib/entities/seed-knowledge-base';
+import { loadRecord } from '@/lib/entities/record/load';
+import { mergeRecord } from '@/lib/entities/record/to-seed';
 import { retagAllArticles } from '@/lib/tagging/store';
 
 const corpusDir = fileURLToPath(new URL('./corpus/', import.meta.url));
@@ -27,8 +30,9 @@ export async function seed(databaseUrl: string, log: (line: string) => void = co
       log(`  ${result.status === 'imported' ? 'imported ' : 'unchanged'} ${file} → /articles/${result.slug}`);
     }
     log(`Articles: ${imported} imported, ${files.length - imported} already present.`);
-    const kb = await seedKnowledgeBase(db, seedEntities, seedFacts);
-    log(`Knowledge base: ${kb.entities} entities, ${kb.facts} facts.`);
+    const knowledge = mergeRecord(seedEntities, seedFacts, loadRecord());
+    const kb = await seedKnowledgeBase(db, knowledge.entities, knowledge.facts, knowledge.references);
+    log(`Knowledge base: ${kb.entities} entities, ${kb.facts} facts, ${kb.references} references.`);
     const tagged = await retagAllArticles(db);
     const mentions = await db.mention.count();
     log(`Tagged ${tagged} articles: ${mentions} mentions.`);

@@ -20,7 +20,7 @@ function groupBySlug<T extends { entity: { slug: string } }>(items: T[]): T[][] 
 }
 
 /** Each participant once per role, followed by the marks of every source that states it. */
-function ParticipantsByRole({ participants }: { participants: ExerciseParticipant[] }) {
+function ParticipantsByRole({ participants, exercise }: { participants: ExerciseParticipant[]; exercise: string }) {
   return (
     <>
       {ROLES.map((role) => {
@@ -34,7 +34,7 @@ function ParticipantsByRole({ participants }: { participants: ExerciseParticipan
                 {i > 0 ? ', ' : ''}
                 {group[0] ? <EntityLink entity={group[0].entity} /> : null}
                 {group.map((p, j) => (
-                  <SourceMark key={j} source={p.source} />
+                  <SourceMark key={j} source={p.source} id={`q-${exercise}-${p.entity.slug}-${p.role}${j}`} />
                 ))}
               </span>
             ))}
@@ -76,14 +76,14 @@ export function ExerciseTable({ exercises, caption }: { exercises: ExerciseRecor
                           {i > 0 ? '; ' : ''}
                           {group[0] ? <EntityLink entity={group[0].entity} /> : null}
                           {group.map((p, j) => (
-                            <SourceMark key={j} source={p.source} />
+                            <SourceMark key={j} source={p.source} id={`q-${e.slug}-at-${p.entity.slug}${j}`} />
                           ))}
                         </span>
                       ))
                     : '—'}
                 </td>
                 <td className="py-2 pr-3">
-                  <ParticipantsByRole participants={e.participants} />
+                  <ParticipantsByRole participants={e.participants} exercise={e.slug} />
                 </td>
                 <td className="py-2 pr-3">{countries.has('russia') ? 'took part' : 'no'}</td>
                 <td className="py-2">{countries.size >= 3 ? 'multilateral' : countries.size === 2 ? 'bilateral' : '—'}</td>

@@ -1,8 +1,12 @@
 import type { Sourced } from '@/lib/compare/types';
+import { formatPublishedDate } from '@/lib/format/published-date';
 
-/** A compact mark for where a fact comes from: ¶N linking to the cited paragraph, or "ed.". */
-export function SourceMark({ source }: { source: Sourced<null> }) {
-  const { citation, editorNote } = source;
+/**
+ * A compact mark for where a fact comes from: ¶N linking to the cited paragraph, ↗ linking to a
+ * reference outside the portal (its words shown on hover and keyboard focus), or "ed.".
+ */
+export function SourceMark({ source, id }: { source: Sourced<null>; id: string }) {
+  const { citation, reference, editorNote } = source;
   if (citation) {
     return (
       <a
@@ -12,6 +16,21 @@ export function SourceMark({ source }: { source: Sourced<null> }) {
       >
         ¶{citation.position}
       </a>
+    );
+  }
+  if (reference) {
+    const date = reference.published ? `, ${formatPublishedDate({ ...reference.published, tzOffsetMinutes: null })}` : '';
+    const label = `reference: ${reference.publication}${date}`;
+    return (
+      <span className="ref-anchor ml-0.5 align-super text-[0.65rem]">
+        <a href={reference.url} rel="noopener noreferrer external" aria-label={`${label} (opens the page on another site)`} aria-describedby={id} className="ref-mark">
+          ↗
+        </a>
+        <span role="tooltip" id={id} className="ref-tip">
+          {label}
+          {reference.quote ? <q className="mt-1 block italic">{reference.quote}</q> : null}
+        </span>
+      </span>
     );
   }
   return (

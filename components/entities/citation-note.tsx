@@ -1,7 +1,22 @@
-import type { Citation } from '@/lib/entities/dto';
+import type { Citation, ReferenceCitation } from '@/lib/entities/dto';
+import { ReferenceNote } from './reference-note';
 
-/** Where a fact comes from: the cited paragraph (quoted, linked to its permalink), or an editor. */
-export function CitationNote({ citation, editorNote }: { citation: Citation | null; editorNote: string | null }) {
+/**
+ * Where a fact comes from: the cited paragraph (quoted, linked to its permalink), a reference to a
+ * page outside the portal, or an editor.
+ */
+export function CitationNote({
+  citation,
+  reference = null,
+  editorNote,
+  id,
+}: {
+  citation: Citation | null;
+  reference?: ReferenceCitation | null;
+  editorNote: string | null;
+  /** Unique on the page; names the reference's quote for assistive technology. */
+  id: string;
+}) {
   if (citation) {
     return (
       <span className="text-xs text-muted">
@@ -13,5 +28,6 @@ export function CitationNote({ citation, editorNote }: { citation: Citation | nu
       </span>
     );
   }
+  if (reference) return <ReferenceNote reference={reference} id={id} />;
   return <span className="text-xs text-muted">Editor-supplied{editorNote ? ` (${editorNote})` : ''}, not from a source article</span>;
 }

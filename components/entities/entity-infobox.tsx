@@ -54,7 +54,7 @@ export function EntityInfobox({ entity }: { entity: EntityDetail }) {
             </>
           ) : null}
           <div>
-            <CitationNote citation={entity.datesCitation} editorNote={entity.datesNote} />
+            <CitationNote citation={entity.datesCitation} reference={entity.datesReference} editorNote={entity.datesNote} id={`dates-${entity.id}`} />
           </div>
         </Item>
       ) : null}

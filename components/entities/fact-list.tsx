@@ -37,7 +37,7 @@ export function FactList({ facts }: { facts: FactView[] }) {
             <ul>
               {group.map((g) => (
                 <li key={g.id}>
-                  <CitationNote citation={g.citation} editorNote={g.editorNote} />
+                  <CitationNote citation={g.citation} reference={g.reference} editorNote={g.editorNote} id={g.id} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { EntityRef } from '@/lib/entities/dto';
-import { toCitation } from '@/lib/entities/mappers';
+import { referenceSelect, toCitation, toReferenceCitation, type ReferenceRow } from '@/lib/entities/mappers';
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
 import type { ExerciseRecord, KeyEvent, Sourced } from './types';
 
@@ -8,6 +8,7 @@ export const ref = { slug: true, type: true, name: true } as const;
 const source = {
   quote: true,
   editorNote: true,
+  reference: { select: referenceSelect },
   paragraph: {
     select: { position: true, article: { select: { slug: true, parsedTitle: true, curation: { select: { title: true } } } } },
   },
@@ -17,10 +18,16 @@ type SourceRow = {
   quote: string | null;
   editorNote: string | null;
   paragraph: Parameters<typeof toCitation>[0] | null;
+  reference: ReferenceRow | null;
 };
 
 function sourced(row: SourceRow): Sourced<null> {
-  return { value: null, citation: row.paragraph ? toCitation(row.paragraph, row.quote) : null, editorNote: row.editorNote };
+  return {
+    value: null,
+    citation: row.paragraph ? toCitation(row.paragraph, row.quote) : null,
+    reference: row.reference ? toReferenceCitation(row.reference, row.quote) : null,
+    editorNote: row.editorNote,
+  };
 }
 
 function partial(date: Date | null, precision: DatePrecision | null) {

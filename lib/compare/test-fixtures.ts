@@ -29,7 +29,7 @@ export function took(entity: EntityRef | string, role: ParticipationRole = 'PART
   return {
     entity: ref,
     role,
-    source: { value: null, citation: { articleSlug: article, articleTitle: article, position: 1, quote: null }, editorNote: null },
+    source: { value: null, citation: { articleSlug: article, articleTitle: article, position: 1, quote: null }, reference: null, editorNote: null },
   };
 }
 

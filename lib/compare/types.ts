@@ -1,4 +1,4 @@
-import type { Citation, EntityRef, PartialDate } from '@/lib/entities/dto';
+import type { Citation, EntityRef, PartialDate, ReferenceCitation } from '@/lib/entities/dto';
 import type { Era, ParticipationRole } from '@/lib/generated/prisma/enums';
 
 /** The two eras compared; exercises of unknown date are listed apart and not counted. */
@@ -9,6 +9,8 @@ export interface Sourced<T> {
   value: T;
   /** The cited paragraph, or null when an editor supplied it. */
   citation: Citation | null;
+  /** Or the page outside the portal that supports it. */
+  reference: ReferenceCitation | null;
   editorNote: string | null;
 }
 

@@ -19,6 +19,17 @@ export interface Citation {
   quote: string | null;
 }
 
+/** A page outside the portal (news, ministry, think tank) that a fact or date rests on. */
+export interface ReferenceCitation {
+  url: string;
+  publication: string;
+  /** Empty when the page shows no headline. */
+  title: string;
+  published: PartialDate | null;
+  /** The page's own words (at most 25) that support the fact. */
+  quote: string | null;
+}
+
 export interface FactView {
   id: string;
   kind: FactKind;
@@ -29,6 +40,7 @@ export interface FactView {
   from: PartialDate | null;
   to: PartialDate | null;
   citation: Citation | null;
+  reference: ReferenceCitation | null;
   editorNote: string | null;
 }
 
@@ -56,6 +68,7 @@ export interface EntityDetail extends EntityRef {
   start: PartialDate | null;
   end: PartialDate | null;
   datesCitation: Citation | null;
+  datesReference: ReferenceCitation | null;
   datesNote: string | null;
   names: { name: string; lang: string; kind: NameKind }[];
   facts: FactView[];

@@ -25,6 +25,7 @@ describe('the seeded knowledge base', () => {
     expect(participants.map((f) => f.subject.slug)).toEqual(expect.arrayContaining(['kazakhstan', 'azerbaijan', 'uzbekistan']));
     for (const fact of participants) {
       if (fact.paragraph) expect(fact.paragraph.text).toContain(fact.quote ?? '');
+      else if (fact.referenceId) expect(fact.quote?.trim()).toBeTruthy();
       else expect(fact.editorNote).toBeTruthy();
     }
   });

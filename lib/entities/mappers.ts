@@ -1,5 +1,5 @@
 import type { DatePrecision, EntityType, Era, FactKind, ParticipationRole } from '@/lib/generated/prisma/enums';
-import type { Citation, FactView, MentionGroup, PartialDate } from './dto';
+import type { Citation, FactView, MentionGroup, PartialDate, ReferenceCitation } from './dto';
 import { snippetAround } from './snippet';
 
 interface ArticleTitleRow {
@@ -13,6 +13,17 @@ interface CitedParagraphRow {
   article: ArticleTitleRow;
 }
 
+export interface ReferenceRow {
+  url: string;
+  publication: string;
+  title: string;
+  published: Date | null;
+  publishedPrecision: DatePrecision | null;
+}
+
+/** The Prisma select that fills a ReferenceRow. */
+export const referenceSelect = { url: true, publication: true, title: true, published: true, publishedPrecision: true } as const;
+
 export interface FactRow {
   id: string;
   kind: FactKind;
@@ -24,6 +35,7 @@ export interface FactRow {
   quote: string | null;
   editorNote: string | null;
   paragraph: CitedParagraphRow | null;
+  reference: ReferenceRow | null;
 }
 
 interface OtherRow {
@@ -56,6 +68,10 @@ export function toCitation(p: CitedParagraphRow, quote: string | null): Citation
   return { articleSlug: p.article.slug, articleTitle: articleTitle(p.article), position: p.position, quote };
 }
 
+export function toReferenceCitation(r: ReferenceRow, quote: string | null): ReferenceCitation {
+  return { url: r.url, publication: r.publication, title: r.title, published: partial(r.published, r.publishedPrecision), quote };
+}
+
 export function toFactView(f: FactRow, direction: 'out' | 'in', other: OtherRow): FactView {
   return {
     id: f.id,
@@ -73,6 +89,7 @@ export function toFactView(f: FactRow, direction: 'out' | 'in', other: OtherRow)
     from: partial(f.fromDate, f.fromPrecision),
     to: partial(f.toDate, f.toPrecision),
     citation: f.paragraph ? toCitation(f.paragraph, f.quote) : null,
+    reference: f.reference ? toReferenceCitation(f.reference, f.quote) : null,
     editorNote: f.editorNote,
   };
 }

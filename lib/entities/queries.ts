@@ -8,7 +8,7 @@ import { publishedSummarySelect, toPublishedSummary } from '@/lib/summaries/publ
 import type { PublishedSummary } from '@/lib/summaries/types';
 import { normalizeForMatch } from '@/lib/tagging';
 import type { EntityDetail, EntityListItem, EntityRef } from './dto';
-import { toCitation, toFactView, toMentionGroups, type MentionRow } from './mappers';
+import { referenceSelect, toCitation, toFactView, toMentionGroups, toReferenceCitation, type MentionRow } from './mappers';
 import { entityHref } from './paths';
 
 export type EntityWithSummary = EntityDetail & { summary: PublishedSummary | null };
@@ -30,6 +30,7 @@ const factSelect = {
   quote: true,
   editorNote: true,
   paragraph: { select: citationSelect },
+  reference: { select: referenceSelect },
 } as const;
 const otherSelect = { ...refSelect, era: true, startDate: true, startPrecision: true, latitude: true, longitude: true } as const;
 
@@ -82,6 +83,8 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityWith
         endPrecision: true,
         datesNote: true,
         datesParagraph: { select: citationSelect },
+        datesReference: { select: referenceSelect },
+        datesQuote: true,
         summary: publishedSummarySelect,
         names: { select: { name: true, lang: true, kind: true }, orderBy: [{ kind: 'asc' }, { name: 'asc' }] },
         subjectFacts: { select: { ...factSelect, object: { select: otherSelect } } },
@@ -120,6 +123,7 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityWith
     start: row.startDate && row.startPrecision ? { iso: row.startDate.toISOString(), precision: row.startPrecision } : null,
     end: row.endDate && row.endPrecision ? { iso: row.endDate.toISOString(), precision: row.endPrecision } : null,
     datesCitation: row.datesParagraph ? toCitation(row.datesParagraph, null) : null,
+    datesReference: row.datesReference ? toReferenceCitation(row.datesReference, row.datesQuote) : null,
     datesNote: row.datesNote,
     names: row.names,
     facts,

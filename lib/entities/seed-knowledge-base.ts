@@ -3,7 +3,7 @@ import type { EntityType, FactKind, NameKind, ParticipationRole } from '@/lib/ge
 import { eraForDate } from '@/lib/articles/era';
 import { normalizeForMatch } from '@/lib/tagging';
 import { parsePartialDate } from './dates';
-import type { SeedEntity, SeedFact, Support } from './seed-types';
+import type { SeedEntity, SeedFact, SeedReference, Support } from './seed-types';
 import type { AliasKind } from './types';
 
 const NAME_KIND: Record<AliasKind, NameKind> = {
@@ -28,28 +28,66 @@ async function paragraphIndex(db: PrismaClient): Promise<ParagraphIndex> {
   return new Map(rows.map((r) => [`${r.article.fileName}#${r.position}`, r.id]));
 }
 
-function resolveSupport(index: ParagraphIndex, support: Support): { paragraphId: string | null; quote: string | null; editorNote: string | null } {
-  if ('editorSupplied' in support) return { paragraphId: null, quote: null, editorNote: support.editorSupplied };
+type ReferenceIndex = Map<string, string>;
+
+interface ResolvedSupport {
+  paragraphId: string | null;
+  referenceId: string | null;
+  quote: string | null;
+  editorNote: string | null;
+}
+
+function resolveSupport(index: ParagraphIndex, refs: ReferenceIndex, support: Support): ResolvedSupport {
+  if ('editorSupplied' in support) return { paragraphId: null, referenceId: null, quote: null, editorNote: support.editorSupplied };
+  if ('reference' in support) {
+    const referenceId = refs.get(support.reference);
+    if (!referenceId) throw new Error(`Seed cites reference "${support.reference}", which the record does not define`);
+    return { paragraphId: null, referenceId, quote: support.quote, editorNote: null };
+  }
   const paragraphId = index.get(`${support.article}#${support.paragraph}`);
   if (!paragraphId) throw new Error(`Seed cites ${support.article} ¶${support.paragraph}, which is not imported`);
-  return { paragraphId, quote: support.quote, editorNote: null };
+  return { paragraphId, referenceId: null, quote: support.quote, editorNote: null };
 }
 
 function supportKey(support: Support): string {
-  return 'editorSupplied' in support ? 'editor' : `${support.article}#${support.paragraph}`;
+  if ('editorSupplied' in support) return 'editor';
+  return 'reference' in support ? `ref:${support.reference}` : `${support.article}#${support.paragraph}`;
+}
+
+function supportLabel(support: Support): string {
+  if ('editorSupplied' in support) return support.editorSupplied;
+  return 'reference' in support ? `reference ${support.reference}` : `${support.article} ¶${support.paragraph}`;
+}
+
+/** References are keyed by URL, so re-seeding updates them in place. */
+async function seedReferences(db: PrismaClient, references: SeedReference[]): Promise<ReferenceIndex> {
+  const ids: ReferenceIndex = new Map();
+  for (const r of references) {
+    const published = r.published ? parsePartialDate(r.published) : null;
+    const data = { publication: r.publication, title: r.title, published: published?.date ?? null, publishedPrecision: published?.precision ?? null };
+    const row = await db.reference.upsert({ where: { url: r.url }, create: { url: r.url, ...data }, update: data, select: { id: true } });
+    ids.set(r.key, row.id);
+  }
+  return ids;
 }
 
 /**
  * Writes the seeded entities, their names and their facts. Idempotent: entities are keyed by slug,
  * names by (entity, name), facts by a seed key; what editors added is left alone.
  */
-export async function seedKnowledgeBase(db: PrismaClient, entities: SeedEntity[], facts: SeedFact[]): Promise<{ entities: number; facts: number }> {
+export async function seedKnowledgeBase(
+  db: PrismaClient,
+  entities: SeedEntity[],
+  facts: SeedFact[],
+  references: SeedReference[] = [],
+): Promise<{ entities: number; facts: number; references: number }> {
   const index = await paragraphIndex(db);
+  const refs = await seedReferences(db, references);
   const ids = new Map<string, string>();
   for (const e of entities) {
     const start = e.start ? parsePartialDate(e.start.value) : null;
     const end = e.end ? parsePartialDate(e.end.value) : null;
-    const dates = e.start ? resolveSupport(index, e.start.support) : null;
+    const dates = e.start ? resolveSupport(index, refs, e.start.support) : null;
     const data = {
       type: toEnum<EntityType>(e.type),
       subtype: e.subtype ?? null,
@@ -58,17 +96,15 @@ export async function seedKnowledgeBase(db: PrismaClient, entities: SeedEntity[]
       contextWords: e.contextWords ?? [],
       latitude: e.coordinates?.lat ?? null,
       longitude: e.coordinates?.lon ?? null,
-      coordinatesNote: e.coordinates
-        ? 'editorSupplied' in e.coordinates.support
-          ? e.coordinates.support.editorSupplied
-          : `${e.coordinates.support.article} ¶${e.coordinates.support.paragraph}`
-        : null,
+      coordinatesNote: e.coordinates ? supportLabel(e.coordinates.support) : null,
       startDate: start?.date ?? null,
       startPrecision: start?.precision ?? null,
       endDate: end?.date ?? null,
       endPrecision: end?.precision ?? null,
       datesParagraphId: dates?.paragraphId ?? null,
       datesNote: dates?.editorNote ?? null,
+      datesReferenceId: dates?.referenceId ?? null,
+      datesQuote: dates?.referenceId ? dates.quote : null,
       era: start && (e.type === 'exercise' || e.type === 'event') ? eraForDate(start.date) : null,
     };
     const row = await db.entity.upsert({ where: { slug: e.key }, create: { slug: e.key, ...data }, update: data, select: { id: true } });
@@ -103,9 +139,9 @@ export async function seedKnowledgeBase(db: PrismaClient, entities: SeedEntity[]
       fromPrecision: from?.precision ?? null,
       toDate: to?.date ?? null,
       toPrecision: to?.precision ?? null,
-      ...resolveSupport(index, f.support),
+      ...resolveSupport(index, refs, f.support),
     };
     await db.fact.upsert({ where: { seedKey }, create: { seedKey, ...data }, update: data });
   }
-  return { entities: entities.length, facts: facts.length };
+  return { entities: entities.length, facts: facts.length, references: references.length };
 }

@@ -10,7 +10,24 @@ export type Support =
       /** A short exact substring of that paragraph that supports the fact. */
       quote: string;
     }
-  | { editorSupplied: string };
+  | { editorSupplied: string }
+  | {
+      /** Key of a page in the exercise record (prisma/record/): the Reference a reader can check. */
+      reference: string;
+      /** At most 25 words, verbatim from that page. */
+      quote: string;
+    };
+
+/** A page outside the portal's articles that supports facts (prisma/record/exercises.json). */
+export interface SeedReference {
+  key: string;
+  url: string;
+  publication: string;
+  /** The headline as the stored page shows it; empty when the page shows none. */
+  title: string;
+  /** '2024', '2024-07' or '2024-07-10'; null when the page is undated. */
+  published: string | null;
+}
 
 /** A date to the precision known: '2023', '2023-10', '2023-10-02'. */
 export interface SeedDate {

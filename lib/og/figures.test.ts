@@ -13,6 +13,7 @@ function fact(kind: FactKind, direction: 'in' | 'out', other: { slug: string; ty
     from: null,
     to: null,
     citation: null,
+    reference: null,
     editorNote: null,
   };
 }

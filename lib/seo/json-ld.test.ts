@@ -55,10 +55,10 @@ describe('briefJsonLd', () => {
 });
 
 const other = (type: EntityDetail['type'], slug: string, name: string, coordinates: { lat: number; lon: number } | null = null): FactView['other'] => ({ slug, type, name, era: null, start: null, coordinates });
-const fact = (kind: FactView['kind'], direction: FactView['direction'], o: FactView['other'], role: FactView['role'] = null): FactView => ({ id: `${kind}-${o.slug}`, kind, role, direction, other: o, from: null, to: null, citation: null, editorNote: null });
+const fact = (kind: FactView['kind'], direction: FactView['direction'], o: FactView['other'], role: FactView['role'] = null): FactView => ({ id: `${kind}-${o.slug}`, kind, role, direction, other: o, from: null, to: null, citation: null, reference: null, editorNote: null });
 const entity = (over: Partial<EntityDetail>): EntityDetail => ({
   id: 'e', slug: 'kazakhstan', type: 'COUNTRY', name: 'Kazakhstan', subtype: null, description: null, era: null, coordinates: null, start: null, end: null,
-  datesCitation: null, datesNote: null, names: [], facts: [], mentionCount: 0, mentionPage: 1, mentionPageCount: 1, mentionGroups: [], related: [], ...over,
+  datesCitation: null, datesReference: null, datesNote: null, names: [], facts: [], mentionCount: 0, mentionPage: 1, mentionPageCount: 1, mentionGroups: [], related: [], ...over,
 });
 
 describe('entityJsonLd', () => {

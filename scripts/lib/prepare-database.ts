@@ -6,7 +6,7 @@ import { hashTree } from './build-stamp';
 import { bin, node, ROOT } from './run';
 
 // What the seed writes depends on: the corpus, the seeded knowledge base, the tagger and the briefs.
-const SEED_INPUTS = ['prisma/corpus', 'prisma/seed.ts', 'prisma/briefs', 'lib/entities/seed', 'lib/entities/seed-knowledge-base.ts', 'lib/tagging', 'lib/briefs/seed-briefs.ts'];
+const SEED_INPUTS = ['prisma/corpus', 'prisma/seed.ts', 'prisma/briefs', 'lib/entities/seed', 'lib/entities/seed-knowledge-base.ts', 'prisma/record', 'lib/entities/record', 'lib/tagging', 'lib/briefs/seed-briefs.ts'];
 
 /** True when every migration in prisma/migrations is recorded as applied. */
 async function migrationsApplied(client: pg.Client): Promise<boolean> {
