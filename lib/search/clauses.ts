@@ -70,10 +70,10 @@ function subsets<T>(items: readonly T[], size: number): T[][] {
 const group = (texts: readonly string[], op: '&' | '|') => (texts.length === 1 ? (texts[0] ?? '') : `( ${texts.join(` ${op} `)} )`);
 
 export interface RelaxedQuery {
-  /** Documents with at least `needed` of the optional parts, and every required one (tsquery text). */
+  /** Each subset of `needed` optional parts ANDed with every required part (tsquery texts). */
+  subsets: string[];
+  /** Their OR: documents with at least `needed` of the optional parts and every required one. */
   most: string;
-  /** All optional parts but one, and every required one: a second, narrower candidate set. */
-  allButOne: string | undefined;
   /** Any part: for the rank and the headlines. */
   any: string;
   needed: number;
@@ -82,8 +82,10 @@ export interface RelaxedQuery {
 
 /**
  * The relaxed form of a query whose parts (their tsquery texts, '' for a part of stop words only)
- * found too few documents with all of them: an OR over the subsets of `needed` parts. Undefined
- * when fewer than two optional parts have words (nothing to relax).
+ * found too few documents with all of them: the subsets of `needed` parts, each an AND that the
+ * text index answers cheaply, where one OR of them all would make the index test its whole tree
+ * against every document having any word. Undefined when fewer than two optional parts have words
+ * (nothing to relax).
  */
 export function relaxedQuery(parts: readonly { tsquery: string; required: boolean }[]): RelaxedQuery | undefined {
   const unique = (xs: string[]) => [...new Set(xs)];
@@ -93,12 +95,12 @@ export function relaxedQuery(parts: readonly { tsquery: string; required: boolea
   const combined = optional.slice(0, MAX_RELAXED_PARTS);
   const needed = neededOf(combined.length);
   const withRequired = (q: string) => (required.length > 0 ? `${q} & ${required.join(' & ')}` : q);
-  const of = (size: number) => withRequired(group(subsets(combined, size).map((s) => group(s, '&')), '|'));
+  const sets = subsets(combined, needed).map((s) => withRequired(group(s, '&')));
   const positive = [...optional, ...required.filter((r) => !r.startsWith('( !'))];
   return {
-    most: of(needed),
-    allButOne: combined.length - 1 > needed ? of(combined.length - 1) : undefined,
-    any: withRequired(group(positive.length > 0 ? positive : optional, '|')),
+    subsets: sets,
+    most: group(sets.map((s) => `( ${s} )`), '|'),
+    any: withRequired(group(positive, '|')),
     needed,
     optional: optional.length,
   };

@@ -80,7 +80,9 @@ export async function lookUpNames(db: PrismaClient, keys: string[], seriesKeys: 
            (SELECT string_agg(DISTINCT '(' || t.q || ')', ' | ')
             FROM "EntityName" n
             CROSS JOIN LATERAL (SELECT phraseto_tsquery('caspian', search_fold(n.name))::text AS q) t
-            WHERE n."entityId" = e.id AND NOT n.ambiguous AND t.q <> '') AS names,
+            -- An ambiguous name of several words ("Steppe Eagle") is searched with the others
+            -- once the reader has named the entity: as a phrase it rarely means anything else.
+            WHERE n."entityId" = e.id AND (NOT n.ambiguous OR n.normalized LIKE '% %') AND t.q <> '') AS names,
            (SELECT array_agg(f.key ORDER BY f.key) FROM fuzzy f WHERE f.id = e.id) AS "fuzzyKeys",
            (SELECT array_agg(f.sim ORDER BY f.key) FROM fuzzy f WHERE f.id = e.id) AS "fuzzySims",
            (SELECT array_agg(n.name ORDER BY n.name) FROM "EntityName" n WHERE n."entityId" = e.id AND NOT n.ambiguous) AS "allForms",

@@ -5,8 +5,8 @@ import { countMatches, type Counted } from './count-matches';
 import { expandQuery, findEntity, type ExpandedQuery } from './expand-query';
 import { fetchHeadlines, TO, type Marked } from './fetch-headlines';
 import type { Filter } from './filters';
-import { rankPage, type PageOf, type RankedRow } from './rank-page';
-import { rankRelaxed, type Relaxed, type RelaxedRow } from './rank-relaxed';
+import { CANDIDATES, candidatesSql, rankPage, type PageOf, type RankedRow } from './rank-page';
+import { countRelaxed, rankScored, relaxedCandidates, type Relaxed, type RelaxedRow } from './rank-relaxed';
 import { orQueries, tsquerySql, tsqueryText } from './tsquery-sql';
 import { COUNT_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type EntityRef, type SearchHit, type SearchKind, type SearchParams, type SearchResponse } from './types';
 import { fetchMatchedForms, type MatchedForm } from './why-matched';
@@ -87,9 +87,13 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
   const pageOf: PageOf = { type: params.type, page: params.page, pinned: expanded.expandedIds };
   const partsSql = expanded.parts.map((p) => tsquerySql({ text: p.text, names: expanded.names, extra: '' }));
   const strict = tsquerySql(expanded);
-  let { counted, ranked }: { counted: Counted; ranked: (RankedRow | RelaxedRow)[] } = await countAndRank(
-    db, strict, filter, pageOf, (p) => rankPage(db, strict, filter, p), partsSql,
-  );
+  // A query of several words is scored by its parts (see rankScored), one word as before.
+  const optionalSql = partsSql.filter((_, i) => !expanded.parts[i]?.required);
+  const rankStrict = (p: PageOf): Promise<(RankedRow | RelaxedRow)[]> =>
+    optionalSql.length < 2
+      ? rankPage(db, strict, filter, p)
+      : rankScored(db, { candidates: candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)), parts: optionalSql, any: strict }, p);
+  let { counted, ranked }: { counted: Counted; ranked: (RankedRow | RelaxedRow)[] } = await countAndRank(db, strict, filter, pageOf, rankStrict, partsSql);
   let headlineQuery = counted.query;
   let labels: string[] = [];
   let relaxedInfo: { allWords: number; needed: number; parts: number } | undefined;
@@ -97,9 +101,17 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
   const relaxation = allWords < SEARCH_PAGE_SIZE && counted.query ? relaxationOf(expanded, counted) : undefined;
   if (relaxation) {
     const { relaxed } = relaxation;
-    const wider = await countAndRank(db, tsqueryText(relaxed.most), filter, pageOf, (p) => rankRelaxed(db, relaxed, filter, p));
+    const early = (pageOf.page - 1) * SEARCH_PAGE_SIZE < COUNT_CAP;
+    const rankRelaxed = (p: PageOf) =>
+      rankScored(db, { candidates: relaxedCandidates(relaxed, filter, p), parts: relaxed.optionalParts.map(tsqueryText), any: tsqueryText(relaxed.any) }, p);
+    const [widerCount, widerRanked] = await Promise.all([countRelaxed(db, relaxed, filter), early ? rankRelaxed(pageOf) : undefined]);
+    const widerTotal = totalOf(widerCount, pageOf.type);
+    const wider = {
+      counted: widerCount,
+      ranked: pageOf.page > pageCountOf(widerTotal) ? [] : (widerRanked ?? (await rankRelaxed(pageOf))),
+    };
     if (SEARCH_KINDS.reduce((sum, k) => sum + wider.counted.counts[k], 0) > allWords) {
-      ({ counted, ranked } = { counted: { ...wider.counted, query: counted.query }, ranked: wider.ranked });
+      ({ counted, ranked } = wider);
       headlineQuery = relaxed.any;
       labels = relaxation.labels;
       relaxedInfo = { allWords, needed: relaxed.needed, parts: relaxed.optional };

@@ -15,6 +15,7 @@ export const VOCABULARY: readonly (readonly string[])[] = [
   ['defence minister', 'defense minister', 'minister of defence', 'minister of defense'],
   ['counter-terrorism', 'counterterrorism', 'anti-terrorism', 'antiterrorism', 'anti-terror', 'counter-terror'],
   ['peacekeeping', 'peace-keeping'],
+  ['naval', 'navy'],
   ['rapid reaction force', 'rapid deployment force', 'rapid response force'],
 ];
 
