@@ -29,6 +29,8 @@ export interface ExpandedQuery {
   suggestionQueries: string[];
   /** The query, without operators, is one word. */
   oneWord: boolean;
+  /** Some words were taken for a misspelt name (trigrams): "Did you mean" shows what was assumed. */
+  guessed: boolean;
 }
 
 /** A one-word query this close to a name is taken as that name misspelt or shortened. */
@@ -117,6 +119,7 @@ export async function expandQuery(db: PrismaClient, q: string): Promise<Expanded
     suggestionIds: near.map((r) => r.id),
     suggestionQueries: near.map((r) => namesOf(rows, [r.id])),
     oneWord,
+    guessed: misspelt.length > 0,
   };
 }
 

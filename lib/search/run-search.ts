@@ -144,8 +144,9 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
       total,
       pageCount: pageCountOf(total),
       expandedWith: expanded.expandedWith,
-      // Trigram neighbours of a longer query are offered only when it found nothing.
-      suggestions: none || expanded.oneWord ? expanded.suggestions : [],
+      // Trigram neighbours of a longer query are offered only when it found nothing or when some
+      // of its words were taken for a misspelt name.
+      suggestions: none || expanded.oneWord || expanded.guessed ? expanded.suggestions : [],
       ...(correctedTo ? { correctedTo } : {}),
       ...(relaxedInfo ? { relaxed: relaxedInfo } : {}),
     },
