@@ -29,6 +29,8 @@ const { values } = parseArgs({
     // and a suffix for the database names (copies of the bench databases with its migration applied).
     module: { type: 'string' },
     suffix: { type: 'string', default: '' },
+    // The start of the database names: caspian_bench_10k, … by default.
+    prefix: { type: 'string', default: 'caspian_bench' },
     // A query still running after this many seconds is cancelled and counted at this time.
     'timeout-seconds': { type: 'string', default: '10' },
   },
@@ -63,7 +65,7 @@ async function corpusSize(url: string): Promise<number> {
 
 /** The bench database for a size: reused when asked and complete, otherwise made afresh. */
 async function prepare(articles: number): Promise<string> {
-  const url = withDatabase(server ?? '', `caspian_bench_${articles % 1000 === 0 ? `${articles / 1000}k` : articles}${values.suffix}`);
+  const url = withDatabase(server ?? '', `${values.prefix}_${articles % 1000 === 0 ? `${articles / 1000}k` : articles}${values.suffix}`);
   if (values.reuse && (await corpusSize(url)) === articles) {
     console.log(`Reusing ${new URL(url).pathname.slice(1)} (${articles.toLocaleString('en')} articles); applying new migrations, if any.`);
     await node(bin.prisma, ['migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'ignore', 'inherit'] });

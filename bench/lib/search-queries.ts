@@ -11,7 +11,8 @@ export type QueryClass =
   | 'alias / script'
   | 'misspelt'
   | 'filtered'
-  | 'page 2–3';
+  | 'page 2–3'
+  | 'long';
 
 export interface BenchQuery {
   class: QueryClass;
@@ -75,4 +76,14 @@ export const QUERY_MIX: readonly BenchQuery[] = [
   q('page 2–3', 'Kazakhstan', { page: '3' }),
   q('page 2–3', 'border security', { page: '2' }),
   q('page 2–3', 'CSTO', { page: '3', era: 'csto' }),
+  // What analysts type: six to ten words, names in other forms and spellings among them; few
+  // documents have them all, so most are relaxed to "most of the words".
+  q('long', 'CSTO exercises with rapid reaction forces in Central Asia'),
+  q('long', 'Russian naval base in Ochamchire bay Abkhazia Black Sea Fleet'),
+  q('long', 'defense ministry of Kazakhstan announces joint manoeuvres with Azerbaijan'),
+  q('long', 'Tajik and Uzbek troops hold first joint exercise against terrorists'),
+  q('long', 'Shanghai Cooperaton Organisation anti-terror war games'),
+  q('long', 'Kazakstan Azerbaijan naval drills in the Caspian without Russia'),
+  q('long', 'Unity-2024 paratroopers landing at Cape Tokmak'),
+  q('long', 'marines train together near Aktau -NATO'),
 ];

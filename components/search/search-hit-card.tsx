@@ -3,6 +3,7 @@ import { EraBadge } from '@/components/ui/era-badge';
 import { TYPE_LABELS } from '@/lib/entities/paths';
 import type { SearchHit, SearchKind } from '@/lib/search/types';
 import { HighlightedText } from './highlighted-text';
+import { WhyMatched } from './why-matched';
 
 export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
   article: { one: 'Article', many: 'Articles' },
@@ -41,6 +42,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
           <HighlightedText marked={hit.snippetMarked} />
         </p>
       ) : null}
+      <WhyMatched hit={hit} />
     </article>
   );
 }

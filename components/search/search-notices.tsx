@@ -66,3 +66,16 @@ export function EntityFilterChip({ params, entity }: { params: SearchParams; ent
     </p>
   );
 }
+
+/** A relaxed search: too few documents had every word, so those with most of them follow. */
+export function RelaxedNote({ relaxed }: { relaxed: { allWords: number; needed: number; parts: number } | undefined }) {
+  if (!relaxed) return null;
+  const { allWords, needed, parts } = relaxed;
+  const all = allWords === 0 ? 'Nothing has all the words you searched for' : `${allWords} ${allWords === 1 ? 'result has' : 'results have'} all the words you searched for`;
+  return (
+    <p role="note" className="mt-3 text-sm text-muted">
+      {all}; {allWords === 0 ? 'showing' : 'then come'} results with at least {needed} of its {parts} words, those with the most first. Quoted phrases
+      and excluded words still apply.
+    </p>
+  );
+}

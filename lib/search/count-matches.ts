@@ -9,6 +9,8 @@ export interface Counted {
   counts: Record<SearchKind, number>;
   /** Kinds with more matches than their count: articles beyond COUNT_CAP. */
   capped: SearchKind[];
+  /** The tsquery text of each of the query's parts, when asked for (see queryParts). */
+  parts: string[];
 }
 
 const emptyCounts = () => Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>;
@@ -20,14 +22,15 @@ const emptyCounts = () => Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as
  * of three, at 100,000 articles). The other kinds are few, have a text index of their own, and are
  * counted exactly.
  */
-export async function countMatches(db: PrismaClient, tsquery: Prisma.Sql, filter: Filter): Promise<Counted> {
+export async function countMatches(db: PrismaClient, tsquery: Prisma.Sql, filter: Filter, parts: Prisma.Sql[] = []): Promise<Counted> {
   // Within dates, the range's articles are walked (newest first) rather than the table read until
   // enough match: for a query the planner took for common ("navy", as the names it stands for),
   // that read 34,000 rows for 1,001 matches at 100,000 articles.
   const inDateOrder = filter.from || filter.to ? Prisma.sql`ORDER BY d."publishedAt" DESC NULLS LAST` : Prisma.empty;
-  const rows = await db.$queryRaw<{ query: string; kind: SearchKind | null; n: number | null }[]>`
-    SELECT t.query, c.kind, c.n
-    FROM (SELECT (${tsquery})::text AS query) t
+  const partTexts = parts.length > 0 ? Prisma.sql`ARRAY[${Prisma.join(parts.map((p) => Prisma.sql`(${p})::text`))}]` : Prisma.sql`ARRAY[]::text[]`;
+  const rows = await db.$queryRaw<{ query: string; parts: string[]; kind: SearchKind | null; n: number | null }[]>`
+    SELECT t.query, t.parts, c.kind, c.n
+    FROM (SELECT (${tsquery})::text AS query, ${partTexts} AS parts) t
     LEFT JOIN LATERAL (
       SELECT 'article' AS kind, (SELECT count(*)::int FROM (
         SELECT 1 FROM "SearchDocument" d WHERE ${articlesWhere(tsquery, filter)} ${inDateOrder} LIMIT ${COUNT_CAP + 1}) x) AS n
@@ -38,5 +41,5 @@ export async function countMatches(db: PrismaClient, tsquery: Prisma.Sql, filter
   for (const row of rows) if (row.kind && row.n !== null) counts[row.kind] = row.n;
   const capped: SearchKind[] = counts.article > COUNT_CAP ? ['article'] : [];
   counts.article = Math.min(counts.article, COUNT_CAP);
-  return { query: rows[0]?.query ?? '', counts, capped };
+  return { query: rows[0]?.query ?? '', counts, capped, parts: rows[0]?.parts ?? [] };
 }

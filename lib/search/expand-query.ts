@@ -1,18 +1,26 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { EntityType } from '@/lib/generated/prisma/enums';
+import type { Token } from '@/lib/tagging/token';
 import { foldDashes, wholeQueryKey } from './alias-candidates';
-import { matchNames, withPlaceholders, type NameForm } from './name-matches';
+import { queryParts, type QueryPart } from './clauses';
+import { fuzzyKeys, fuzzyMatches, type FuzzyEntity } from './fuzzy-names';
+import { lookUpNames, type NameRow } from './name-lookup';
+import { matchNames, withPlaceholders, type NameForm, type NameMatch } from './name-matches';
 import { nameKeys, nameRuns } from './query-words';
 import type { EntityRef } from './types';
+import { termMatches } from './vocabulary';
 
-/** What the tsquery is built from (see tsquerySql): parsed, then names swapped in. */
+/** What the tsquery is built from (see tsquerySql): parsed, then names and terms swapped in. */
 export interface ExpandedQuery {
-  /** The query for websearch_to_tsquery, each recognised name replaced by a placeholder word. */
+  /** The query for websearch_to_tsquery, each recognised name or term replaced by a placeholder word. */
   text: string;
-  /** Placeholder lexeme → the words it replaced and the tsquery text of its entities' names. */
-  names: { lexeme: string; typed: string; tsquery: string }[];
+  /** Placeholder lexeme → the words it replaced, the tsquery text of its entities' names, other words searched with it. */
+  names: { lexeme: string; typed: string; tsquery: string; variants: string[] }[];
+  /** The query's parts (see queryParts), for ranking by how many of them a document has. */
+  parts: QueryPart[];
   /** OR'd to the whole query: the names of the entity a one-word query misspells, else ''. */
   extra: string;
+  /** For "why it matched": what the reader typed and the other forms searched for it, in order. */
+  explain: { typed: string; forms: string[]; name: boolean }[];
   expandedWith: EntityRef[];
   expandedIds: string[];
   suggestions: EntityRef[];
@@ -21,31 +29,20 @@ export interface ExpandedQuery {
   suggestionQueries: string[];
   /** The query, without operators, is one word. */
   oneWord: boolean;
+  /** Some words were taken for a misspelt name (trigrams): "Did you mean" shows what was assumed. */
+  guessed: boolean;
 }
 
-interface NameRow {
-  id: string;
-  name: string;
-  slug: string;
-  type: EntityType;
-  /** Similarity of the nearest name, for entities found by trigrams; null for exact names. */
-  sim: number | null;
-  keys: string[] | null;
-  forms: string[] | null;
-  names: string | null;
-}
-
-/** Below this trigram similarity a name is not offered as "Did you mean". */
-const SUGGEST_FROM = 0.35;
 /** A one-word query this close to a name is taken as that name misspelt or shortened. */
 const EXPAND_FROM = 0.4;
 
 /**
  * Names expanded per query; later ones are searched as typed. Each adds an OR of phrases, and
  * ts_headline's cost grows faster than the query: 18 repeats of "Unity-2024" (a 200-character
- * query) took 30 ms a headline, 6 of them under 3 ms.
+ * query) took 30 ms a headline, 6 of them under 3 ms. Terms add fewer phrases each.
  */
 const MAX_EXPANDED_NAMES = 6;
+const MAX_EXPANDED_TERMS = 8;
 
 /** Series names have a word or three ("Khazri", "Combat Commonwealth", "Norak Anti terror"). */
 const SERIES_WORDS = 3;
@@ -58,54 +55,16 @@ const seriesKeys = (keys: readonly string[]) =>
 
 const toRef = ({ name, slug, type }: NameRow): EntityRef => ({ name, slug, type });
 
-/**
- * One round trip: the unambiguous names equal to a word sequence of the query (btree on
- * EntityName.normalized) or, for a sequence that is no name itself, equal to it followed by a
- * number ("Khazri" for Khazri-2023: exercises are named by series and year; GIN trigram index,
- * through LIKE); and, unless the whole query is a name, the names nearest to it by trigram
- * similarity (same index). Each entity comes with the tsquery of all its unambiguous names.
- * Keys hold only letters, digits and spaces (tokenize), so they need no LIKE escaping.
- */
-async function lookUpNames(db: PrismaClient, keys: string[], seriesKeys: string[], folded: string): Promise<NameRow[]> {
-  return db.$queryRaw<NameRow[]>`
-    WITH exact AS (
-      SELECT n.normalized AS key, n.name AS form, n."entityId" AS id
-      FROM "EntityName" n
-      WHERE n.normalized = ANY(${keys}::text[]) AND NOT n.ambiguous
-      UNION
-      SELECT k.key, n.name, n."entityId"
-      FROM unnest(${seriesKeys}::text[]) AS k(key)
-      JOIN "EntityName" n ON n.normalized LIKE k.key || ' %'
-      WHERE NOT n.ambiguous AND substr(n.normalized, length(k.key) + 2) ~ '^[0-9]+$'
-        AND NOT EXISTS (SELECT 1 FROM "EntityName" a WHERE a.normalized = k.key)
-    ), near AS (
-      SELECT e.id, max(similarity(n.normalized, ${folded}))::float8 AS sim
-      FROM "EntityName" n JOIN "Entity" e ON e.id = n."entityId"
-      WHERE ${folded.length >= 3}::boolean AND n.normalized % ${folded} AND NOT n.ambiguous
-        AND NOT EXISTS (SELECT 1 FROM exact WHERE exact.key = ${folded})
-      GROUP BY e.id
-      HAVING max(similarity(n.normalized, ${folded})) >= ${SUGGEST_FROM}
-      ORDER BY sim DESC, min(e.name)
-      LIMIT 3
-    ), found AS (
-      SELECT id FROM exact UNION SELECT id FROM near
-    )
-    SELECT e.id, e.name, e.slug, e.type, near.sim,
-           (SELECT array_agg(x.key ORDER BY x.form) FROM exact x WHERE x.id = e.id) AS keys,
-           (SELECT array_agg(x.form ORDER BY x.form) FROM exact x WHERE x.id = e.id) AS forms,
-           (SELECT string_agg(DISTINCT '(' || t.q || ')', ' | ')
-            FROM "EntityName" n
-            CROSS JOIN LATERAL (SELECT phraseto_tsquery('caspian', search_fold(n.name))::text AS q) t
-            WHERE n."entityId" = e.id AND NOT n.ambiguous AND t.q <> '') AS names
-    FROM found f JOIN "Entity" e ON e.id = f.id LEFT JOIN near ON near.id = e.id
-    ORDER BY near.sim DESC NULLS FIRST, e.name`;
-}
-
 function formsOf(rows: readonly NameRow[]): NameForm[] {
   return rows.flatMap((row) =>
     row.names ? (row.keys ?? []).map((key, i) => ({ key, form: row.forms?.[i] ?? key, entityId: row.id })) : [],
   );
 }
+
+const fuzzyOf = (rows: readonly NameRow[]): FuzzyEntity[] =>
+  rows
+    .filter((r) => r.names && r.fuzzyKeys && r.fuzzySims)
+    .map((r) => ({ id: r.id, keys: r.fuzzyKeys ?? [], sims: r.fuzzySims ?? [], cores: r.cores ?? [] }));
 
 const namesOf = (rows: readonly NameRow[], ids: readonly string[]): string =>
   rows
@@ -113,35 +72,54 @@ const namesOf = (rows: readonly NameRow[], ids: readonly string[]): string =>
     .map((r) => `(${r.names})`)
     .join(' | ');
 
+const covers = (matches: readonly NameMatch[]) => (token: Token) => matches.some((m) => token.start >= m.start && token.start < m.end);
+
 /**
- * Finds the names in the query: every sequence of its words that is an entity's name, in any
- * form, takes the longest match and becomes an OR of all that entity's names, inside whatever
- * quotes, OR or minus surround it. When no word is a name, entities whose names look like the
- * query are proposed ("Kazakstan"), and a one-word query is also read as the nearest of them.
+ * Finds the names and terms in the query. Every sequence of its words that is an entity's name,
+ * in any form, takes the longest match and becomes an OR of all that entity's names, inside
+ * whatever quotes, OR or minus surround it; then vocabulary terms and British or American
+ * spellings become an OR of their variants; then a sequence of the remaining words that looks
+ * like a name (trigrams) becomes that name, with its cores. When no word is a name, entities whose
+ * names look like the query are proposed ("Kazakstan"), and a one-word query is also read as the
+ * nearest of them.
  */
 export async function expandQuery(db: PrismaClient, q: string): Promise<ExpandedQuery> {
   const runs = nameRuns(q);
   const keys = nameKeys(runs);
   const folded = wholeQueryKey(q);
   const oneWord = folded.length > 0 && !folded.includes(' ');
-  const rows = keys.length > 0 || folded.length >= 3 ? await lookUpNames(db, keys, seriesKeys(keys), folded) : [];
-  const matches = matchNames(runs, formsOf(rows)).slice(0, MAX_EXPANDED_NAMES);
-  const { text, placeholders } = withPlaceholders(q, matches);
-  const matchedIds = [...new Set(matches.flatMap((m) => m.entityIds))];
+  const fuzzy = fuzzyKeys(runs);
+  const rows = keys.length > 0 || folded.length >= 3 ? await lookUpNames(db, keys, seriesKeys(keys), fuzzy, folded) : [];
+  const exact = matchNames(runs, formsOf(rows));
+  const terms: NameMatch[] = termMatches(q, runs, covers(exact))
+    .slice(0, MAX_EXPANDED_TERMS)
+    .map((t) => ({ ...t, entityIds: [] }));
+  const misspelt = fuzzyMatches(runs, fuzzyOf(rows), covers([...exact, ...terms]));
+  const named = [...exact, ...misspelt].sort((a, b) => a.start - b.start).slice(0, MAX_EXPANDED_NAMES);
+  const { text, placeholders } = withPlaceholders(q, [...named, ...terms]);
+  const matchedIds = [...new Set(named.flatMap((m) => m.entityIds))];
   const near = rows.filter((r) => r.sim !== null);
   const [top] = near;
-  const misspelt = matchedIds.length === 0 && oneWord && top && top.sim !== null && top.sim >= EXPAND_FROM && top.names ? top : undefined;
-  const expanded = misspelt ? [misspelt] : rows.filter((r) => matchedIds.includes(r.id));
+  const guess = matchedIds.length === 0 && oneWord && top && top.sim !== null && top.sim >= EXPAND_FROM && top.names ? top : undefined;
+  const expanded = guess ? [guess] : rows.filter((r) => matchedIds.includes(r.id));
+  const folding = foldDashes(text);
+  const formsFor = (ids: readonly string[]) => rows.filter((r) => ids.includes(r.id)).flatMap((r) => r.allForms ?? []);
   return {
-    text: foldDashes(text),
-    names: placeholders.map((p) => ({ lexeme: p.lexeme, typed: p.typed, tsquery: namesOf(rows, p.entityIds) })),
-    extra: misspelt ? namesOf(rows, [misspelt.id]) : '',
+    text: folding,
+    names: placeholders.map((p) => ({ lexeme: p.lexeme, typed: p.typed, tsquery: namesOf(rows, p.entityIds), variants: p.variants })),
+    parts: queryParts(folding, new Map(placeholders.map((p) => [p.lexeme.slice(1, -1), p.typed]))),
+    extra: guess ? namesOf(rows, [guess.id]) : '',
+    explain: [
+      ...placeholders.map((p) => ({ typed: p.typed, forms: [...new Set([...p.variants, ...formsFor(p.entityIds)])], name: p.entityIds.length > 0 })),
+      ...(guess ? [{ typed: q, forms: [...(guess.cores ?? []), ...(guess.allForms ?? [])], name: true }] : []),
+    ],
     expandedWith: expanded.map(toRef),
     expandedIds: expanded.map((r) => r.id),
     suggestions: near.map(toRef),
     suggestionIds: near.map((r) => r.id),
     suggestionQueries: near.map((r) => namesOf(rows, [r.id])),
     oneWord,
+    guessed: misspelt.length > 0,
   };
 }
 

@@ -69,13 +69,23 @@ describe('tsquerySql', () => {
     const sql = tsquerySql({
       text: 'zq0k -zq1k',
       names: [
-        { lexeme: "'zq0k'", typed: 'Unity-2024', tsquery: "('uniti' <-> '2024') | ('birlestik' <-> '2024')" },
-        { lexeme: "'zq1k'", typed: 'Kazakhstan', tsquery: "('kazakhstan')" },
+        { lexeme: "'zq0k'", typed: 'Unity-2024', tsquery: "('uniti' <-> '2024') | ('birlestik' <-> '2024')", variants: [] },
+        { lexeme: "'zq1k'", typed: 'Kazakhstan', tsquery: "('kazakhstan')", variants: [] },
       ],
       extra: '',
     });
     expect(flat(sql.sql).match(/replace\(/g)).toHaveLength(2);
-    expect(sql.values).toEqual(['zq0k -zq1k', "'zq0k'", 'Unity-2024', "('uniti' <-> '2024') | ('birlestik' <-> '2024')", "'zq1k'", 'Kazakhstan', "('kazakhstan')"]);
+    // A placeholder with no names (a term) falls back to its own lexeme, which matches nothing.
+    expect(sql.values).toEqual([
+      'zq0k -zq1k', "'zq0k'", 'Unity-2024', "('uniti' <-> '2024') | ('birlestik' <-> '2024')", "'zq0k'",
+      "'zq1k'", 'Kazakhstan', "('kazakhstan')", "'zq1k'",
+    ]);
+  });
+
+  it('adds each variant of a term as a phrase of its own', () => {
+    const sql = tsquerySql({ text: 'zq0k', names: [{ lexeme: "'zq0k'", typed: 'drills', tsquery: '', variants: ['exercise', 'war game'] }], extra: '' });
+    expect(flat(sql.sql).match(/phraseto_tsquery/g)).toHaveLength(3);
+    expect(sql.values).toEqual(['zq0k', "'zq0k'", 'drills', 'exercise', 'war game', '', "'zq0k'"]);
   });
 
   it('ORs the names of a misspelt one-word query to it', () => {

@@ -58,8 +58,8 @@ describe('withPlaceholders', () => {
     expect(rewrite('Unity-2024 -Kazakhstan')).toEqual({
       text: 'zq0k -zq1k',
       placeholders: [
-        { lexeme: "'zq0k'", typed: 'Unity-2024', entityIds: ['birlestik'] },
-        { lexeme: "'zq1k'", typed: 'Kazakhstan', entityIds: ['kazakhstan'] },
+        { lexeme: "'zq0k'", typed: 'Unity-2024', entityIds: ['birlestik'], variants: [] },
+        { lexeme: "'zq1k'", typed: 'Kazakhstan', entityIds: ['kazakhstan'], variants: [] },
       ],
     });
     expect(rewrite('"Türkiye" OR Khazri').text).toBe('"zq0k" OR zq1k');

@@ -16,6 +16,8 @@ export interface NameMatch {
   start: number;
   end: number;
   entityIds: string[];
+  /** Other words searched with it: spellings, vocabulary, a misspelt name's right spelling. */
+  variants?: string[];
 }
 
 // As in the tagger, a short all-capitals name ("US") is not the common word typed in lower case
@@ -63,6 +65,7 @@ export interface Placeholder {
   /** The words it replaced, which are searched too. */
   typed: string;
   entityIds: string[];
+  variants: string[];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -84,7 +87,7 @@ export function withPlaceholders(q: string, matches: readonly NameMatch[]): { te
     const after = WORD_CHAR.test(q.charAt(m.end)) ? ' ' : '';
     text += `${q.slice(at, m.start)}${before}${word}${after}`;
     at = m.end;
-    placeholders.push({ lexeme: `'${word}'`, typed: q.slice(m.start, m.end), entityIds: m.entityIds });
+    placeholders.push({ lexeme: `'${word}'`, typed: q.slice(m.start, m.end), entityIds: m.entityIds, variants: m.variants ?? [] });
   }
   return { text: text + q.slice(at), placeholders };
 }

@@ -33,7 +33,7 @@ export const CANDIDATES = 100;
  * body match can be; and pages past the candidates widen them, so their order may differ slightly
  * from the first pages'.
  */
-function candidatesSql(tsquery: Prisma.Sql, filter: Filter, type: SearchKind | undefined, limit: number): Prisma.Sql {
+export function candidatesSql(tsquery: Prisma.Sql, filter: Filter, type: SearchKind | undefined, limit: number): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (type !== 'article') {
     const ofType = type ? Prisma.sql`WHERE d.kind = ${type}` : Prisma.empty;

@@ -1,12 +1,15 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { entityHref } from '@/lib/entities/paths';
+import { relaxedQuery } from './clauses';
 import { countMatches, type Counted } from './count-matches';
-import { expandQuery, findEntity } from './expand-query';
+import { expandQuery, findEntity, type ExpandedQuery } from './expand-query';
 import { fetchHeadlines, TO, type Marked } from './fetch-headlines';
 import type { Filter } from './filters';
-import { rankPage, type PageOf, type RankedRow } from './rank-page';
+import { CANDIDATES, candidatesSql, rankPage, type PageOf, type RankedRow } from './rank-page';
+import { countRelaxed, rankScored, relaxedCandidates, type Relaxed, type RelaxedRow } from './rank-relaxed';
 import { orQueries, tsquerySql, tsqueryText } from './tsquery-sql';
 import { COUNT_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type EntityRef, type SearchHit, type SearchKind, type SearchParams, type SearchResponse } from './types';
+import { fetchMatchedForms, type MatchedForm } from './why-matched';
 
 function hrefOf(row: Pick<RankedRow, 'kind' | 'slug' | 'entityType'>): string {
   if (row.entityType) return entityHref(row.entityType, row.slug);
@@ -15,12 +18,22 @@ function hrefOf(row: Pick<RankedRow, 'kind' | 'slug' | 'entityType'>): string {
 
 const unfold = (marked: string) => marked.replaceAll(TO, '-');
 
-const toHit = ({ refId: _refId, ...row }: RankedRow, marked: Marked | undefined): SearchHit => ({
-  ...row,
-  href: hrefOf(row),
-  titleMarked: unfold(marked?.titleMarked ?? row.title),
-  snippetMarked: unfold(marked?.snippetMarked ?? ''),
-});
+const toHit = (
+  { refId: _refId, ...row }: RankedRow & { covered?: boolean[] },
+  marked: Marked | undefined,
+  matched: MatchedForm[],
+  labels: readonly string[],
+): SearchHit => {
+  const { covered, ...rest } = row;
+  return {
+    ...rest,
+    href: hrefOf(row),
+    titleMarked: unfold(marked?.titleMarked ?? row.title),
+    snippetMarked: unfold(marked?.snippetMarked ?? ''),
+    matched,
+    missing: covered ? labels.filter((_, i) => covered[i] === false) : [],
+  };
+};
 
 const totalOf = ({ counts }: Counted, type: SearchKind | undefined) =>
   type ? counts[type] : SEARCH_KINDS.reduce((sum, k) => sum + counts[k], 0);
@@ -32,11 +45,28 @@ const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / SEARCH_PAGE
  * A page past COUNT_CAP matches is ranked only once the count says it exists, as its candidates
  * are many (see rankPage).
  */
-async function countAndRank(db: PrismaClient, tsquery: Prisma.Sql, filter: Filter, pageOf: PageOf): Promise<{ counted: Counted; ranked: RankedRow[] }> {
+async function countAndRank<R>(
+  db: PrismaClient,
+  tsquery: Prisma.Sql,
+  filter: Filter,
+  pageOf: PageOf,
+  rank: (pageOf: PageOf) => Promise<R[]>,
+  parts: Prisma.Sql[] = [],
+): Promise<{ counted: Counted; ranked: R[] }> {
   const early = (pageOf.page - 1) * SEARCH_PAGE_SIZE < COUNT_CAP;
-  const [counted, ranked] = await Promise.all([countMatches(db, tsquery, filter), early ? rankPage(db, tsquery, filter, pageOf) : undefined]);
+  const [counted, ranked] = await Promise.all([countMatches(db, tsquery, filter, parts), early ? rank(pageOf) : undefined]);
   if (pageOf.page > pageCountOf(totalOf(counted, pageOf.type))) return { counted, ranked: [] };
-  return { counted, ranked: ranked ?? (await rankPage(db, tsquery, filter, pageOf)) };
+  return { counted, ranked: ranked ?? (await rank(pageOf)) };
+}
+
+/** The relaxed query of a search whose parts have these tsquery texts, with the labels of its optional parts. */
+function relaxationOf(expanded: ExpandedQuery, counted: Counted): { relaxed: Relaxed; labels: string[] } | undefined {
+  const parts = expanded.parts.map((p, i) => ({ ...p, tsquery: counted.parts[i] ?? '' }));
+  const rq = relaxedQuery(parts);
+  if (!rq) return undefined;
+  const optional = new Map<string, string>();
+  for (const p of parts) if (!p.required && p.tsquery !== '' && !optional.has(p.tsquery)) optional.set(p.tsquery, p.label);
+  return { relaxed: { ...rq, strict: counted.query, optionalParts: [...optional.keys()] }, labels: [...optional.values()] };
 }
 
 /** Full-text search over SearchDocument; never throws on what the reader typed. */
@@ -55,34 +85,70 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
     ...(params.to ? { to: params.to } : {}),
   };
   const pageOf: PageOf = { type: params.type, page: params.page, pinned: expanded.expandedIds };
-  let { counted, ranked } = await countAndRank(db, tsquerySql(expanded), filter, pageOf);
+  const partsSql = expanded.parts.map((p) => tsquerySql({ text: p.text, names: expanded.names, extra: '' }));
+  const strict = tsquerySql(expanded);
+  // A query of several words is scored by its parts (see rankScored), one word as before.
+  const optionalSql = partsSql.filter((_, i) => !expanded.parts[i]?.required);
+  const rankStrict = (p: PageOf): Promise<(RankedRow | RelaxedRow)[]> =>
+    optionalSql.length < 2
+      ? rankPage(db, strict, filter, p)
+      : rankScored(db, { candidates: candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)), parts: optionalSql, any: strict }, p);
+  let { counted, ranked }: { counted: Counted; ranked: (RankedRow | RelaxedRow)[] } = await countAndRank(db, strict, filter, pageOf, rankStrict, partsSql);
+  let headlineQuery = counted.query;
+  let labels: string[] = [];
+  let relaxedInfo: { allWords: number; needed: number; parts: number } | undefined;
+  const allWords = SEARCH_KINDS.reduce((sum, k) => sum + counted.counts[k], 0);
+  const relaxation = allWords < SEARCH_PAGE_SIZE && counted.query ? relaxationOf(expanded, counted) : undefined;
+  if (relaxation) {
+    const { relaxed } = relaxation;
+    const early = (pageOf.page - 1) * SEARCH_PAGE_SIZE < COUNT_CAP;
+    const rankRelaxed = (p: PageOf) =>
+      rankScored(db, { candidates: relaxedCandidates(relaxed, filter, p), parts: relaxed.optionalParts.map(tsqueryText), any: tsqueryText(relaxed.any) }, p);
+    const [widerCount, widerRanked] = await Promise.all([countRelaxed(db, relaxed, filter), early ? rankRelaxed(pageOf) : undefined]);
+    const widerTotal = totalOf(widerCount, pageOf.type);
+    const wider = {
+      counted: widerCount,
+      ranked: pageOf.page > pageCountOf(widerTotal) ? [] : (widerRanked ?? (await rankRelaxed(pageOf))),
+    };
+    if (SEARCH_KINDS.reduce((sum, k) => sum + wider.counted.counts[k], 0) > allWords) {
+      ({ counted, ranked } = wider);
+      headlineQuery = relaxed.any;
+      labels = relaxation.labels;
+      relaxedInfo = { allWords, needed: relaxed.needed, parts: relaxed.optional };
+    }
+  }
   let correctedTo: EntityRef | undefined;
   const none = SEARCH_KINDS.every((k) => counted.counts[k] === 0);
   const [top] = expanded.suggestions;
   const [topQuery] = expanded.suggestionQueries;
   if (none && top && topQuery) {
     const corrected = tsqueryText(orQueries(counted.query, topQuery));
-    ({ counted, ranked } = await countAndRank(db, corrected, filter, { ...pageOf, pinned: expanded.suggestionIds.slice(0, 1) }));
+    ({ counted, ranked } = await countAndRank(db, corrected, filter, { ...pageOf, pinned: expanded.suggestionIds.slice(0, 1) }, (p) =>
+      rankPage(db, corrected, filter, p),
+    ));
+    headlineQuery = counted.query;
     correctedTo = top;
   }
   const { query, counts, capped } = counted;
   if (!query) return { ...response, outcome: { status: 'empty-query', suggestions: expanded.suggestions } };
 
   const total = totalOf(counted, params.type);
-  const marked = await fetchHeadlines(db, query, ranked);
+  const [marked, matched] = await Promise.all([fetchHeadlines(db, headlineQuery, ranked), fetchMatchedForms(db, ranked, expanded.explain)]);
   return {
     ...response,
     outcome: {
       status: 'results',
-      hits: ranked.map((row, i) => toHit(row, marked[i])),
+      hits: ranked.map((row, i) => toHit(row, marked[i], matched[i] ?? [], labels)),
       counts,
       capped,
       total,
       pageCount: pageCountOf(total),
       expandedWith: expanded.expandedWith,
-      // Trigram neighbours of a longer query are offered only when it found nothing.
-      suggestions: none || expanded.oneWord ? expanded.suggestions : [],
+      // Trigram neighbours of a longer query are offered only when it found nothing or when some
+      // of its words were taken for a misspelt name.
+      suggestions: none || expanded.oneWord || expanded.guessed ? expanded.suggestions : [],
       ...(correctedTo ? { correctedTo } : {}),
+      ...(relaxedInfo ? { relaxed: relaxedInfo } : {}),
     },
   };
 }

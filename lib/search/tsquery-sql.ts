@@ -10,10 +10,15 @@ import type { ExpandedQuery } from './expand-query';
  */
 export function tsquerySql({ text, names, extra }: Pick<ExpandedQuery, 'text' | 'names' | 'extra'>): Prisma.Sql {
   let query = Prisma.sql`websearch_to_tsquery('caspian', ${text})::text`;
-  for (const { lexeme, typed, tsquery } of names) {
+  for (const { lexeme, typed, tsquery, variants } of names) {
     // The words as typed stay in: a series name ("Khazri") is more than the names it stands for.
-    const own = Prisma.sql`nullif(phraseto_tsquery('caspian', search_fold(${typed}))::text, '')`;
-    query = Prisma.sql`replace(${query}, ${lexeme}, '( ' || coalesce('(' || ${own} || ') | ', '') || ${tsquery}::text || ' )')`;
+    // Each other spelling or term is a phrase of its own; a part that has no word is left out
+    // (|| and nullif keep the expression immutable, so it still folds when planning).
+    const pieces = [typed, ...variants].map(
+      (words) => Prisma.sql`coalesce('(' || nullif(phraseto_tsquery('caspian', search_fold(${words}))::text, '') || ') | ', '')`,
+    );
+    const last = Prisma.sql`coalesce(nullif(${tsquery}::text, ''), ${lexeme}::text)`;
+    query = Prisma.sql`replace(${query}, ${lexeme}, '( ' || ${Prisma.join(pieces, ' || ')} || ${last} || ' )')`;
   }
   const parsed = Prisma.sql`(${query})::tsquery`;
   return extra ? Prisma.sql`(${parsed} || ${extra}::tsquery)` : parsed;

@@ -41,6 +41,10 @@ export interface SearchHit {
   eras: Era[];
   publishedAt: Date | null;
   entityType: EntityType | null;
+  /** Why it matched: the forms it has of what the reader typed in another form ("Ochamchira" for "Ochamchire"). */
+  matched: { form: string; typed: string; name: boolean }[];
+  /** In a relaxed search, the parts of the query it lacks, as typed. */
+  missing: string[];
 }
 
 export type SearchOutcome =
@@ -62,6 +66,11 @@ export type SearchOutcome =
       suggestions: EntityRef[];
       /** When nothing matched as typed, the entity whose names were searched instead. */
       correctedTo?: EntityRef;
+      /**
+       * Too few documents had every word, so those with most of them were added: how many had
+       * all, and how many of the query's parts the others have at least.
+       */
+      relaxed?: { allWords: number; needed: number; parts: number };
     };
 
 export interface SearchResponse {

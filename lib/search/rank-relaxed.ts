@@ -1,0 +1,100 @@
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import type { RelaxedQuery } from './clauses';
+import type { Counted } from './count-matches';
+import { articleFilters, otherDocumentsSql, type Filter } from './filters';
+import { CANDIDATES, candidatesSql, type PageOf, type RankedRow } from './rank-page';
+import { tsqueryText } from './tsquery-sql';
+import { COUNT_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchKind } from './types';
+
+export interface RelaxedRow extends RankedRow {
+  /** For each optional part of the query (in order), whether the document has it. */
+  covered: boolean[];
+}
+
+export interface Relaxed extends RelaxedQuery {
+  /** The whole query, every part required. */
+  strict: string;
+  /** The tsquery text of each optional part with words, in the query's order. */
+  optionalParts: string[];
+}
+
+/** The newest articles of each subset (see relaxedQuery): each an AND the text index answers alone. */
+function subsetArticles(subsets: readonly string[], filter: Filter, limit: number, ordered: boolean): Prisma.Sql {
+  const order = ordered ? Prisma.sql`ORDER BY d."publishedAt" DESC NULLS LAST` : Prisma.empty;
+  return Prisma.join(
+    subsets.map(
+      (s) => Prisma.sql`(SELECT d.kind, d."refId" FROM "SearchDocument" d
+        WHERE d.kind = 'article' AND d.vector @@ ${tsqueryText(s)} AND ${articleFilters(filter)} ${order} LIMIT ${limit})`,
+    ),
+    ' UNION ',
+  );
+}
+
+/** The relaxed query's matches per kind, articles up to COUNT_CAP as in countMatches; `query` is the whole query's. */
+export async function countRelaxed(db: PrismaClient, q: Relaxed, filter: Filter): Promise<Counted> {
+  const rows = await db.$queryRaw<{ kind: SearchKind; n: number }[]>`
+    SELECT 'article' AS kind, (SELECT count(*)::int FROM (SELECT 1 FROM (${subsetArticles(q.subsets, filter, COUNT_CAP + 1, false)}) x LIMIT ${COUNT_CAP + 1}) y) AS n
+    UNION ALL
+    SELECT d.kind, count(*)::int FROM ${otherDocumentsSql(tsqueryText(q.most), filter)} d GROUP BY d.kind`;
+  const counts = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>;
+  for (const row of rows) counts[row.kind] = row.n;
+  const capped: SearchKind[] = counts.article > COUNT_CAP ? ['article'] : [];
+  counts.article = Math.min(counts.article, COUNT_CAP);
+  return { query: q.strict, counts, capped, parts: [] };
+}
+
+/** What a page is scored on: the candidates' query, its optional parts, and the OR of its parts for cover density. */
+export interface Scoring {
+  candidates: Prisma.Sql;
+  parts: Prisma.Sql[];
+  any: Prisma.Sql;
+}
+
+/**
+ * Candidates of a relaxed query: those of the whole query (few, or it would not be relaxed), every
+ * matching document that is not an article, and the newest articles of each subset of the needed
+ * parts, so that an article with a rare word is found however many newer ones share the common
+ * words.
+ */
+export function relaxedCandidates(q: Relaxed, filter: Filter, { type, page }: PageOf): Prisma.Sql {
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  const most = tsqueryText(q.most);
+  const sources = [candidatesSql(tsqueryText(q.strict), filter, type, Math.max(CANDIDATES, offset + SEARCH_PAGE_SIZE))];
+  if (type !== 'article') sources.push(Prisma.sql`SELECT d.kind, d."refId" FROM ${otherDocumentsSql(most, filter)} d ${type ? Prisma.sql`WHERE d.kind = ${type}` : Prisma.empty}`);
+  if (!type || type === 'article') sources.push(subsetArticles(q.subsets, filter, Math.max(SEARCH_PAGE_SIZE, offset + SEARCH_PAGE_SIZE), true));
+  return Prisma.join(sources, ' UNION ');
+}
+
+const weighted = (n: number, flags: Prisma.Sql) => Prisma.sql`(SELECT coalesce(sum(w.w[i]), 0) FROM generate_series(1, ${n}) i WHERE ${flags}[i])`;
+
+/**
+ * One page among the candidates, scored: named entities first, then by how much of the query they
+ * cover, each part weighted by how rare it is among the candidates (a place's name counts for
+ * more than "drills"), then the same in the title (title over summary over body), then cover
+ * density over any part, for a text's length (proximity), then the newest.
+ */
+export async function rankScored(db: PrismaClient, { candidates, parts, any }: Scoring, { page, pinned }: PageOf): Promise<RelaxedRow[]> {
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  const n = parts.length;
+  const flags = (column: Prisma.Sql) => (n > 0 ? Prisma.sql`ARRAY[${Prisma.join(parts.map((p) => Prisma.sql`${column} @@ ${p}`))}]::boolean[]` : Prisma.sql`ARRAY[]::boolean[]`);
+  return db.$queryRaw<RelaxedRow[]>`
+    WITH candidates AS (${candidates}),
+    scored AS (
+      SELECT d.kind, d."refId", d.slug, d."entityType", d.title, d.era, d.eras::text[] AS eras, d."publishedAt",
+             ${flags(Prisma.sql`d.vector`)} AS covered, ${flags(Prisma.sql`d."titleVector"`)} AS titled,
+             ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', d.vector, ${any}, 1) AS density
+      FROM candidates c JOIN "SearchDocument" d ON d.kind = c.kind AND d."refId" = c."refId"
+      WHERE numnode(${any}) > 0 AND d.vector @@ ${any}
+    ),
+    weights AS (
+      SELECT array_agg(ln(1 + t.total::float8 / (1 + t.n)) ORDER BY t.i) AS w
+      FROM (SELECT i, count(*) FILTER (WHERE s.covered[i]) AS n, count(*) AS total
+            FROM scored s CROSS JOIN generate_series(1, ${n}) i GROUP BY i) t
+    )
+    SELECT s.kind, s."refId", s.slug, s."entityType", s.title, s.era, s.eras, s."publishedAt", s.covered
+    FROM scored s CROSS JOIN weights w
+    ORDER BY s.kind = 'entity' AND s."refId" = ANY(${pinned}::text[]) DESC,
+             ${weighted(n, Prisma.sql`s.covered`)} DESC, ${weighted(n, Prisma.sql`s.titled`)} DESC,
+             s.density DESC, s."publishedAt" DESC NULLS LAST, s.kind, s."refId"
+    LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
+}
