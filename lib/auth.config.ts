@@ -1,3 +1,4 @@
+import { safeReturnPath } from '@/lib/auth/safe-return';
 import type { NextAuthConfig } from 'next-auth';
 
 /**
@@ -13,8 +14,8 @@ export const authConfig = {
   providers: [],
   callbacks: {
     redirect({ url, baseUrl }) {
-      if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
-      return new URL(url).origin === baseUrl ? url : baseUrl;
+      const path = safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url);
+      return path ? `${baseUrl}${path}` : baseUrl;
     },
   },
 } satisfies NextAuthConfig;

@@ -7,6 +7,7 @@ import { authConfig } from '@/lib/auth.config';
 import { burnVerification, verifyPassword } from '@/lib/auth/password';
 import { recordSignInAttempt, signInBlockedFor } from '@/lib/auth/rate-limit';
 import { getDb } from '@/lib/db';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
 import { env } from '@/lib/env';
 import type { Role } from '@/lib/generated/prisma/enums';
 
@@ -29,9 +30,9 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
+// Set by the production server from the socket (or a trusted proxy), never taken from the client.
 function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || 'unknown';
+  return request.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown';
 }
 
 const providers: Provider[] = [

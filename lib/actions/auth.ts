@@ -5,6 +5,7 @@ import { AuthError } from 'next-auth';
 import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth';
 import { WINDOW_MS } from '@/lib/auth/rate-limit';
+import { safeReturnPath } from '@/lib/auth/safe-return';
 
 export interface SignInState {
   message?: string;
@@ -18,7 +19,7 @@ const schema = z.object({
 });
 
 function safeReturn(url: string | undefined): string {
-  return url && url.startsWith('/') && !url.startsWith('//') ? url : '/editor';
+  return safeReturnPath(url) ?? '/editor';
 }
 
 /** Public by nature (it is how one gets a session); rate limited per account and per address. */
