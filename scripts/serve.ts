@@ -18,6 +18,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from '@/lib
 import { newNonce } from '@/lib/security/csp';
 import { refuseRequest } from '@/lib/security/request-guard';
 import { restampResponse } from '@/lib/security/restamp-response';
+import { transportHeaders } from '@/lib/security/transport';
 import { ROOT } from './lib/run';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -39,9 +40,11 @@ const front = new FrontCache({
 
 const proxies = parseTrustedProxies(env.TRUSTED_PROXIES);
 const maxBodyBytes = env.MAX_BODY_MB * 1024 * 1024;
+const transport = Object.entries(transportHeaders(env.SITE_URL));
 
 await app.prepare();
 const server = createServer((req, res) => {
+  for (const [name, value] of transport) res.setHeader(name, value);
   const refusal = refuseRequest(req.method, req.headers, maxBodyBytes);
   if (refusal) {
     res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close', ...refusal.headers });
