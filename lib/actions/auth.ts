@@ -3,7 +3,11 @@
 import { formEntries } from '@/lib/forms/form-input';
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
+import { redirect } from 'next/navigation';
 import { signIn, signOut } from '@/lib/auth';
+import { authorizeAction } from '@/lib/auth/session';
+import { revokeAllSessions, revokeSession } from '@/lib/auth/user-sessions';
+import { getDb } from '@/lib/db';
 import { WINDOW_MS } from '@/lib/auth/rate-limit';
 import { safeReturnPath } from '@/lib/auth/safe-return';
 
@@ -46,4 +50,24 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/' });
+}
+
+const sessionIdSchema = z.object({ sessionId: z.cuid() });
+
+/** Ends one of the caller's own sessions (another browser, a lost phone). */
+export async function endSessionAction(formData: FormData): Promise<void> {
+  const auth = await authorizeAction('CONTRIBUTOR');
+  if (!auth.user) redirect('/sign-in?callbackUrl=%2Feditor%2Faccount');
+  const parsed = sessionIdSchema.safeParse(formEntries(formData));
+  if (!parsed.success) redirect('/editor/account?sessions=unknown');
+  const ended = await revokeSession(getDb(), parsed.data.sessionId, auth.user.id, 'revoked');
+  redirect(`/editor/account?sessions=${ended ? 'ended' : 'unknown'}`);
+}
+
+/** Ends every session of the caller's, this one included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const auth = await authorizeAction('CONTRIBUTOR');
+  if (!auth.user) redirect('/sign-in');
+  await revokeAllSessions(getDb(), auth.user.id);
+  await signOut({ redirectTo: '/sign-in?callbackUrl=%2Feditor%2Faccount' });
 }
