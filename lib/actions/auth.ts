@@ -40,7 +40,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
       return {
         email,
         message: rateLimited
-          ? `Too many failed sign-ins for this account or from this address. Try again in ${WINDOW_MS / 60_000} minutes.`
+          ? `Too many failed sign-ins from this address. Try again in ${WINDOW_MS / 60_000} minutes, or from another network if this is your account.`
           : 'The email or password is not right, or the account is not active.',
       };
     }
