@@ -93,3 +93,15 @@ describe('shared caches', () => {
     expect(privateCacheControl('private, no-cache, no-store, max-age=0, must-revalidate')).toBe('private, no-cache, no-store, max-age=0, must-revalidate');
   });
 });
+
+describe('HEAD', () => {
+  it('answers a HEAD that Next ends with end(null)', async () => {
+    const url = await serve((_req, res) => {
+      res.setHeader('content-security-policy', `script-src 'nonce-${P}'`);
+      (res.end as (chunk: null) => void)(null);
+    });
+    const response = await fetch(url, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(`script-src 'nonce-fresh-01-yyyyyyyyyyyyy=='`);
+  });
+});

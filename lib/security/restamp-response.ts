@@ -77,10 +77,11 @@ export function restampResponse(res: ServerResponse, placeholder: string, nonce:
     return write.call(this, out, cb ?? (() => {}));
   } as typeof res.write;
 
-  res.end = function (this: ServerResponse, chunk?: Chunk | Callback, encodingOrCallback?: BufferEncoding | Callback, callback?: Callback) {
+  res.end = function (this: ServerResponse, chunk?: Chunk | Callback | null, encodingOrCallback?: BufferEncoding | Callback, callback?: Callback) {
     const cb = [chunk, encodingOrCallback, callback].find((a): a is Callback => typeof a === 'function');
     const encoding = typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined;
-    const body = chunk !== undefined && typeof chunk !== 'function' ? restamper.push(toBuffer(chunk, encoding)) : Buffer.alloc(0);
+    // Next ends HEAD responses with `end(null)`.
+    const body = chunk !== undefined && chunk !== null && typeof chunk !== 'function' ? restamper.push(toBuffer(chunk, encoding)) : Buffer.alloc(0);
     const out = Buffer.concat([body, restamper.flush()]);
     return out.length ? end.call(this, out, cb) : end.call(this, cb);
   } as typeof res.end;
