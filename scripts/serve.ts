@@ -45,7 +45,7 @@ const transport = Object.entries(transportHeaders(env.SITE_URL));
 await app.prepare();
 const server = createServer((req, res) => {
   for (const [name, value] of transport) res.setHeader(name, value);
-  const refusal = refuseRequest(req.method, req.headers, maxBodyBytes);
+  const refusal = refuseRequest(req.method, req.headers, maxBodyBytes, req.url);
   if (refusal) {
     res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close', ...refusal.headers });
     res.end(`${refusal.message}\n`);

@@ -13,6 +13,13 @@ describe('refuseRequest', () => {
     expect(refuseRequest(m, {}, MB)).toEqual({ status: 405, message: 'Method not allowed', headers: { allow: 'GET, HEAD, POST' } });
   });
 
+  it('answers 404 for control characters in the path, wherever the slug', () => {
+    expect(refuseRequest('GET', {}, MB, '/countries/ab%00c')?.status).toBe(404);
+    expect(refuseRequest('GET', {}, MB, '/briefs/x%1Fy')?.status).toBe(404);
+    expect(refuseRequest('GET', {}, MB, '/search?q=a%00b')).toBeNull();
+    expect(refuseRequest('GET', {}, MB, '/countries/kazakhstan')).toBeNull();
+  });
+
   it('refuses bodies over the cap, of unknown length, or with a bad length', () => {
     expect(refuseRequest('POST', { 'content-length': String(10 * MB) }, MB)?.status).toBe(413);
     expect(refuseRequest('POST', { 'transfer-encoding': 'chunked' }, MB)?.status).toBe(411);

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'] as const;
 
 export interface Refusal {
-  status: 405 | 411 | 413 | 400;
+  status: 404 | 405 | 411 | 413 | 400;
   message: string;
   headers?: Record<string, string>;
 }
@@ -14,8 +14,10 @@ export interface Refusal {
  * bodies of unknown length, which could only be capped by reading them first. Browsers send a
  * length with every form and server action.
  */
-export function refuseRequest(method: string | undefined, headers: IncomingHttpHeaders, maxBodyBytes: number): Refusal | null {
+export function refuseRequest(method: string | undefined, headers: IncomingHttpHeaders, maxBodyBytes: number, url = '/'): Refusal | null {
   const m = (method ?? '').toUpperCase();
+  // No page has a control character in its address; PostgreSQL refuses NUL in text outright.
+  if (/%(0[0-9a-f]|1[0-9a-f]|7f)/i.test(url.split('?')[0] ?? '')) return { status: 404, message: 'Not found' };
   if (!(ALLOWED_METHODS as readonly string[]).includes(m)) {
     return { status: 405, message: 'Method not allowed', headers: { allow: ALLOWED_METHODS.join(', ') } };
   }
