@@ -2,10 +2,11 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { BriefStatus } from '@/lib/generated/prisma/enums';
+import type { BriefStatus, Role } from '@/lib/generated/prisma/enums';
 import { isConnectionError } from '@/lib/health/db-health';
 import { readDb } from '@/lib/health/read-db';
 import { publishDueBriefs } from './service-publish';
+import { visibleBriefsWhere } from './service-rules';
 
 export const EDITOR_VIEWS = ['mine', 'review', 'all'] as const;
 export type EditorView = (typeof EDITOR_VIEWS)[number];
@@ -65,11 +66,12 @@ function viewFilter(view: EditorView, userId: string): Prisma.BriefWhereInput {
   return {};
 }
 
-export async function listEditorBriefs(user: { id: string }, view: EditorView): Promise<EditorBriefItem[]> {
+export async function listEditorBriefs(user: { id: string; role: Role }, view: EditorView): Promise<EditorBriefItem[]> {
+  const visible = visibleBriefsWhere(user);
   return readDb(async () => {
     await publishDue();
     const rows = await getDb().brief.findMany({
-      where: viewFilter(view, user.id),
+      where: visible ? { AND: [viewFilter(view, user.id), visible] } : viewFilter(view, user.id),
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       take: LIST_LIMIT,
       select: { id: true, slug: true, title: true, status: true, updatedAt: true, scheduledFor: true, scheduledTz: true, author: { select: { name: true } } },

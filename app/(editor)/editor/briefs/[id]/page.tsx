@@ -5,10 +5,10 @@ import { StatusHistory } from '@/components/briefs/editor/brief-history';
 import { BriefEditor } from '@/components/briefs/editor/brief-editor';
 import { formatUtc } from '@/components/briefs/editor/format-time';
 import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { currentUser, requirePageUser } from '@/lib/auth/session';
 import { getBriefForEditing } from '@/lib/briefs/editor-queries';
 import { briefIdSchema } from '@/lib/briefs/service-inputs';
-import { canEditDraft, transitionOptions } from '@/lib/briefs/service-rules';
+import { canEditDraft, canViewBrief, transitionOptions } from '@/lib/briefs/service-rules';
 import { formatInZone } from '@/lib/briefs/service-schedule';
 
 const RECENT_STEPS = 5;
@@ -18,15 +18,18 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/editor/briefs/[id]'>): Promise<Metadata> {
+  // Nothing about a brief is loaded for someone who may not open it, not even its title.
+  const user = await currentUser();
+  if (!user) return { title: 'Sign in', robots: { index: false } };
   const brief = await load((await params).id);
-  return { title: brief ? `Editing “${brief.title}”` : 'Brief not found', robots: { index: false } };
+  return { title: brief && canViewBrief(user, brief) ? `Editing “${brief.title}”` : 'Brief not found', robots: { index: false } };
 }
 
 export default async function EditBriefPage({ params }: PageProps<'/editor/briefs/[id]'>) {
   const { id } = await params;
   const user = await requirePageUser(`/editor/briefs/${id}`);
   const brief = await load(id);
-  if (!brief) notFound();
+  if (!brief || !canViewBrief(user, brief)) notFound();
   const access = { authorId: brief.authorId, status: brief.status };
   const scheduledText =
     brief.status === 'SCHEDULED' && brief.scheduledFor ? `${formatInZone(brief.scheduledFor, brief.scheduledTz ?? 'UTC')}, ${formatUtc(brief.scheduledFor)}` : null;
