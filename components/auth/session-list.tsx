@@ -1,9 +1,6 @@
 import { Timestamp } from '@/components/audit/timestamp';
-import { SignOutForm } from '@/components/auth/sign-out-form';
-import { endSessionAction, signOutEverywhereAction } from '@/lib/actions/auth';
+import { EndSessionButton, SignOutEverywhereButton } from '@/components/auth/session-buttons';
 import type { SessionListItem } from '@/lib/auth/user-sessions';
-
-const small = 'rounded border border-rule px-2 py-1 text-sm hover:border-accent';
 
 /** A browser's description of itself, shortened to what a person recognises. */
 function browserLabel(userAgent: string): string {
@@ -35,21 +32,12 @@ export function SessionList({ sessions, idleMinutes, notice }: { sessions: (Sess
               </p>
             </div>
             {s.current ? null : (
-              <form action={endSessionAction}>
-                <input type="hidden" name="sessionId" value={s.id} />
-                <button type="submit" className={small} aria-label={`End the session of ${browserLabel(s.userAgent)} at ${s.address}`}>
-                  End session
-                </button>
-              </form>
+              <EndSessionButton sessionId={s.id} label={`End the session of ${browserLabel(s.userAgent)} at ${s.address}`} />
             )}
           </li>
         ))}
       </ul>
-      <SignOutForm action={signOutEverywhereAction}>
-        <button type="submit" className={small}>
-          Sign out everywhere
-        </button>
-      </SignOutForm>
+      <SignOutEverywhereButton />
     </div>
   );
 }

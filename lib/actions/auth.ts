@@ -5,7 +5,7 @@ import { AuthError } from 'next-auth';
 import { z } from 'zod';
 import { redirect } from 'next/navigation';
 import { signIn, signOut } from '@/lib/auth';
-import { authorizeAction } from '@/lib/auth/session';
+import { authorizeAction, type ActionResult } from '@/lib/auth/session';
 import { revokeAllSessions, revokeSession } from '@/lib/auth/user-sessions';
 import { getDb } from '@/lib/db';
 import { WINDOW_MS } from '@/lib/auth/rate-limit';
@@ -55,19 +55,20 @@ export async function signOutAction(): Promise<void> {
 const sessionIdSchema = z.object({ sessionId: z.cuid() });
 
 /** Ends one of the caller's own sessions (another browser, a lost phone). */
-export async function endSessionAction(formData: FormData): Promise<void> {
+export async function endSessionAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const auth = await authorizeAction('CONTRIBUTOR');
-  if (!auth.user) redirect('/sign-in?callbackUrl=%2Feditor%2Faccount');
+  if (!auth.user) return auth.denied;
   const parsed = sessionIdSchema.safeParse(formEntries(formData));
-  if (!parsed.success) redirect('/editor/account?sessions=unknown');
+  if (!parsed.success) return { ok: false, message: 'That session is not one of yours.' };
   const ended = await revokeSession(getDb(), parsed.data.sessionId, auth.user.id, 'revoked');
   redirect(`/editor/account?sessions=${ended ? 'ended' : 'unknown'}`);
 }
 
 /** Ends every session of the caller's, this one included. */
-export async function signOutEverywhereAction(): Promise<void> {
+export async function signOutEverywhereAction(_prev: ActionResult | null): Promise<ActionResult> {
   const auth = await authorizeAction('CONTRIBUTOR');
-  if (!auth.user) redirect('/sign-in');
+  if (!auth.user) return auth.denied;
   await revokeAllSessions(getDb(), auth.user.id);
   await signOut({ redirectTo: '/sign-in?callbackUrl=%2Feditor%2Faccount' });
+  return { ok: true };
 }
