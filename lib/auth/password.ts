@@ -27,7 +27,7 @@ export async function burnVerification(password: string): Promise<void> {
 
 export const PASSWORD_RULES = 'at least 12 characters, and not a common or easily guessed one';
 /** Why a new password is refused, or null; `userInputs` are the person's e-mail and name. */
-export function passwordProblem(password: string, userInputs: string[] = []): string | null {
+export async function passwordProblem(password: string, userInputs: string[] = []): Promise<string | null> {
   if (password.length < 12) return 'The password must be at least 12 characters.';
   return weakPasswordReason(password, userInputs);
 }

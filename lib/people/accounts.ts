@@ -84,7 +84,7 @@ export async function setOwnPassword(
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new PeopleError('The current password is not right.', 'currentPassword');
   }
-  const problem = passwordProblem(input.newPassword, [user.email, user.name]);
+  const problem = await passwordProblem(input.newPassword, [user.email, user.name]);
   if (problem) throw new PeopleError(problem, 'newPassword');
   if (input.newPassword === input.currentPassword) throw new PeopleError('Choose a password different from the current one.', 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
