@@ -39,6 +39,7 @@ test('a signed-in editor is never sent to another site after sign-in', async ({ 
 });
 
 test('the account page lists one’s sessions, ends another one, and signs out everywhere', async ({ browser }) => {
+  test.setTimeout(60_000); // two sign-ins, each an argon2 verification
   const user = await createUser('CONTRIBUTOR');
   const laptop = await signedInContext(browser, user);
   const phone = await signedInContext(browser, user);

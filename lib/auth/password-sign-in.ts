@@ -20,8 +20,10 @@ export async function signInWithPassword(
   wait: (ms: number) => Promise<unknown> = sleep,
 ): Promise<PasswordSignIn> {
   const { email, password, address } = input;
-  const admission = await admitSignIn(db, email, address);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true, active: true } });
+  const [admission, user] = await Promise.all([
+    admitSignIn(db, email, address),
+    db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true, active: true } }),
+  ]);
   if (!admission.admitted) {
     await recordSignIn(db, 'refused', { email, address, userId: user?.id ?? null, detail: `too many failures ${admission.reason === 'pair' ? 'for this account from this address' : 'from this address'}` });
     return { ok: false, retryAfterMs: admission.retryAfterMs };

@@ -18,6 +18,23 @@ export type Admission =
 const ACCOUNT_LOCK = 1601;
 const ADDRESS_LOCK = 1602;
 
+// Admissions queue on the advisory locks while holding a pooled connection; a burst of parallel
+// attempts would otherwise take every connection and leave pages none. At most this many per process
+// wait on the database; the rest wait here, in memory.
+const CONCURRENT_ADMISSIONS = 3;
+let running = 0;
+const queue: (() => void)[] = [];
+async function limited<T>(fn: () => Promise<T>): Promise<T> {
+  if (running >= CONCURRENT_ADMISSIONS) await new Promise<void>((resolve) => queue.push(resolve));
+  running++;
+  try {
+    return await fn();
+  } finally {
+    running--;
+    queue.shift()?.();
+  }
+}
+
 function waitFor(rows: { createdAt: Date }[], max: number, now: Date): number {
   if (rows.length < max) return 0;
   const oldestCounted = rows[rows.length - max]?.createdAt.getTime() ?? now.getTime();
@@ -36,7 +53,7 @@ function waitFor(rows: { createdAt: Date }[], max: number, now: Date): number {
  */
 export async function admitSignIn(db: PrismaClient, email: string, ip: string, now = new Date()): Promise<Admission> {
   const since = new Date(now.getTime() - WINDOW_MS);
-  return db.$transaction(async (tx) => {
+  return limited(() => db.$transaction(async (tx) => {
     // Always the account's lock first, then the address's: the same order everywhere, no deadlock.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK}::int, hashtext(${email}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${ip}))`;
@@ -60,7 +77,7 @@ export async function admitSignIn(db: PrismaClient, email: string, ip: string, n
     const delayMs = byAccount >= SLOW_AFTER ? Math.min(MAX_DELAY_MS, (byAccount - SLOW_AFTER + 1) * SLOW_STEP_MS) : 0;
     return { admitted: true, attemptId: attempt.id, delayMs } as const;
     // Parallel attempts queue on the lock (milliseconds each) and may wait for a pooled connection.
-  }, { maxWait: 15_000, timeout: 15_000 });
+  }, { maxWait: 15_000, timeout: 15_000 }));
 }
 
 /** Marks an admitted attempt a success; failures stay as they were written, for the record. */
