@@ -3,6 +3,7 @@ import { isDatabaseAvailable } from '@/lib/health/check-database';
 import { UNAVAILABLE_HTML } from '@/lib/health/unavailable-page';
 import { queryRoute } from '@/lib/cache/query-routes';
 import { env } from '@/lib/env';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 
 /**
@@ -22,6 +23,8 @@ export async function proxy(request: NextRequest) {
     });
   }
   const headers = new Headers(request.headers);
+  // Only the production server may say who the client is; elsewhere (`next dev`) nobody does.
+  if (!env.CSP_NONCE_PLACEHOLDER) headers.delete(CLIENT_ADDRESS_HEADER);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
   const rewrite = request.method === 'GET' || request.method === 'HEAD' ? queryRoute(request.nextUrl.pathname, request.nextUrl.searchParams) : null;

@@ -1,3 +1,6 @@
+import { cookieSettings } from '@/lib/auth/cookies';
+import { safeReturnPath } from '@/lib/auth/safe-return';
+import { env } from '@/lib/env';
 import type { NextAuthConfig } from 'next-auth';
 
 /**
@@ -6,15 +9,17 @@ import type { NextAuthConfig } from 'next-auth';
  */
 export const authConfig = {
   pages: { signIn: '/sign-in' },
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  // The cookie lives as long as a session may; lib/auth/user-sessions.ts ends it sooner (sign-out, idle).
+  session: { strategy: 'jwt', maxAge: env.SESSION_MAX_HOURS * 60 * 60 },
+  ...cookieSettings(env.SITE_URL),
   // The portal runs behind whatever host it is given (localhost, a proxy); callbacks are
   // restricted to relative URLs below.
   trustHost: true,
   providers: [],
   callbacks: {
     redirect({ url, baseUrl }) {
-      if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
-      return new URL(url).origin === baseUrl ? url : baseUrl;
+      const path = safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url);
+      return path ? `${baseUrl}${path}` : baseUrl;
     },
   },
 } satisfies NextAuthConfig;

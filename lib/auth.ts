@@ -4,19 +4,24 @@ import Credentials from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers';
 import { z } from 'zod';
 import { authConfig } from '@/lib/auth.config';
-import { burnVerification, verifyPassword } from '@/lib/auth/password';
-import { recordSignInAttempt, signInBlockedFor } from '@/lib/auth/rate-limit';
+import { signInWithPassword } from '@/lib/auth/password-sign-in';
+import { pruneSecurityRecords } from '@/lib/auth/security-events';
+import { checkSession, openSession, revokeSession, type SessionLimits } from '@/lib/auth/user-sessions';
 import { getDb } from '@/lib/db';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
 import { env } from '@/lib/env';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 declare module 'next-auth' {
   interface Session {
     user: { id: string; role: Role } & DefaultSession['user'];
+    /** The server-side session (lib/auth/user-sessions.ts) this cookie names. */
+    sessionId: string;
   }
   interface User {
     role?: Role;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -29,9 +34,19 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
+// Set by the production server from the socket (or a trusted proxy), never taken from the client.
 function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || 'unknown';
+  return request.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown';
+}
+
+const limits: SessionLimits = { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 };
+
+// Old attempts and security events are dropped at most hourly, on the way through a sign-in.
+let prunedAt = 0;
+function pruneNow(db: ReturnType<typeof getDb>): void {
+  if (Date.now() - prunedAt < 3_600_000) return;
+  prunedAt = Date.now();
+  pruneSecurityRecords(db, env.SECURITY_EVENT_DAYS).catch((error: unknown) => console.error('[auth] pruning security records failed', error));
 }
 
 const providers: Provider[] = [
@@ -42,13 +57,13 @@ const providers: Provider[] = [
       if (!parsed.success) return null;
       const { email, password } = parsed.data;
       const db = getDb();
-      const ip = clientAddress(request);
-      if (await signInBlockedFor(db, email, ip)) throw new RateLimited();
-      const user = await db.user.findUnique({ where: { email } });
-      const ok = user?.passwordHash && user.active ? await verifyPassword(user.passwordHash, password) : (await burnVerification(password), false);
-      await recordSignInAttempt(db, email, ip, ok);
-      if (!ok || !user) return null;
-      return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+      pruneNow(db);
+      const result = await signInWithPassword(db, { email, password, address: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' });
+      if (!result.ok) {
+        if (result.retryAfterMs) throw new RateLimited();
+        return null;
+      }
+      return { ...result.user, sessionId: result.sessionId };
     },
   }),
 ];
@@ -77,6 +92,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error('[auth]', error);
     },
   },
+  events: {
+    // A copied cookie must stop working once its owner signs out: the session it names is revoked.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (typeof token?.sid === 'string' && typeof token.uid === 'string') await revokeSession(getDb(), token.sid, token.uid, 'sign-out');
+    },
+  },
   callbacks: {
     ...authConfig.callbacks,
     async signIn({ user, account }) {
@@ -86,23 +108,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return Boolean(known?.active);
     },
     /**
-     * Runs whenever a session is read. The account is checked every time, so deactivating an
-     * editor or changing a password (both bump sessionVersion) ends their sessions at once, and a
-     * role change applies on the next request.
+     * Runs whenever a session is read. The server-side session and its account are checked every
+     * time: signing out, being idle past SESSION_IDLE_MINUTES, SESSION_MAX_HOURS after sign-in,
+     * deactivation or a password change (both bump sessionVersion) end it at once, and a role
+     * change applies on the next request.
      */
     async jwt({ token, user }) {
       const db = getDb();
       if (user) {
         const account = await db.user.findUnique({ where: { email: (user.email ?? '').toLowerCase() } });
         if (!account?.active) return null;
-        return { ...token, uid: account.id, role: account.role, sv: account.sessionVersion };
+        // Single sign-on has no authorize step of ours: its session is opened here.
+        const sid = user.sessionId ?? (await openSession(db, { userId: account.id, address: 'single sign-on', userAgent: '' }));
+        return { ...token, uid: account.id, role: account.role, sv: account.sessionVersion, sid };
       }
-      if (typeof token.uid !== 'string') return null;
-      const account = await db.user.findUnique({ where: { id: token.uid }, select: { active: true, role: true, sessionVersion: true, name: true } });
-      if (!account?.active || account.sessionVersion !== token.sv) return null;
-      return { ...token, role: account.role, name: account.name };
+      if (typeof token.uid !== 'string' || typeof token.sid !== 'string') return null;
+      const open = await checkSession(db, token.sid, token.sv, limits);
+      if (!open || open.userId !== token.uid) return null;
+      return { ...token, role: open.role, name: open.name };
     },
     session({ session, token }) {
+      session.sessionId = typeof token.sid === 'string' ? token.sid : '';
       session.user.id = typeof token.uid === 'string' ? token.uid : '';
       session.user.role = (token.role as Role | undefined) ?? 'CONTRIBUTOR';
       return session;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from '@/lib/security/client-address';
 
 // The one place that reads process.env: everything else imports from here.
 const schema = z.object({
@@ -19,6 +20,25 @@ const schema = z.object({
   AUTH_OIDC_ISSUER: z.url().optional(),
   AUTH_OIDC_ID: z.string().optional(),
   AUTH_OIDC_SECRET: z.string().optional(),
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); unset: the socket's address. */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
+  /** A session unused this long ends (minutes). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** A session ends this long after sign-in, however busy (hours). */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
+  /** Sign-in attempts and security events are kept this long (days). */
+  SECURITY_EVENT_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Largest request body the production server accepts (MB). */
+  MAX_BODY_MB: z.coerce.number().positive().max(1024).default(4),
   /** Set by the production server (scripts/serve.ts), never by hand: the nonce pages are rendered with. */
   CSP_NONCE_PLACEHOLDER: z.string().regex(/^[A-Za-z0-9+/]{22}==$/).optional(),
 });

@@ -4,15 +4,21 @@
 // from Next's cache. `npm start` and the end-to-end tests run this; `next start` alone would serve
 // cached pages with a nonce their CSP header does not name. Pages Next served from its cache are
 // answered again from a front cache that follows Next's entries (lib/cache/front-cache.ts).
-//   PORT (3000), HOSTNAME (all interfaces), PAGE_CACHE_MB (256; the front cache gets a quarter);
-//   needs a `next build`.
+// It also refuses methods and bodies no page takes (lib/security/request-guard.ts) and decides the
+// client's address (TRUSTED_PROXIES, lib/security/client-address.ts) before Next sees the request.
+//   PORT (3000), HOSTNAME (all interfaces), PAGE_CACHE_MB (256; the front cache gets a quarter),
+//   MAX_BODY_MB (4), TRUSTED_PROXIES (none); needs a `next build`.
 import { createServer } from 'node:http';
 import compression from 'compression';
 import next from 'next';
 import { FrontCache } from '@/lib/cache/front-cache';
+import { env } from '@/lib/env';
 import { isDatabaseAvailable } from '@/lib/health/check-database';
+import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from '@/lib/security/client-address';
 import { newNonce } from '@/lib/security/csp';
+import { refuseRequest } from '@/lib/security/request-guard';
 import { restampResponse } from '@/lib/security/restamp-response';
+import { transportHeaders } from '@/lib/security/transport';
 import { ROOT } from './lib/run';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -32,8 +38,21 @@ const front = new FrontCache({
   available: () => isDatabaseAvailable(),
 });
 
+const proxies = parseTrustedProxies(env.TRUSTED_PROXIES);
+const maxBodyBytes = env.MAX_BODY_MB * 1024 * 1024;
+const transport = Object.entries(transportHeaders(env.SITE_URL));
+
 await app.prepare();
 const server = createServer((req, res) => {
+  for (const [name, value] of transport) res.setHeader(name, value);
+  const refusal = refuseRequest(req.method, req.headers, maxBodyBytes, req.url);
+  if (refusal) {
+    res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close', ...refusal.headers });
+    res.end(`${refusal.message}\n`);
+    return;
+  }
+  // Whatever a client put in this header is replaced: only this server decides it.
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxies);
   // Compression wraps the raw response first, so the nonce is replaced before bytes are compressed.
   compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
     const nonce = newNonce();

@@ -1,9 +1,11 @@
 // `npm start`: brings the portal up on http://localhost:3000 (PORT honoured). Without DATABASE_URL
 // it runs an embedded PostgreSQL whose data is kept in .data/postgres; then it migrates, seeds
 // when empty, builds when the build is not current, and serves until Ctrl-C.
+import path from 'node:path';
 import { authSecret } from './lib/auth-secret';
 import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
 import type { EmbeddedCluster } from './lib/embedded-postgres';
+import { firstAdminNotice, writeAdminPasswordFile } from './lib/admin-password-file';
 import { prepareFirstAdmin } from './lib/first-admin';
 import { openLocalDatabase } from './lib/local-database';
 import { prepareDatabase } from './lib/prepare-database';
@@ -73,9 +75,8 @@ try {
   console.log(`\n  Caspian Briefings is running at http://localhost:${port}`);
   console.log(`  Editors sign in at http://localhost:${port}/sign-in`);
   if (generatedAdmin) {
-    console.log(`\n  A first admin account was created. This password is shown only now:`);
-    console.log(`    email:    ${generatedAdmin.email}\n    password: ${generatedAdmin.password}`);
-    console.log('  Invite editors from /editor/people. Set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own.');
+    const file = writeAdminPasswordFile(path.join(ROOT, '.data'), generatedAdmin);
+    console.log(`\n${firstAdminNotice(generatedAdmin, file, Boolean(process.stdout.isTTY)).map((l) => `  ${l}`).join('\n')}`);
   }
   console.log('  Press Ctrl-C to stop.\n');
 } catch (error) {

@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { weakPasswordReason } from './password-strength';
 
 // argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane).
 const OPTIONS = { // 2 is Algorithm.Argon2id (a const enum, which isolatedModules cannot import).
@@ -24,7 +25,9 @@ export async function burnVerification(password: string): Promise<void> {
   await verifyPassword(await dummy, password);
 }
 
-export const PASSWORD_RULES = 'at least 12 characters';
-export function passwordProblem(password: string): string | null {
-  return password.length >= 12 ? null : `The password must be ${PASSWORD_RULES}.`;
+export const PASSWORD_RULES = 'at least 12 characters, and not a common or easily guessed one';
+/** Why a new password is refused, or null; `userInputs` are the person's e-mail and name. */
+export async function passwordProblem(password: string, userInputs: string[] = []): Promise<string | null> {
+  if (password.length < 12) return 'The password must be at least 12 characters.';
+  return weakPasswordReason(password, userInputs);
 }

@@ -2,7 +2,10 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { auth } from '@/lib/auth';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
 import { hasRole } from './roles';
+import { listSessions, type SessionListItem } from './user-sessions';
 
 export interface SessionUser {
   id: string;
@@ -17,6 +20,16 @@ export async function currentUser(): Promise<SessionUser | null> {
   const u = session?.user;
   if (!u?.id) return null;
   return { id: u.id, role: u.role, name: u.name ?? '', email: u.email ?? '' };
+}
+
+/** The caller's open sessions for the account page, the one making this request marked. */
+export async function mySessions(): Promise<(SessionListItem & { current: boolean })[]> {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return [];
+  const limits = { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 };
+  const rows = await listSessions(getDb(), userId, limits);
+  return rows.map((r) => ({ ...r, current: r.id === session.sessionId }));
 }
 
 /** For pages and layouts: sends an anonymous visitor to sign in and back. */

@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { BriefStatus, Role } from '@/lib/generated/prisma/enums';
 import { hasRole } from '@/lib/auth/roles';
 import { readDb } from '@/lib/health/read-db';
+import { visibleBriefsWhere } from './service-rules';
 
 export const EDITOR_VIEWS = ['mine', 'review', 'all', 'trash'] as const;
 export type EditorView = (typeof EDITOR_VIEWS)[number];
@@ -61,9 +62,10 @@ function viewFilter(view: EditorView, user: { id: string; role: Role }): Prisma.
 }
 
 export async function listEditorBriefs(user: { id: string; role: Role }, view: EditorView): Promise<EditorBriefItem[]> {
+  const visible = visibleBriefsWhere(user);
   return readDb(async () => {
     const rows = await getDb().brief.findMany({
-      where: viewFilter(view, user),
+      where: visible ? { AND: [viewFilter(view, user), visible] } : viewFilter(view, user),
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       take: LIST_LIMIT,
       select: { id: true, slug: true, title: true, status: true, updatedAt: true, scheduledFor: true, scheduledTz: true, trashedAt: true, author: { select: { name: true } } },

@@ -37,6 +37,19 @@ function isAuthor(actor: { id: string }, brief: BriefAccess): boolean {
   return actor.id === brief.authorId;
 }
 
+/**
+ * Who may open a brief in the editor: editors and admins any; a contributor the briefs they wrote
+ * (whatever their state) and published ones, never someone else's draft, review or schedule.
+ */
+export function canViewBrief(actor: { id: string; role: Role }, brief: BriefAccess): boolean {
+  return hasRole(actor.role, 'EDITOR') || isAuthor(actor, brief) || brief.status === 'PUBLISHED';
+}
+
+/** The same rule as a filter on the editor's brief list. */
+export function visibleBriefsWhere(actor: { id: string; role: Role }): { OR: ({ authorId: string } | { status: 'PUBLISHED' })[] } | undefined {
+  return hasRole(actor.role, 'EDITOR') ? undefined : { OR: [{ authorId: actor.id }, { status: 'PUBLISHED' }] };
+}
+
 /** Contributors work on their own briefs until an editor takes over; editors may edit any. */
 export function canEditDraft(actor: { id: string; role: Role }, brief: BriefAccess): boolean {
   if (hasRole(actor.role, 'EDITOR')) return true;

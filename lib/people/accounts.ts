@@ -79,12 +79,12 @@ export async function setOwnPassword(
   actor: Pick<Actor, 'id'>,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { active: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { active: true, passwordHash: true, email: true, name: true } });
   if (!user?.active) throw new PeopleError('Your account is not active.');
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new PeopleError('The current password is not right.', 'currentPassword');
   }
-  const problem = passwordProblem(input.newPassword);
+  const problem = await passwordProblem(input.newPassword, [user.email, user.name]);
   if (problem) throw new PeopleError(problem, 'newPassword');
   if (input.newPassword === input.currentPassword) throw new PeopleError('Choose a password different from the current one.', 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);

@@ -28,7 +28,7 @@ export interface BootstrapResult {
  */
 export async function ensureBootstrapAdmin(db: PrismaClient, input: { email: string; password: string }): Promise<BootstrapResult> {
   const email = normalizeEmail(input.email);
-  const problem = passwordProblem(input.password);
+  const problem = await passwordProblem(input.password);
   if (problem) throw new Error(`ADMIN_PASSWORD: ${problem}`);
   const existing = await db.user.findUnique({ where: { email }, select: { id: true, role: true, active: true, passwordHash: true } });
   const warning =

@@ -110,7 +110,7 @@ export interface AcceptResult {
 export async function acceptInvitation(db: PrismaClient, input: AcceptInput, now = new Date()): Promise<AcceptResult> {
   const name = input.name.trim();
   if (!name) throw new PeopleError('Enter your name.', 'name');
-  const problem = passwordProblem(input.password);
+  const problem = await passwordProblem(input.password, [name]);
   if (problem) throw new PeopleError(problem, 'password');
   const tokenHash = hashInviteToken(input.token);
   if (!(await db.invitation.findUnique({ where: { tokenHash }, select: { id: true } }))) throw new PeopleError(INVITATION_MESSAGES.unknown);

@@ -22,6 +22,11 @@ describe('parseSearchParams', () => {
     });
   });
 
+  it('drops impossible dates, which the database would refuse', () => {
+    expect(parseSearchParams({ q: 'x', from: '2022-02-30', to: '2023-13-01' })).toEqual(parseSearchParams({ q: 'x' }));
+    expect(parseSearchParams({ q: 'x', from: '2024-02-29' }).from).toBe('2024-02-29');
+  });
+
   it('truncates long queries', () => {
     const params = parseSearchParams({ q: 'word '.repeat(400) });
     expect(params.truncated).toBe(true);

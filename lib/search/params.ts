@@ -14,7 +14,9 @@ function first(value: string | string[] | undefined): string {
 
 function validDate(value: string): string | undefined {
   if (!DATE.test(value)) return undefined;
-  return Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? undefined : value;
+  // Date.parse rolls 2022-02-30 over to 2 March; PostgreSQL refuses it. Only real days pass.
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value ? value : undefined;
 }
 
 /** Reads /search's query string; anything unexpected is dropped rather than rejected. */

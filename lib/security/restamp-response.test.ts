@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import { afterEach, describe, expect, it } from 'vitest';
-import { restampResponse } from './restamp-response';
+import { privateCacheControl, restampResponse } from './restamp-response';
 
 const P = 'PLACEHOLDERxxxxxxxxxxx==';
 let server: Server | undefined;
@@ -62,5 +62,46 @@ describe('restampResponse', () => {
     });
     const response = await fetch(url, { redirect: 'manual' });
     expect(response.headers.get('location')).toBe('/exercises/birlestik-2024');
+  });
+});
+
+describe('shared caches', () => {
+  it('rewrites Next’s cache lifetime to private on responses that carry a nonce', async () => {
+    const url = await serve((req, res) => {
+      if (req.url === '/image') {
+        res.setHeader('cache-control', 's-maxage=31536000');
+        res.end('png');
+        return;
+      }
+      res.setHeader('content-security-policy', `script-src 'nonce-${P}'`);
+      res.setHeader('cache-control', 's-maxage=31536000');
+      res.end(`<script nonce="${P}">1</script>`);
+    });
+    expect((await fetch(url)).headers.get('cache-control')).toBe('private, no-cache');
+    expect((await fetch(`${url}/image`)).headers.get('cache-control')).toBe('s-maxage=31536000');
+  });
+
+  it('also when the headers come with writeHead, as the front cache replays them', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'content-security-policy': `script-src 'nonce-${P}'`, 'cache-control': 'public, s-maxage=60, stale-while-revalidate=30, max-age=0' });
+      res.end('x');
+    });
+    expect((await fetch(url)).headers.get('cache-control')).toBe('private, no-cache, max-age=0');
+  });
+
+  it('leaves private policies alone', () => {
+    expect(privateCacheControl('private, no-cache, no-store, max-age=0, must-revalidate')).toBe('private, no-cache, no-store, max-age=0, must-revalidate');
+  });
+});
+
+describe('HEAD', () => {
+  it('answers a HEAD that Next ends with end(null)', async () => {
+    const url = await serve((_req, res) => {
+      res.setHeader('content-security-policy', `script-src 'nonce-${P}'`);
+      (res.end as (chunk: null) => void)(null);
+    });
+    const response = await fetch(url, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(`script-src 'nonce-fresh-01-yyyyyyyyyyyyy=='`);
   });
 });

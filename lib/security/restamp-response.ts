@@ -13,6 +13,24 @@ function restampValue(value: OutgoingHttpHeader | undefined, placeholder: string
   return value;
 }
 
+const SHARED = /(^|,)\s*(public|s-maxage=\d+|stale-while-revalidate=\d+)\s*(?=,|$)/gi;
+
+/**
+ * A response that names a per-response nonce must not be stored by a shared cache in front of the
+ * portal, which would hand one reader's nonce to everyone: Next's `s-maxage=31536000` becomes
+ * private. The portal's own front cache stores the placeholder, never a nonce, so it is unaffected.
+ */
+export function privateCacheControl(value: string): string {
+  if (!/public|s-maxage|stale-while-revalidate/i.test(value)) return value;
+  const rest = value.replace(SHARED, '').split(',').map((d) => d.trim()).filter((d) => d && !/^private$|^no-cache$/i.test(d));
+  return ['private', 'no-cache', ...rest].join(', ');
+}
+
+// setHeader has already put the fresh nonce in; headers handed to writeHead still hold the placeholder.
+function namesNonce(value: OutgoingHttpHeader | number | undefined, placeholder: string, nonce: string): boolean {
+  return value !== undefined && (String(value).includes(placeholder) || String(value).includes(nonce));
+}
+
 /**
  * Makes `res` send `nonce` wherever a handler wrote `placeholder`: in every header value and in the
  * body, however it is chunked (see ./restamp.ts for why).
@@ -35,6 +53,15 @@ export function restampResponse(res: ServerResponse, placeholder: string, nonce:
     const location = this.getHeader('location');
     if (Array.isArray(location) && new Set(location).size === 1) this.setHeader('location', location[0]!);
     const headers = rest.find((r) => r && typeof r === 'object') as OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined;
+    const given = headers && !Array.isArray(headers) ? headers : undefined;
+    const csp = given?.['content-security-policy'] ?? this.getHeader('content-security-policy');
+    if (namesNonce(csp, placeholder, nonce)) {
+      const cacheControl = given?.['cache-control'] ?? this.getHeader('cache-control');
+      if (typeof cacheControl === 'string') {
+        if (given?.['cache-control'] !== undefined) given['cache-control'] = privateCacheControl(cacheControl);
+        else this.setHeader('cache-control', privateCacheControl(cacheControl));
+      }
+    }
     if (headers && !Array.isArray(headers)) {
       for (const [name, value] of Object.entries(headers)) headers[name] = restampValue(value, placeholder, nonce);
     } else if (Array.isArray(headers)) {
@@ -50,10 +77,11 @@ export function restampResponse(res: ServerResponse, placeholder: string, nonce:
     return write.call(this, out, cb ?? (() => {}));
   } as typeof res.write;
 
-  res.end = function (this: ServerResponse, chunk?: Chunk | Callback, encodingOrCallback?: BufferEncoding | Callback, callback?: Callback) {
+  res.end = function (this: ServerResponse, chunk?: Chunk | Callback | null, encodingOrCallback?: BufferEncoding | Callback, callback?: Callback) {
     const cb = [chunk, encodingOrCallback, callback].find((a): a is Callback => typeof a === 'function');
     const encoding = typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined;
-    const body = chunk !== undefined && typeof chunk !== 'function' ? restamper.push(toBuffer(chunk, encoding)) : Buffer.alloc(0);
+    // Next ends HEAD responses with `end(null)`.
+    const body = chunk !== undefined && chunk !== null && typeof chunk !== 'function' ? restamper.push(toBuffer(chunk, encoding)) : Buffer.alloc(0);
     const out = Buffer.concat([body, restamper.flush()]);
     return out.length ? end.call(this, out, cb) : end.call(this, cb);
   } as typeof res.end;

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeReturnPath } from '@/lib/auth/safe-return';
 import { currentUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
 export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
   const { callbackUrl } = await searchParams;
-  const returnTo = typeof callbackUrl === 'string' && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : undefined;
+  const returnTo = safeReturnPath(typeof callbackUrl === 'string' ? callbackUrl : undefined);
   if (await currentUser()) redirect(returnTo ?? '/editor');
   return (
     <div className="mx-auto max-w-sm py-10">

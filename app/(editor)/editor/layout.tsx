@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { SignOutForm } from '@/components/auth/sign-out-form';
 import { signOutAction } from '@/lib/actions/auth';
 import { ROLE_LABELS, hasRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/session';
@@ -26,14 +27,14 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             ))}
           </ul>
         </nav>
-        <form action={signOutAction} className="flex items-center gap-3">
+        <SignOutForm action={signOutAction} className="flex items-center gap-3">
           <span className="text-muted">
             {user.name} · {ROLE_LABELS[user.role]}
           </span>
           <button type="submit" className="rounded border border-rule px-2 py-1 hover:border-accent">
             Sign out
           </button>
-        </form>
+        </SignOutForm>
       </div>
       {children}
     </div>

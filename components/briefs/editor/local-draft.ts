@@ -70,6 +70,18 @@ export function writeLocalDraft(briefId: string, draft: LocalDraft): boolean {
   }
 }
 
+/** At sign-out: unsaved text must not stay behind for whoever uses this browser next. */
+export function clearAllLocalDrafts(): void {
+  const s = store();
+  if (!s) return;
+  const keys: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (key?.startsWith(PREFIX)) keys.push(key);
+  }
+  for (const key of keys) s.removeItem(key);
+}
+
 export function clearLocalDrafts(briefId: string): void {
   const s = store();
   if (s) for (const key of draftKeys(s, briefId)) s.removeItem(key);

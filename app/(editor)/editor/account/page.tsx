@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
+import { SessionList } from '@/components/auth/session-list';
 import { PasswordForm } from '@/components/people/password-form';
 import { PASSWORD_RULES } from '@/lib/auth/password';
 import { ROLE_LABELS } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { mySessions, requirePageUser } from '@/lib/auth/session';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
-export default async function AccountPage() {
+const NOTICES: Record<string, string> = { ended: 'That session has ended.', unknown: 'That session had already ended.' };
+
+export default async function AccountPage({ searchParams }: PageProps<'/editor/account'>) {
   const user = await requirePageUser('/editor/account');
+  const [{ sessions: notice }, sessions] = await Promise.all([searchParams, mySessions()]);
   return (
     <div className="max-w-md space-y-6">
       <div className="space-y-2">
@@ -24,6 +29,12 @@ export default async function AccountPage() {
           Changing it signs you out everywhere, <strong>including here</strong>: sign in again with the new password afterwards.
         </p>
         <PasswordForm email={user.email} passwordRules={PASSWORD_RULES} />
+      </section>
+      <section aria-labelledby="sessions-heading" className="space-y-3">
+        <h2 id="sessions-heading" className="font-serif text-xl font-semibold">
+          Where you are signed in
+        </h2>
+        <SessionList sessions={sessions} idleMinutes={env.SESSION_IDLE_MINUTES} notice={typeof notice === 'string' ? NOTICES[notice] : undefined} />
       </section>
     </div>
   );

@@ -6,7 +6,7 @@ import { MetadataSection } from '@/components/curation/metadata-section';
 import { TaggingReview } from '@/components/curation/tagging-review';
 import { SummaryEditor } from '@/components/summaries/summary-editor';
 import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { currentUser, requirePageUser } from '@/lib/auth/session';
 import { mentionCounts } from '@/lib/curation/mention-counts';
 import { getArticleForCuration } from '@/lib/curation/queries';
 import { rowId } from '@/lib/summaries/schema';
@@ -18,6 +18,7 @@ const heading = 'text-sm font-semibold uppercase tracking-wide text-muted';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
+  if (!(await currentUser())) return { title: 'Sign in', robots: { index: false } };
   const article = rowId.safeParse(id).success ? await getArticleForCuration(id) : null;
   return { title: article ? `Edit: ${article.displayTitle}` : 'Article not found', robots: { index: false } };
 }

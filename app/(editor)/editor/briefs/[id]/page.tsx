@@ -5,10 +5,10 @@ import { StatusHistory } from '@/components/briefs/editor/brief-history';
 import { BriefEditor } from '@/components/briefs/editor/brief-editor';
 import { formatUtc } from '@/components/briefs/editor/format-time';
 import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { currentUser, requirePageUser } from '@/lib/auth/session';
 import { getBriefForEditing } from '@/lib/briefs/editor-queries';
 import { briefIdSchema } from '@/lib/briefs/service-inputs';
-import { canEditDraft, transitionOptions } from '@/lib/briefs/service-rules';
+import { canEditDraft, canViewBrief, transitionOptions } from '@/lib/briefs/service-rules';
 import { formatInZone } from '@/lib/briefs/service-schedule';
 import { purgeDate } from '@/lib/briefs/service-limits';
 import { TrashForm } from '@/components/briefs/editor/trash-form';
@@ -20,8 +20,11 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/editor/briefs/[id]'>): Promise<Metadata> {
+  // Nothing about a brief is loaded for someone who may not open it, not even its title.
+  const user = await currentUser();
+  if (!user) return { title: 'Sign in', robots: { index: false } };
   const brief = await load((await params).id);
-  return { title: brief ? `Editing “${brief.title}”` : 'Brief not found', robots: { index: false } };
+  return { title: brief && canViewBrief(user, brief) ? `Editing “${brief.title}”` : 'Brief not found', robots: { index: false } };
 }
 
 function restoredNotice(query: Record<string, string | string[] | undefined>): string | null {
@@ -37,7 +40,7 @@ export default async function EditBriefPage({ params, searchParams }: PageProps<
   const notice = restoredNotice(await searchParams);
   const user = await requirePageUser(`/editor/briefs/${id}`);
   const brief = await load(id);
-  if (!brief) notFound();
+  if (!brief || !canViewBrief(user, brief)) notFound();
   const access = { authorId: brief.authorId, status: brief.status };
   const mayTrash = hasRole(user.role, 'EDITOR') || user.id === brief.authorId;
   const trashable = mayTrash && !brief.trashedAt && brief.revisions.length === 0 && brief.status !== 'SCHEDULED';

@@ -2,24 +2,28 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevisionHistory, StatusHistory } from '@/components/briefs/editor/brief-history';
-import { requirePageUser } from '@/lib/auth/session';
+import { currentUser, requirePageUser } from '@/lib/auth/session';
 import { getBriefForEditing } from '@/lib/briefs/editor-queries';
 import { briefIdSchema } from '@/lib/briefs/service-inputs';
+import { canViewBrief } from '@/lib/briefs/service-rules';
 
 async function load(id: string) {
   return briefIdSchema.safeParse(id).success ? getBriefForEditing(id) : null;
 }
 
 export async function generateMetadata({ params }: PageProps<'/editor/briefs/[id]/history'>): Promise<Metadata> {
+  // Nothing about a brief is loaded for someone who may not open it, not even its title.
+  const user = await currentUser();
+  if (!user) return { title: 'Sign in', robots: { index: false } };
   const brief = await load((await params).id);
-  return { title: brief ? `History of “${brief.title}”` : 'Brief not found', robots: { index: false } };
+  return { title: brief && canViewBrief(user, brief) ? `History of “${brief.title}”` : 'Brief not found', robots: { index: false } };
 }
 
 export default async function BriefHistoryPage({ params }: PageProps<'/editor/briefs/[id]/history'>) {
   const { id } = await params;
-  await requirePageUser(`/editor/briefs/${id}/history`);
+  const user = await requirePageUser(`/editor/briefs/${id}/history`);
   const brief = await load(id);
-  if (!brief) notFound();
+  if (!brief || !canViewBrief(user, brief)) notFound();
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">

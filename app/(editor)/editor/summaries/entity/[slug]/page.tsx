@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { SummaryEditor } from '@/components/summaries/summary-editor';
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { currentUser, requirePageUser } from '@/lib/auth/session';
 import { TYPE_LABELS } from '@/lib/entities/paths';
 import { getEntitySummaryForEditor } from '@/lib/summaries/queries';
 
@@ -12,6 +12,7 @@ type Props = PageProps<'/editor/summaries/entity/[slug]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
+  if (!(await currentUser())) return { title: 'Sign in', robots: { index: false } };
   const data = isValidSlug(slug) ? await getEntitySummaryForEditor(slug) : null;
   return { title: data ? `Summary: ${data.target.label ?? slug}` : 'Entity not found', robots: { index: false } };
 }

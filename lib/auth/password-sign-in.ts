@@ -1,0 +1,38 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { burnVerification, verifyPassword } from './password';
+import { admitSignIn, settleSignIn } from './rate-limit';
+import { recordSignIn } from './security-events';
+import { openSession } from './user-sessions';
+
+export type PasswordSignIn =
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number }; sessionId: string }
+  | { ok: false; retryAfterMs?: number };
+
+/**
+ * A sign-in with e-mail and password: throttled (./rate-limit.ts), recorded as a security event
+ * whatever the outcome, and, when it succeeds, a new server-side session the cookie will name.
+ */
+export async function signInWithPassword(
+  db: PrismaClient,
+  input: { email: string; password: string; address: string; userAgent: string },
+  wait: (ms: number) => Promise<unknown> = sleep,
+): Promise<PasswordSignIn> {
+  const { email, password, address } = input;
+  const [admission, user] = await Promise.all([
+    admitSignIn(db, email, address),
+    db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true, active: true } }),
+  ]);
+  if (!admission.admitted) {
+    await recordSignIn(db, 'refused', { email, address, userId: user?.id ?? null, detail: `too many failures ${admission.reason === 'pair' ? 'for this account from this address' : 'from this address'}` });
+    return { ok: false, retryAfterMs: admission.retryAfterMs };
+  }
+  if (admission.delayMs) await wait(admission.delayMs);
+  const ok = user?.passwordHash && user.active ? await verifyPassword(user.passwordHash, password) : (await burnVerification(password), false);
+  await settleSignIn(db, admission.attemptId, ok);
+  await recordSignIn(db, ok ? 'succeeded' : 'failed', { email, address, userId: user?.id ?? null, detail: user && !user.active ? 'account inactive' : undefined });
+  if (!ok || !user) return { ok: false };
+  const sessionId = await openSession(db, { userId: user.id, address, userAgent: input.userAgent });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion }, sessionId };
+}

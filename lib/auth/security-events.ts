@@ -1,0 +1,34 @@
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { recordAudit } from '@/lib/audit/record';
+
+/** Audit actions that are security events, kept for SECURITY_EVENT_DAYS, unlike editorial ones. */
+export const SECURITY_ACTIONS = ['sign-in.succeeded', 'sign-in.failed', 'sign-in.refused', 'session.sign-out', 'session.revoke', 'session.sign-out-everywhere'] as const;
+export type SignInOutcome = 'succeeded' | 'failed' | 'refused';
+
+/**
+ * A sign-in attempt in the audit log, where admins already look: the account when one has that
+ * e-mail, the e-mail and address in any case.
+ */
+export async function recordSignIn(db: PrismaClient, outcome: SignInOutcome, input: { email: string; address: string; userId: string | null; detail?: string }): Promise<void> {
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actorId: outcome === 'succeeded' ? input.userId : null,
+      action: `sign-in.${outcome}`,
+      targetType: input.userId ? 'User' : 'SignIn',
+      targetId: input.userId,
+      after: { email: input.email, address: input.address },
+      reason: input.detail ?? null,
+    }),
+  );
+}
+
+/** Drops sign-in attempts, security events and ended sessions older than the retention period. */
+export async function pruneSecurityRecords(db: PrismaClient, days: number, now = new Date()): Promise<{ attempts: number; events: number; sessions: number }> {
+  const before = new Date(now.getTime() - days * 86_400_000);
+  const [attempts, events, sessions] = await db.$transaction([
+    db.loginAttempt.deleteMany({ where: { createdAt: { lt: before } } }),
+    db.auditLog.deleteMany({ where: { action: { in: [...SECURITY_ACTIONS] }, createdAt: { lt: before } } }),
+    db.userSession.deleteMany({ where: { lastSeenAt: { lt: before } } }),
+  ]);
+  return { attempts: attempts.count, events: events.count, sessions: sessions.count };
+}
