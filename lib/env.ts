@@ -19,6 +19,11 @@ const schema = z.object({
   AUTH_OIDC_ISSUER: z.url().optional(),
   AUTH_OIDC_ID: z.string().optional(),
   AUTH_OIDC_SECRET: z.string().optional(),
+  /** Tests only: lets an import by URL fetch pages from loopback and private addresses. */
+  IMPORT_ALLOW_PRIVATE_URLS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** Set by the production server (scripts/serve.ts), never by hand: the nonce pages are rendered with. */
   CSP_NONCE_PLACEHOLDER: z.string().regex(/^[A-Za-z0-9+/]{22}==$/).optional(),
 });
