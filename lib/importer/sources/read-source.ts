@@ -2,11 +2,9 @@ import { decodeText } from './decode';
 import { declaredCharset, readHtml } from './read-html';
 import { SourceError, type SourceDocument, type SourceFormat } from './types';
 
-const EXTENSIONS: Record<string, SourceFormat> = {
-  txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', xhtml: 'html', docx: 'docx', pdf: 'pdf',
-};
+export { ACCEPTED_EXTENSIONS };
 
-export const ACCEPTED_EXTENSIONS = Object.keys(EXTENSIONS).map((e) => `.${e}`);
+import { ACCEPTED_EXTENSIONS, EXTENSIONS } from './formats';
 
 /** The format from the name, checked against the first bytes so a renamed file is caught. */
 export function formatOf(fileName: string, bytes: Uint8Array): SourceFormat {
