@@ -57,9 +57,17 @@ const MAX_FURNITURE_WORDS = 12;
 const MAX_TEASER_WORDS = 25;
 const MAX_RELATED_HEADING_WORDS = 6;
 
+// Notices a site shows every visitor, whatever the article: cookies, scripts, paywalls.
+const NOTICE = /^(?:(?:please\s+)?(?:enable|turn\s+on)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)|you\s+need\s+to\s+enable\s+javascript|(?:this\s+(?:site|website)\s+uses|we\s+use)\s+cookies|(?:accept|allow)(?:\s+all)?\s+cookies|cookie\s+(?:policy|settings|preferences|consent)|by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website))\b/i;
+const MAX_NOTICE_WORDS = 60;
+// A lone rule ("---", "* * *", "———") separates sections; it is not text.
+const RULE = /^[\s\-–—_*=~•·.]{3,}$/u;
+
 /** Furniture that may appear anywhere in a copied page: credits, share buttons, adverts. */
 export function furnitureKind(line: string): FurnitureKind | null {
   const words = wordCount(line);
+  if (RULE.test(line)) return 'other';
+  if (words <= MAX_NOTICE_WORDS && NOTICE.test(line)) return 'other';
   if (words <= MAX_TEASER_WORDS && INLINE_RELATED.test(line)) return 'related-list';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COPYRIGHT.test(line)) return 'other';

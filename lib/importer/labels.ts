@@ -76,7 +76,15 @@ function readPublication(value: string): Label | null {
   };
 }
 
+// "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a by-line without "By".
+const NAME_AND_ROLE = new RegExp(
+  String.raw`^([^,]{3,60}),\s+(?:(?:senior|chief|staff|special|foreign|political|defen[cs]e|security|contributing|guest|associate|deputy|managing|news|regional|central\s+asia)\s+)*(?:${ROLES.join('|')})s?(?:\s+(?:at|for|of|in)\s+.{1,60})?$`,
+  'iu',
+);
+
 export function readLabel(line: string): Label | null {
+  const named = NAME_AND_ROLE.exec(line);
+  if (named?.[1] && looksLikeName(named[1].trim())) return { kind: 'authors', names: [named[1].trim()], date: null };
   const author = AUTHOR_LABEL.exec(line);
   if (author?.[1]) return readAuthors(author[1], false);
   const by = BY_LINE.exec(line);

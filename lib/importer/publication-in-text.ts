@@ -46,8 +46,27 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, to).trim();
 }
 
-/** An outlet named in the text as the interviewer ("Speaking to Azernews…", "he told X"). */
+// "ASTANA, Sept 7 (Reuters) –", "ALMATY (AP) —", "Baku, 3 May (Trend) -": the agency that filed the story.
+const DATELINE = /^([\p{Lu}][\p{L}.' -]{1,40}?)(?:,\s*[^(),]{1,40}?)?\s*\(([\p{Lu}][\p{L}\p{N} &.'-]{1,40})\)\s*[-–—]+\s+\S/u;
+const DATELINE_PARAGRAPHS = 2;
+
+function findDatelineAgency(paragraphs: string[]): TextPublication | null {
+  for (const text of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    const m = DATELINE.exec(text);
+    const agency = m?.[2]?.trim();
+    if (!m || !agency || /\d/.test(agency)) continue;
+    return { name: agency, abbreviation: null, evidence: m[0].slice(0, -1).trim() };
+  }
+  return null;
+}
+
+/**
+ * The agency of a dateline, else an outlet named in the text as the interviewer ("Speaking to
+ * Azernews…", "he told X").
+ */
 export function findPublicationInText(paragraphs: string[]): TextPublication | null {
+  const agency = findDatelineAgency(paragraphs);
+  if (agency) return agency;
   for (const trigger of TRIGGERS) {
     for (const text of paragraphs) {
       for (const m of text.matchAll(trigger)) {
