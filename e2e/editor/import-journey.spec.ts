@@ -10,6 +10,8 @@ const sentence = (id: string, topic: string) =>
   `Officials in Astana said on Tuesday that the ${topic} drills with neighbouring states, numbered ${id}, would continue through the autumn and include naval units from the Caspian flotilla.`;
 
 const item = (page: Page, name: string) => page.getByRole('listitem', { name, exact: true });
+// Reading a file on the server includes loading the knowledge base's names: allow for a busy machine.
+const READ = { timeout: 30_000 };
 
 async function choose(page: Page, files: Array<{ name: string; mimeType: string; buffer: Buffer }>) {
   await page.goto('/editor/import');
@@ -35,18 +37,20 @@ test('an editor uploads a saved page, a Word file and a text file, corrects one 
   ]);
 
   const pageItem = item(page, `page-${id}.html`);
-  await expect(pageItem.getByRole('status')).toHaveText('Ready to import');
+  await expect(pageItem.getByRole('status')).toHaveText('Ready to import', READ);
   await expect(pageItem.getByLabel('Title')).toHaveValue(`Steppe drills ${id}`);
   await expect(pageItem.getByText("Read from the page's Open Graph tags: Caspian Post.")).toBeVisible();
   await expect(pageItem.getByLabel('Authors, one a line')).toHaveValue('Aigerim Sadykova');
+  await expect(item(page, `word-${id}.docx`).getByRole('status')).toHaveText('Ready to import', READ);
   await expect(item(page, `word-${id}.docx`).getByLabel('Published')).toHaveValue('2021-03-03');
   const textItem = item(page, `text-${id}.txt`);
+  await expect(textItem.getByRole('status')).toHaveText('Ready to import', READ);
   await expect(textItem.getByLabel('Published')).toHaveValue('2023-09-07');
   await textItem.getByLabel('Publication').fill(`Steppe Review ${id}`);
   await expect(textItem.getByText('Yours is kept as editor-supplied.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Import 3 ready articles' }).click();
-  for (const name of [`page-${id}.html`, `word-${id}.docx`, `text-${id}.txt`]) await expect(item(page, name).getByRole('status')).toContainText('Imported');
+  for (const name of [`page-${id}.html`, `word-${id}.docx`, `text-${id}.txt`]) await expect(item(page, name).getByRole('status')).toContainText('Imported', READ);
 
   await pageItem.getByRole('link', { name: 'Read it on the site' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Steppe drills ${id}`);
@@ -71,17 +75,17 @@ test('a broken file, a huge file and a Windows-1251 file each get a clear messag
     { name: `fine-${id}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Fine article ${id}\n\n${sentence(id, 'fine')}\n`) },
   ]);
 
-  await expect(item(page, `broken-${id}.docx`).getByRole('alert')).toContainText('This Word file could not be opened');
+  await expect(item(page, `broken-${id}.docx`).getByRole('alert')).toContainText('This Word file could not be opened', READ);
   await expect(item(page, `huge-${id}.txt`).getByRole('alert')).toHaveText('This file is 6 MB; the limit is 5 MB a file. Split it, or save only the article.');
   const cyrillic = item(page, `cp1251-${id}.txt`);
-  await expect(cyrillic.getByRole('status')).toHaveText('Ready to import');
+  await expect(cyrillic.getByRole('status')).toHaveText('Ready to import', READ);
   await cyrillic.getByText(/^Importer notes/).click();
   await expect(cyrillic.getByText('Transcoded from windows-1251 to UTF-8')).toBeVisible();
   await expect(cyrillic.getByLabel('Title')).toHaveValue(`Учения на Каспии ${id}`);
 
   await page.getByRole('button', { name: 'Import 2 ready articles' }).click();
-  await expect(cyrillic.getByRole('status')).toContainText('Imported');
-  await expect(item(page, `fine-${id}.txt`).getByRole('status')).toContainText('Imported');
+  await expect(cyrillic.getByRole('status')).toContainText('Imported', READ);
+  await expect(item(page, `fine-${id}.txt`).getByRole('status')).toContainText('Imported', READ);
   await expect(item(page, `broken-${id}.docx`).getByRole('status')).toHaveText('Not imported');
   await cyrillic.getByRole('link', { name: 'Read it on the site' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Учения на Каспии ${id}`);
