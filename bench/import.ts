@@ -3,6 +3,8 @@
 // synthetic, written here. Budgets: preview of a 5,000-word HTML page under 500 ms; a batch of
 // 100 text files under 30 s, each read, previewed, imported and tagged as the import page does.
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { previewGazetteer } from '@/lib/article-import/gazetteer-cache';
 import { commitDocument } from '@/lib/article-import/commit';
 import { previewDocument } from '@/lib/article-import/preview';
 import { createPrismaClient } from '@/lib/db/create-client';
@@ -58,14 +60,21 @@ try {
   const html = new TextEncoder().encode(htmlPage(5000));
   const wordsInPage = (await readSource('page.html', html)).body.split(/\s+/).length;
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < 23; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     const doc = await readSource('page.html', html);
-    await previewDocument(db, await loadGazetteer(db), 'page.html', doc);
-    if (i >= 3) samples.push(performance.now() - t);
+    await previewDocument(db, await previewGazetteer(db), 'page.html', doc);
+    const used = process.cpuUsage(c);
+    if (i >= 3) {
+      samples.push(performance.now() - t);
+      cpu.push((used.user + used.system) / 1000);
+    }
   }
   const preview = latencyOf(samples);
-  console.log(`Preview of a ${wordsInPage.toLocaleString('en')}-word HTML page (${(html.length / 1024).toFixed(0)} KB), 20 runs: median ${preview.median.toFixed(0)} ms, p95 ${preview.p95.toFixed(0)} ms (budget 500 ms)`);
+  // CPU time of this process too: on a shared, loaded machine wall time measures the neighbours.
+  console.log(`Preview of a ${wordsInPage.toLocaleString('en')}-word HTML page (${(html.length / 1024).toFixed(0)} KB), 20 runs: median ${preview.median.toFixed(0)} ms, p95 ${preview.p95.toFixed(0)} ms, CPU median ${latencyOf(cpu).median.toFixed(0)} ms (budget 500 ms); load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
 
   const actor = await db.user.create({ data: { email: `bench-${name}@bench.test`, name: 'Bench', role: 'EDITOR' }, select: { id: true } });
   const files = Array.from({ length: 100 }, (_, i) => new TextEncoder().encode(`Batch article ${i} on Caspian security\nBy Bench Writer\n12 March 2024\n\n${paragraphs(600, 100 + i).join('\n\n')}\n`));
@@ -77,6 +86,7 @@ try {
     if (report.status === 'imported') imported++;
   }
   const seconds = (performance.now() - t) / 1000;
+  console.log(`Load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores.`);
   console.log(`Batch of 100 text files of ~600 words (read, preview, import, tag, audit): ${seconds.toFixed(1)} s, ${imported} imported (budget 30 s)`);
   await db.$disconnect();
   if (preview.median > 500 || seconds > 30) process.exitCode = 1;

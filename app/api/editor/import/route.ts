@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { NextResponse, type NextRequest } from 'next/server';
 import { commitDocument, CorrectionError, failedReport } from '@/lib/article-import/commit';
+import { previewGazetteer } from '@/lib/article-import/gazetteer-cache';
 import { IMPORT_LIMITS, tooLargeMessage } from '@/lib/article-import/limits';
 import { previewDocument } from '@/lib/article-import/preview';
 import { parseImportForm } from '@/lib/article-import/receive';
@@ -45,9 +46,8 @@ export async function POST(request: NextRequest) {
     const received = await req.read();
     file = received.file;
     const db = getDb();
-    const gazetteer = await loadGazetteer(db);
-    if (req.mode === 'preview') return answer(200, { preview: (await previewDocument(db, gazetteer, received.file, received.doc)).preview });
-    const report = await commitDocument(db, user.id, gazetteer, received.file, received.doc, req.corrections);
+    if (req.mode === 'preview') return answer(200, { preview: (await previewDocument(db, await previewGazetteer(db), received.file, received.doc)).preview });
+    const report = await commitDocument(db, user.id, await loadGazetteer(db), received.file, received.doc, req.corrections);
     if (report.status === 'imported' && report.slug) {
       const article = await db.article.findUniqueOrThrow({ where: { slug: report.slug }, select: { id: true } });
       const entityIds = await entitiesMentionedIn(db, article.id);
