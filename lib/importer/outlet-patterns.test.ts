@@ -34,3 +34,25 @@ describe('years for the era estimate', () => {
     expect(yearsMentioned(p('Drills were held from 2018 to 2020, and again until the end of 2035.'))).toEqual([2018, 2020]);
   });
 });
+
+describe('more layouts of other outlets', () => {
+  it('drops a breadcrumb that ends with the headline, and text-size controls', () => {
+    const a = parseArticle(`Large Medium Small |\nHOME >> NEWS >> Navies meet on the Caspian\n\nNavies meet on the Caspian\n\n${LEAD}`);
+    expect(a.title).toBe('Navies meet on the Caspian');
+    expect(a.removed.map((r) => r.text)).toEqual(['Large Medium Small |', 'HOME >> NEWS >> Navies meet on the Caspian']);
+  });
+
+  it('reads the agency and date of capitalised datelines', () => {
+    const a = parseArticle(`DUSHANBE, September 15, 2012, Asia-Plus  -- ${LEAD}`);
+    expect(a.publication?.name).toBe('Asia-Plus');
+    expect(a.published?.iso).toBe('2012-09-15T00:00:00Z');
+    expect(a.notes).toContain('Date "September 15, 2012" taken from the dateline');
+    expect(parseArticle(`PSKOV. KAZINFORM - ${LEAD}`).publication?.name).toBe('KAZINFORM');
+    expect(parseArticle(`MOSCOW (Sputnik) ${LEAD}`).publication?.name).toBe('Sputnik');
+  });
+
+  it('reads a by-line with places and the outlet in parentheses', () => {
+    const a = parseArticle(`Anti-terror drive to be stepped up\nBy AN BAIJIE in Tashkent and LI XIAOKUN in Beijing(China Daily)\n\n${LEAD}`);
+    expect(a.authors).toEqual(['An Baijie', 'Li Xiaokun']);
+  });
+});
