@@ -37,8 +37,13 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
   /** Sign-in attempts and security events are kept this long (days). */
   SECURITY_EVENT_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-  /** Largest request body the production server accepts (MB). */
-  MAX_BODY_MB: z.coerce.number().positive().max(1024).default(4),
+  /** Largest request body the production server accepts (MB): one imported file of 5 MB and its envelope fit. */
+  MAX_BODY_MB: z.coerce.number().positive().max(1024).default(6),
+  /** Tests only: lets an import by URL fetch pages from loopback and private addresses. */
+  IMPORT_ALLOW_PRIVATE_URLS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** Set by the production server (scripts/serve.ts), never by hand: the nonce pages are rendered with. */
   CSP_NONCE_PLACEHOLDER: z.string().regex(/^[A-Za-z0-9+/]{22}==$/).optional(),
 });

@@ -7,7 +7,7 @@
 // It also refuses methods and bodies no page takes (lib/security/request-guard.ts) and decides the
 // client's address (TRUSTED_PROXIES, lib/security/client-address.ts) before Next sees the request.
 //   PORT (3000), HOSTNAME (all interfaces), PAGE_CACHE_MB (256; the front cache gets a quarter),
-//   MAX_BODY_MB (4), TRUSTED_PROXIES (none); needs a `next build`.
+//   MAX_BODY_MB (6), TRUSTED_PROXIES (none); needs a `next build`.
 import { createServer } from 'node:http';
 import compression from 'compression';
 import next from 'next';

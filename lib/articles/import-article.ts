@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { DatePrecision, PublicationProvenance } from '@/lib/generated/prisma/enums';
 import { tagStoredArticle, type TagSummary } from '@/lib/tagging/store';
 import type { Gazetteer } from '@/lib/tagging';
+import { recordAudit } from '@/lib/audit/record';
 import { deriveEra } from './era';
 
 export type ImportResult =
@@ -31,23 +32,34 @@ const PROVENANCE: Record<NonNullable<ParsedArticle['publication']>['provenance']
  * twice (by content hash) is reported as a duplicate and changes nothing. Used by the seed and by
  * editors' imports alike.
  */
+export interface ImportOptions {
+  fileName?: string;
+  gazetteer?: Gazetteer;
+  /** The text already parsed (a browser import parses it for the preview first). */
+  parsed?: ParsedArticle;
+  /** Slug base for an untitled article: its suggested title. */
+  slugBase?: string;
+  /** Who imported it: the import is audited in its own transaction. */
+  actorId?: string;
+}
+
 export async function importArticle(
   db: PrismaClient,
   raw: string,
-  { fileName, gazetteer }: { fileName?: string; gazetteer?: Gazetteer } = {},
+  { fileName, gazetteer, parsed: given, slugBase, actorId }: ImportOptions = {},
 ): Promise<ImportResult> {
   const hash = contentHash(raw);
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true, slug: true } });
   if (existing) return { status: 'duplicate', ...existing };
 
-  const parsed = parseArticle(raw);
+  const parsed = given ?? parseArticle(raw);
   let created: { id: string; slug: string };
   try {
     created = await db.$transaction(async (tx) => {
       const sourceId = parsed.publication ? await upsertSource(tx, parsed.publication) : null;
       const publishedAt = parsed.published ? new Date(parsed.published.iso) : null;
       const { era, eraBasis } = deriveEra({ publishedAt, yearsMentioned: parsed.yearsMentioned });
-      const slug = await uniqueSlug(tx, slugForArticle(parsed));
+      const slug = await uniqueSlug(tx, (!parsed.title && slugBase ? slugForArticle({ title: slugBase, paragraphs: [] }) : '') || slugForArticle(parsed));
       const article = await tx.article.create({
         data: {
           slug,
@@ -81,6 +93,15 @@ export async function importArticle(
         },
         select: { id: true, slug: true },
       });
+      if (actorId !== undefined) {
+        await recordAudit(tx, {
+          actorId,
+          action: 'article.import',
+          targetType: 'article',
+          targetId: article.id,
+          after: { slug: article.slug, fileName: fileName ?? null, title: parsed.title, contentHash: hash },
+        });
+      }
       return article;
     });
   } catch (error) {

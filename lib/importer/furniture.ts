@@ -13,8 +13,11 @@ const IMAGE_CREDIT = [
   /©/,
 ];
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b).*\ball\s+rights\s+reserved\b|^all\s+rights\s+reserved\b/i;
-// Breadcrumbs: "Home > News > Central Asia".
-const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40}){2,}$/u;
+// Breadcrumbs: "Home > News > Central Asia", "HOME >> NEWS >> WORLD"; the last crumb may be the headline.
+const BREADCRUMB = /^[^>»›]{1,40}(?:\s(?:[>»›]{1,2})\s[^>»›]{1,40}){2,}$/u;
+const BREADCRUMB_TO_HEADLINE = /^[^>»›]{1,60}(?:\s(?:[>»›]{1,2})\s[^>»›]{1,40}){1,}\s(?:[>»›]{1,2})\s[^>»›]{1,300}$/u;
+// Text-size and display controls: "Large Medium Small |", "Font size:".
+const DISPLAY_CONTROLS = /^(?:(?:large|medium|small|a\+?|a-)\s*){2,}\|?$|^(?:font\s+size|text\s+size|site\s+colou?rs|view\s+settings)\s*:?$/i;
 
 const wholeLine = (phrases: string[], trailer = ''): RegExp =>
   new RegExp(`^(?:${phrases.join('|')})${trailer}$`, 'i');
@@ -57,9 +60,19 @@ const MAX_FURNITURE_WORDS = 12;
 const MAX_TEASER_WORDS = 25;
 const MAX_RELATED_HEADING_WORDS = 6;
 
+// Notices a site shows every visitor, whatever the article: cookies, scripts, paywalls.
+const NOTICE = /^(?:(?:please\s+)?(?:enable|turn\s+on)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)|you\s+need\s+to\s+enable\s+javascript|(?:this\s+(?:site|website)\s+uses|we\s+use)\s+cookies|(?:accept|allow)(?:\s+all)?\s+cookies|cookie\s+(?:policy|settings|preferences|consent)|by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website))\b/i;
+const MAX_NOTICE_WORDS = 60;
+// A lone rule ("---", "* * *", "———") separates sections; it is not text.
+const RULE = /^[\s\-–—_*=~•·.]{3,}$/u;
+
 /** Furniture that may appear anywhere in a copied page: credits, share buttons, adverts. */
 export function furnitureKind(line: string): FurnitureKind | null {
   const words = wordCount(line);
+  if (RULE.test(line) || DISPLAY_CONTROLS.test(line)) return 'other';
+  // Cheap tests first: these two run on every line of every article.
+  if (/[>»›]/u.test(line) && BREADCRUMB_TO_HEADLINE.test(line)) return 'other';
+  if (words <= MAX_NOTICE_WORDS && /cookie|javascript|by continuing/i.test(line) && NOTICE.test(line)) return 'other';
   if (words <= MAX_TEASER_WORDS && INLINE_RELATED.test(line)) return 'related-list';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COPYRIGHT.test(line)) return 'other';

@@ -76,11 +76,31 @@ function readPublication(value: string): Label | null {
   };
 }
 
+// "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a by-line without "By".
+const NAME_AND_ROLE = new RegExp(
+  String.raw`^([^,]{3,60}),\s+(?:(?:senior|chief|staff|special|foreign|political|defen[cs]e|security|contributing|guest|associate|deputy|managing|news|regional|central\s+asia)\s+)*(?:${ROLES.join('|')})s?(?:\s+(?:at|for|of|in)\s+.{1,60})?$`,
+  'iu',
+);
+
+const capitalised = (word: string): string => (/^[\p{Lu}'’-]{2,}$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
+
+/** "AN BAIJIE in Tashkent and LI XIAOKUN in Beijing(China Daily)": names only, in normal case. */
+function plainByline(value: string): string {
+  return value
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .replace(/\s+in\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?(?=\s*(?:,|;|&|\band\b|$))/gu, '')
+    .split(/(\s+)/)
+    .map(capitalised)
+    .join('');
+}
+
 export function readLabel(line: string): Label | null {
+  const named = NAME_AND_ROLE.exec(line);
+  if (named?.[1] && looksLikeName(named[1].trim())) return { kind: 'authors', names: [named[1].trim()], date: null };
   const author = AUTHOR_LABEL.exec(line);
   if (author?.[1]) return readAuthors(author[1], false);
   const by = BY_LINE.exec(line);
-  if (by?.[1]) return readAuthors(by[1], true);
+  if (by?.[1]) return readAuthors(plainByline(by[1]), true);
   const publication = PUBLICATION_LABEL.exec(line);
   if (publication?.[1]) return readPublication(publication[1]);
   if (ISSUE_LINE.test(line)) return { kind: 'issue', issue: line };

@@ -19,7 +19,7 @@ const TRIGGERS = [
   String.raw`\b(?:told|tells)\s+${NAME}${ABBR}`,
   String.raw`\binterview\s+(?:with|to|for|given\s+to)\s+${NAME}${ABBR}`,
   String.raw`\bcomments?\s+(?:to|for)\s+${NAME}${ABBR}`,
-  String.raw`${NAME}${ABBR}\s+(?:has\s+|had\s+)?(?:earlier\s+|previously\s+)?(?:reported|learned|learnt)\b`,
+  String.raw`${NAME}${ABBR}\s+(?:has\s+|had\s+)?(?:earlier\s+|previously\s+)?(?:reported|reports|learned|learnt)\b`,
 ].map((source) => new RegExp(source, 'gu'));
 
 // Sentence openers the capitalised-name pattern sweeps up before "X reported".
@@ -46,8 +46,41 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, to).trim();
 }
 
-/** An outlet named in the text as the interviewer ("Speaking to Azernews…", "he told X"). */
+// "ASTANA, Sept 7 (Reuters) –", "ALMATY (AP) —", "Baku, 3 May (Trend) -": the agency that filed the story.
+const DATELINE = /^([\p{Lu}][\p{L}.' -]{1,40}?)(?:,\s*[^(),]{1,40}?)?\s*\(([\p{Lu}][\p{L}\p{N} &.'-]{1,40})\)\s*[-–—]+\s+\S/u;
+// Datelines in capitals that name the agency without parentheses: "DUSHANBE, August 1, 2012,
+// Asia-Plus —", "PSKOV. KAZINFORM -", "MOSCOW (Sputnik) The…", "МОСКВА, 18 октября/ Радио Sputnik."
+const CITY = String.raw`[\p{Lu}][\p{Lu} .'-]{2,30}`;
+const AGENCY = String.raw`[\p{Lu}][\p{L}\p{N} &.'-]{1,30}?`;
+const CAPS_DATELINES = [
+  new RegExp(String.raw`^${CITY},\s+[^,()]{3,25},\s+\d{4},\s+(${AGENCY})\s*(?:--|[–—-])\s`, 'u'),
+  new RegExp(String.raw`^${CITY}\.\s+(${AGENCY})\s+(?:--|[–—-])\s`, 'u'),
+  new RegExp(String.raw`^${CITY}\s+\((${AGENCY})\)\s+\S`, 'u'),
+  new RegExp(String.raw`^${CITY},\s+[^/()]{3,25}/\s*(${AGENCY})\.\s`, 'u'),
+];
+const DATELINE_PARAGRAPHS = 2;
+
+function findDatelineAgency(paragraphs: string[]): TextPublication | null {
+  for (const text of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    const m = DATELINE.exec(text);
+    const agency = m?.[2]?.trim();
+    if (m && agency && !/\d/.test(agency)) return { name: agency, abbreviation: null, evidence: m[0].slice(0, -1).trim() };
+    for (const re of CAPS_DATELINES) {
+      const c = re.exec(text);
+      const name = c?.[1]?.trim();
+      if (c && name && !/\d/.test(name)) return { name, abbreviation: null, evidence: c[0].trim() };
+    }
+  }
+  return null;
+}
+
+/**
+ * The agency of a dateline, else an outlet named in the text as the interviewer ("Speaking to
+ * Azernews…", "he told X").
+ */
 export function findPublicationInText(paragraphs: string[]): TextPublication | null {
+  const agency = findDatelineAgency(paragraphs);
+  if (agency) return agency;
   for (const trigger of TRIGGERS) {
     for (const text of paragraphs) {
       for (const m of text.matchAll(trigger)) {

@@ -1,5 +1,5 @@
 import type { BodyResult } from './body';
-import type { DateLine } from './date-line';
+import { readDateLine, type DateLine } from './date-line';
 import type { HeaderResult } from './header';
 import { findPublicationInText } from './publication-in-text';
 import type { ParsedDate, ParsedParagraph, ParsedPublication } from './types';
@@ -41,7 +41,7 @@ export function resolvePublished(header: HeaderResult, body: BodyResult, notes: 
     .map((entry, order) => ({ ...entry, order }))
     .sort((a, b) => ROLE_RANK[a.d.role] - ROLE_RANK[b.d.role] || a.order - b.order);
   const chosen = ranked[0];
-  if (!chosen?.d.date) return null;
+  if (!chosen?.d.date) return datelineDate(body, notes);
   const date = chosen.d.date;
   notes.push(...chosen.d.notes);
   if (chosen.d.role === 'updated') {
@@ -57,4 +57,16 @@ export function resolvePublished(header: HeaderResult, body: BodyResult, notes: 
 function describeUnused(d: DateLine): string {
   const label = d.role === 'plain' ? 'date' : `${d.role} date`;
   return `Another ${label} "${d.text}" was stated and not used`;
+}
+
+// "DUSHANBE, September 15, 2012, Asia-Plus —": a dateline's date is when the story was filed.
+const DATELINE_DATE = /^[\p{Lu}][\p{Lu} .'-]{2,30},\s+([^,()]{3,25},\s+\d{4})[,\s]/u;
+
+function datelineDate(body: BodyResult, notes: string[]): ParsedDate | null {
+  const lead = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
+  const m = DATELINE_DATE.exec(lead);
+  const date = m?.[1] ? readDateLine(m[1])?.date : null;
+  if (!date) return null;
+  notes.push(`Date "${date.text}" taken from the dateline`);
+  return date;
 }

@@ -13,6 +13,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'app/feeds/entities/[file]/route.ts': 'read-only Atom feed of public articles and published briefs about one entity',
   'app/sitemap.xml/route.ts': 'the sitemap index: addresses of the public sitemap parts',
   'app/sitemaps/[file]/route.ts': 'one sitemap part: addresses of public pages only (articles, entities, published briefs)',
+  'app/api/editor/import/route.ts':
+    'not public: uploads for /editor/import; checks the session and the EDITOR role itself (currentUser + hasRole) and requires the import page\'s own header',
 };
 
 const root = new URL('../../', import.meta.url).pathname;
