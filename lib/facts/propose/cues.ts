@@ -22,7 +22,7 @@ export const CUES: readonly Cue[] = [
     role: 'stayed-away',
     side: 'before',
     pattern:
-      /(?:['’]s\s+(?:absence|exclusion|non-participation|refusal)|\b(?:did|does|do|will|would|has|have)\s*(?:not|n['’]t)\s+(?:take|taken|took|participate|participated|join|joined|send|sent|attend|attended)|\b(?:won['’]t|cannot|can['’]t)\s+(?:take|participate|join|send|attend)|\b(?:declined|refused|stayed\s+away|was\s+absent|were\s+absent|skipped|boycotted|withdrew|pulled\s+out|was\s+not\s+invited|were\s+not\s+invited|was\s+excluded|were\s+excluded|is\s+absent|are\s+absent|opted\s+out)\b)/giu,
+      /(?:['’]s\s+(?:absence|exclusion|non-participation|refusal)|\b(?:did|does|do|will|would|has|have)\s*(?:not|n['’]t)\s+(?:(?:take|taken|took)(?:\s+part)?|participate|participated|join|joined|send|sent|attend|attended)|\b(?:won['’]t|cannot|can['’]t)\s+(?:take(?:\s+part)?|participate|join|send|attend)|\b(?:declined|refused|stayed\s+away|was\s+absent|were\s+absent|skipped|boycotted|withdrew|pulled\s+out|was\s+not\s+invited|were\s+not\s+invited|was\s+excluded|were\s+excluded|is\s+absent|are\s+absent|opted\s+out)\b)/giu,
   },
   { role: 'observer', side: 'after', pattern: /\bobservers?\s+(?:from|of)\b|\bobserver\s+(?:states|countries|nations)(?:\s+(?:were|are|included|include))?\b|\b(?:observed\s+by)\b/giu },
   { role: 'observer', side: 'before', pattern: /\b(?:(?:attended|participated|took\s+part|joined|were\s+present|was\s+present|were\s+invited|was\s+invited)\s+)?as\s+(?:an?\s+)?observers?\b|\b(?:observed|watched)\s+the\b/giu },
