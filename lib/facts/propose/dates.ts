@@ -19,19 +19,19 @@ const g = (name: string, body: string) => `(?<${name}>${body})`;
 // Each form names its parts; absent parts are taken from the other end of the range.
 const FORMS: { precision: ProposedPrecision; pattern: RegExp }[] = [
   // from 8 to 17 July 2024 / 8-17 July / from 28 June to 2 July
-  { precision: 'day', pattern: new RegExp(String.raw`(?:\b(?:from|between)\s+)?\b${g('d1', D)}(?:\s+${g('m1', M)})?(?:,?\s+${g('y1', Y)})?${TO}${g('d2', D)}\s+${g('m2', M)}(?:,?\s+${g('y2', Y)})?`, 'gu') },
+  { precision: 'day', pattern: new RegExp(String.raw`(?:\b(?:from|between)\s+)?\b${g('d1', D)}(?:\s+${g('m1', M)})?(?:,?\s+${g('y1', Y)})?${TO}${g('d2', D)}\s+${g('m2', M)}(?:,?\s+${g('y2', Y)})?`, 'g') },
   // from July 8 to 17 / July 8-17, 2024 / from July 28 to August 2
-  { precision: 'day', pattern: new RegExp(String.raw`(?:\b(?:from|between)\s+)?\b${g('m1', M)}\s+${g('d1', D)}(?:,?\s+${g('y1', Y)})?${TO}(?:${g('m2', M)}\s+)?${g('d2', D)}\b(?:,?\s+${g('y2', Y)})?`, 'gu') },
+  { precision: 'day', pattern: new RegExp(String.raw`(?:\b(?:from|between)\s+)?\b${g('m1', M)}\s+${g('d1', D)}(?:,?\s+${g('y1', Y)})?${TO}(?:${g('m2', M)}\s+)?${g('d2', D)}\b(?:,?\s+${g('y2', Y)})?`, 'g') },
   // from July to August 2024
-  { precision: 'month', pattern: new RegExp(String.raw`\b(?:from|between)\s+${g('m1', M)}(?:\s+${g('y1', Y)})?${TO}${g('m2', M)}(?:\s+${g('y2', Y)})?`, 'gu') },
+  { precision: 'month', pattern: new RegExp(String.raw`\b(?:from|between)\s+${g('m1', M)}(?:\s+${g('y1', Y)})?${TO}${g('m2', M)}(?:\s+${g('y2', Y)})?`, 'g') },
   // on 8 July 2024 / 8 July
-  { precision: 'day', pattern: new RegExp(String.raw`\b${g('d1', D)}\s+${g('m1', M)}(?:,?\s+${g('y1', Y)})?`, 'gu') },
+  { precision: 'day', pattern: new RegExp(String.raw`\b${g('d1', D)}\s+${g('m1', M)}(?:,?\s+${g('y1', Y)})?`, 'g') },
   // on July 8, 2024 / July 8
-  { precision: 'day', pattern: new RegExp(String.raw`\b${g('m1', M)}\s+${g('d1', D)}\b(?:,?\s+${g('y1', Y)})?`, 'gu') },
+  { precision: 'day', pattern: new RegExp(String.raw`\b${g('m1', M)}\s+${g('d1', D)}\b(?:,?\s+${g('y1', Y)})?`, 'g') },
   // in October / in early October 2023 / October 2023
   {
     precision: 'month',
-    pattern: new RegExp(String.raw`(?:\b(?:in|during|throughout|for|since|by)\s+(?:(?:early|mid|late|the\s+(?:beginning|end|middle)\s+of)[\s-]+)?${g('m1', M)}(?:\s+(?:of\s+)?${g('y1', Y)})?|\b${g('m0', M)}\s+${g('y0', Y)})`, 'gu'),
+    pattern: new RegExp(String.raw`(?:\b(?:in|during|throughout|for|since|by)\s+(?:(?:early|mid|late|the\s+(?:beginning|end|middle)\s+of)[\s-]+)?${g('m1', M)}(?:\s+(?:of\s+)?${g('y1', Y)})?|\b${g('m0', M)}\s+${g('y0', Y)})`, 'g'),
   },
 ];
 
@@ -42,6 +42,8 @@ export interface FoundDate {
   to: string | null;
   precision: ProposedPrecision;
 }
+
+const ANY_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -56,7 +58,7 @@ function valid(year: number, m: number, d: number | null): boolean {
 }
 
 /** Words that date the report, not the exercise ("said on July 8"). */
-const REPORTING = /\b(?:said|says|announced|reported|stated|told|published|wrote|noted|added|declared|according\s+to\s+\S+)\s+(?:on\s+|in\s+|this\s+|last\s+)?$/iu;
+const REPORTING = /\b(?:said|says|announced|reported|stated|told|published|wrote|noted|added|declared|according\s+to\s+\S+)\s+(?:on\s+|in\s+|this\s+|last\s+)?$/i;
 
 /**
  * The dates a sentence states, in text order, overlapping forms resolved by the first that
@@ -66,6 +68,7 @@ const REPORTING = /\b(?:said|says|announced|reported|stated|told|published|wrote
 export function findDates(text: string, from: number, to: number, knownYear: number | null): FoundDate[] {
   const found: FoundDate[] = [];
   const slice = text.slice(from, to);
+  if (!ANY_MONTH.test(slice)) return found;
   for (const { precision, pattern } of FORMS) {
     for (const match of slice.matchAll(pattern)) {
       const start = from + match.index + (match[0].length - match[0].trimStart().length);

@@ -1,17 +1,17 @@
 import type { ProposeSpan } from './types';
 
 // Between two names of one list: "A, B and C", "A as well as B", "A's and B's", "Kazakh-Uzbek".
-const LIST_GAP = /^\)?(?:['’]s)?\s*(?:[,;&/+–—-]\s*)?(?:(?:and|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/iu;
+const LIST_GAP = /^\)?(?:['’]s)?\s*(?:[,;&/+–—-]\s*)?(?:(?:and|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/i;
 // A name and its abbreviation in brackets: "Collective Security Treaty Organization (CSTO)".
 const BRACKET_GAP = /^\s*\(\s*$/u;
 
 /** What may stand between a cue and the first name it governs: "hosted by the armed forces of A". */
 const LEAD_IN =
-  /^\s*(?::\s*)?(?:the\s+)?(?:(?:armed forces|troops|servicemen|soldiers|military personnel|militaries|military units|forces|units|contingents|delegations|representatives|military|defence ministries|defense ministries)\s+(?:of|from)\s+)?(?:the\s+)?$/iu;
+  /^\s*(?::\s*)?(?:the\s+)?(?:(?:armed forces|troops|servicemen|soldiers|military personnel|militaries|military units|forces|units|contingents|delegations|representatives|military|defence ministries|defense ministries)\s+(?:of|from)\s+)?(?:the\s+)?$/i;
 
 /** What may stand between the last name of a list and the cue after it: "A and B troops have taken part". */
 const LEAD_OUT =
-  /^(?:['’]s)?\s*\)?\s*(?:(?:armed forces|troops|servicemen|soldiers|military personnel|militaries|military|forces|units|contingents|delegations|sides|navies|naval forces|air forces|special forces|military teams|teams)\s+)?(?:(?:have|has|had|will|would|also|both|all|each|to|are|were|is|was|reportedly|officially|then|not)\s+)*$/iu;
+  /^(?:['’]s)?\s*\)?\s*(?:(?:armed forces|troops|servicemen|soldiers|military personnel|militaries|military|forces|units|contingents|delegations|sides|navies|naval forces|air forces|special forces|military teams|teams)\s+)?(?:(?:have|has|had|will|would|also|both|all|each|to|are|were|is|was|reportedly|officially|then|not)\s+)*$/i;
 
 /** Spans sorted by start, the longest first at one start, with nested spans left out. */
 export function outermost(spans: readonly ProposeSpan[]): ProposeSpan[] {

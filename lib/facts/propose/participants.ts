@@ -5,7 +5,7 @@ import type { ProposedFact, ProposedRole, ProposeSpan } from './types';
 
 // "took part in the summit": participation in something that is not an exercise.
 const NOT_AN_EXERCISE =
-  /^\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:summit|meeting|talks|conference|forum|ceremony|negotiations|session|election|elections|war|conflict|parade|competition|championship|congress|consultations|visit|program|programme|initiative|project|council|assembly|coalition|operation\s+in)\b/iu;
+  /^\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:summit|meeting|talks|conference|forum|ceremony|negotiations|session|election|elections|war|conflict|parade|competition|championship|congress|consultations|visit|program|programme|initiative|project|council|assembly|coalition|operation\s+in)\b/i;
 
 function roleFor(cue: Cue, span: ProposeSpan): ProposedRole | null {
   if (span.type === 'organization') return cue.organizationRole === undefined ? cue.role : cue.organizationRole;
