@@ -1,8 +1,7 @@
 import { eraForDate } from '@/lib/articles/era';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { Outcome } from '@/lib/curation/types';
-import { loadGazetteer, tagStoredArticle } from '@/lib/tagging/store';
-import { resolveEntity, type Resolved } from './resolve';
+import { keyOf, resolveEntities, type DateFields, type NameRef } from './resolve';
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,45 +51,78 @@ async function claim(tx: Tx, articleId: string, ids: readonly string[] | 'all', 
   return rows;
 }
 
-async function acceptOne(tx: Tx, row: Row, actorId: string, cache: Map<string, Resolved>, touched: Set<string>): Promise<number> {
-  let created = 0;
-  const subject = row.subjectId ? { id: row.subjectId, created: false } : await resolveEntity(tx, row.subjectName, row.subjectType, actorId, cache);
-  if (subject.created) created++;
-  touched.add(subject.id);
-  if (row.kind === 'DATED') {
-    const entity = await tx.entity.findUniqueOrThrow({ where: { id: subject.id }, select: { type: true } });
-    const dated = entity.type === 'EXERCISE' || entity.type === 'EVENT';
-    await tx.entity.update({
-      where: { id: subject.id },
-      data: {
-        startDate: row.fromDate,
-        startPrecision: row.fromPrecision,
-        endDate: row.toDate,
-        endPrecision: row.toPrecision,
-        datesParagraphId: row.paragraphId,
-        datesNote: null,
-        ...(dated && row.fromDate ? { era: eraForDate(row.fromDate) } : {}),
-      },
-    });
-    return created;
+const FACT_KINDS = ['PARTICIPATED_IN', 'HELD_IN', 'PART_OF'] as const;
+
+/** The subject's dates as the paragraph states them; an exercise's or event's era follows its start. */
+function dateFields(r: Row, type: Row['subjectType']): DateFields {
+  const dated = type === 'EXERCISE' || type === 'EVENT';
+  return {
+    startDate: r.fromDate,
+    startPrecision: r.fromPrecision,
+    endDate: r.toDate,
+    endPrecision: r.toPrecision,
+    datesParagraphId: r.paragraphId,
+    datesNote: null,
+    ...(dated && r.fromDate ? { era: eraForDate(r.fromDate) } : {}),
+  };
+}
+
+async function acceptAll(tx: Tx, rows: Row[], actorId: string, articleId: string): Promise<{ touched: Set<string>; created: number }> {
+  const refs: NameRef[] = [];
+  for (const r of rows) {
+    if (!r.subjectId) refs.push({ name: r.subjectName, type: r.subjectType });
+    if (!r.objectId && r.objectName && r.objectType) refs.push({ name: r.objectName, type: r.objectType });
   }
-  if (!row.objectName || !row.objectType) throw new Refusal('A proposal names nothing to link to. Reject it instead.');
-  const object = row.objectId ? { id: row.objectId, created: false } : await resolveEntity(tx, row.objectName, row.objectType, actorId, cache);
-  if (object.created) created++;
-  touched.add(object.id);
-  const kind = FACT_KIND[row.kind];
+  // A new exercise is created with its dates, rather than created and then updated.
+  const dates = new Map<string, DateFields>();
+  for (const r of rows) if (r.kind === 'DATED' && !r.subjectId) dates.set(keyOf({ name: r.subjectName, type: r.subjectType }), dateFields(r, r.subjectType));
+  const { ids, created } = await resolveEntities(tx, refs, actorId, articleId, dates);
+  const fresh = new Set(created);
+  const subjectOf = (r: Row) => r.subjectId ?? ids.get(keyOf({ name: r.subjectName, type: r.subjectType }))!;
+  const objectOf = (r: Row) => r.objectId ?? (r.objectName && r.objectType ? (ids.get(keyOf({ name: r.objectName, type: r.objectType })) ?? null) : null);
+  const touched = new Set<string>(created);
+
+  for (const r of rows.filter((row) => row.kind === 'DATED')) {
+    const id = subjectOf(r);
+    touched.add(id);
+    if (fresh.has(id) && !r.subjectId) continue;
+    await tx.entity.update({ where: { id }, data: dateFields(r, r.subjectType) });
+  }
+
+  const linking = rows.filter((row) => row.kind !== 'DATED');
+  if (linking.some((r) => objectOf(r) === null)) throw new Refusal('A proposal names nothing to link to. Reject it instead.');
   // The same fact from the same paragraph is one fact; from another paragraph it is another citation.
-  const same = { kind, subjectId: subject.id, objectId: object.id, role: row.role, paragraphId: row.paragraphId };
-  const existing = await tx.fact.findFirst({ where: same, select: { id: true } });
-  const fact = existing ?? (await tx.fact.create({ data: { ...same, quote: row.quote }, select: { id: true } }));
-  await tx.factProposal.update({ where: { id: row.id }, data: { factId: fact.id } });
-  return created;
+  const wanted = linking.map((r) => ({ row: r, kind: FACT_KIND[r.kind as (typeof FACT_KINDS)[number]], subjectId: subjectOf(r), objectId: objectOf(r)!, role: r.role, paragraphId: r.paragraphId }));
+  const sameKey = (f: { kind: string; subjectId: string; objectId: string; role: string | null; paragraphId: string | null }) =>
+    [f.kind, f.subjectId, f.objectId, f.role ?? '', f.paragraphId ?? ''].join('|');
+  const existing = await tx.fact.findMany({
+    where: { paragraphId: { in: [...new Set(wanted.map((w) => w.paragraphId))] }, kind: { in: [...FACT_KINDS] } },
+    select: { id: true, kind: true, subjectId: true, objectId: true, role: true, paragraphId: true },
+  });
+  const factIds = new Map(existing.map((f) => [sameKey(f), f.id]));
+  const toCreate = new Map<string, (typeof wanted)[number]>();
+  for (const w of wanted) if (!factIds.has(sameKey(w))) toCreate.set(sameKey(w), w);
+  const made = await tx.fact.createManyAndReturn({
+    data: [...toCreate.values()].map((w) => ({ kind: w.kind, subjectId: w.subjectId, objectId: w.objectId, role: w.role, paragraphId: w.paragraphId, quote: w.row.quote })),
+    select: { id: true, kind: true, subjectId: true, objectId: true, role: true, paragraphId: true },
+  });
+  for (const f of made) factIds.set(sameKey(f), f.id);
+  for (const w of wanted) {
+    touched.add(w.subjectId);
+    touched.add(w.objectId);
+  }
+  if (wanted.length > 0) {
+    const proposalIds = wanted.map((w) => w.row.id);
+    const facts = wanted.map((w) => factIds.get(sameKey(w))!);
+    await tx.$executeRaw`UPDATE "FactProposal" AS p SET "factId" = v.fact FROM (SELECT unnest(${proposalIds}::text[]) AS id, unnest(${facts}::text[]) AS fact) AS v WHERE p.id = v.id`;
+  }
+  return { touched, created: created.length };
 }
 
 /**
  * Accepts an article's proposals (the chosen ones, or all still waiting) in one transaction: each
  * becomes a fact citing its paragraph and words, or the subject's dates; names the knowledge base
- * lacks become entities. Audited per proposal. Re-tags the article when entities were created.
+ * lacks become entities, with their words in this article as mentions. Audited per proposal.
  */
 export async function acceptProposals(db: PrismaClient, actorId: string, articleId: string, ids: readonly string[] | 'all'): Promise<Outcome<ReviewResult>> {
   let result: ReviewResult;
@@ -98,10 +130,7 @@ export async function acceptProposals(db: PrismaClient, actorId: string, article
     result = await db.$transaction(
       async (tx) => {
         const rows = await claim(tx, articleId, ids, 'ACCEPTED', actorId);
-        const cache = new Map<string, Resolved>();
-        const touched = new Set<string>();
-        let created = 0;
-        for (const row of rows) created += await acceptOne(tx, row, actorId, cache, touched);
+        const { touched, created } = await acceptAll(tx, rows, actorId, articleId);
         await tx.auditLog.createMany({
           data: rows.map((r) => ({
             actorId,
@@ -121,7 +150,6 @@ export async function acceptProposals(db: PrismaClient, actorId: string, article
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { ok: false, message: 'Please try again.' };
     throw error;
   }
-  if (result.created > 0) await tagStoredArticle(db, await loadGazetteer(db), articleId);
   return { ok: true, value: result };
 }
 
