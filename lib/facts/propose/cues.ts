@@ -25,7 +25,9 @@ export const CUES: readonly Cue[] = [
       /(?:['’]s\s+(?:absence|exclusion|non-participation|refusal)|\b(?:did|does|do|will|would|has|have)\s*(?:not|n['’]t)\s+(?:(?:take|taken|took)(?:\s+part)?|participate|participated|join|joined|send|sent|attend|attended)|\b(?:won['’]t|cannot|can['’]t)\s+(?:take(?:\s+part)?|participate|join|send|attend)|\b(?:declined|refused|stayed\s+away|was\s+absent|were\s+absent|skipped|boycotted|withdrew|pulled\s+out|was\s+not\s+invited|were\s+not\s+invited|was\s+excluded|were\s+excluded|is\s+absent|are\s+absent|opted\s+out)\b)/gi,
   },
   { role: 'observer', side: 'after', pattern: /\bobservers?\s+(?:from|of)\b|\bobserver\s+(?:states|countries|nations)(?:\s+(?:were|are|included|include))?\b|\b(?:observed\s+by)\b/gi },
-  { role: 'observer', side: 'before', pattern: /\b(?:(?:attended|participated|took\s+part|joined|were\s+present|was\s+present|were\s+invited|was\s+invited)\s+)?as\s+(?:an?\s+)?observers?\b|\b(?:observed|watched)\s+the\b/gi },
+  { role: 'observer', side: 'before', pattern: /\b(?:(?:attended|participated|took\s+part|joined|were\s+present|was\s+present|were\s+invited|was\s+invited)\s+)?as\s+(?:an?\s+)?observers?\b/gi },
+  // Officials "watched the drills" without their country observing: countries only.
+  { role: 'observer', side: 'before', organizationRole: null, pattern: /\b(?:observed|watched)\s+the\b/gi },
   { role: 'host', side: 'after', organizationRole: 'organizer', pattern: /\bhosted\s+by\b|\bhost(?:ing)?\s+(?:country|nation|state|side)(?:\s+(?:was|is|will\s+be))?\b|\bon\s+the\s+territory\s+of\b/gi },
   { role: 'host', side: 'before', organizationRole: 'organizer', pattern: /\b(?:hosted|hosts|is\s+hosting|will\s+host|to\s+host|hosting)\b(?=\s+(?:the|a|an|this|joint|[A-Z]))/gi },
   { role: 'organizer', side: 'after', countryRole: null, pattern: /\b(?:organi[sz]ed\s+by|under\s+the\s+(?:auspices|aegis|umbrella|flag)\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|as\s+part\s+of\s+the\s+activities\s+of|led\s+by|conducted\s+by|held\s+by|run\s+by)\b/gi },

@@ -3,7 +3,7 @@ import { EXERCISE_WORD } from './cues';
 import { findDates } from './dates';
 import { outermost } from './lists';
 import { participations } from './participants';
-import { HELD_CUE, PLACE_CHAIN, namedPlaces } from './places';
+import { AFTER_EXERCISE, HELD_CUE, PLACE_CHAIN, namedPlaces } from './places';
 import { splitSentences } from './sentences';
 import { seriesFinder } from './series';
 import type { KnowledgeBase, KnowledgeBaseEntity, ProposedFact, ProposeInput, ProposeSpan } from './types';
@@ -15,16 +15,23 @@ function heldIn(ctx: SentenceContext): ProposedFact[] {
   const sentence = ctx.text.slice(ctx.start, ctx.end);
   const places = ctx.spans.filter((s) => s.type === 'place' || s.type === 'country');
   const seen = new Set<number>();
-  for (const match of sentence.matchAll(HELD_CUE)) {
-    const cueStart = ctx.start + match.index;
-    let offset = cueStart + match[0].length;
-    const exercise = exerciseAt(ctx, cueStart);
+  const cues = [...sentence.matchAll(HELD_CUE)].map((m) => ({ start: ctx.start + m.index, end: ctx.start + m.index + m[0].length, exercise: exerciseAt(ctx, ctx.start + m.index) }));
+  for (const exercise of ctx.exercises) {
+    const next = places.find((p) => p.start >= exercise.end);
+    if (next && AFTER_EXERCISE.test(ctx.text.slice(exercise.end, next.start))) cues.push({ start: exercise.end, end: exercise.end, exercise });
+  }
+  for (const cue of cues.sort((a, b) => a.start - b.start)) {
+    const cueStart = cue.start;
+    let offset = cue.end;
+    const exercise = cue.exercise;
     if (!exercise) continue;
     let first = true;
     for (const place of places) {
       if (place.start < offset || seen.has(place.start)) continue;
       const gap = ctx.text.slice(offset, place.start);
-      if (first ? !/^\s*(?:the\s+)?$/iu.test(gap) : !PLACE_CHAIN.test(gap)) break;
+      if (first ? !/^\s*(?:the\s+)?["“«]?$/iu.test(gap) : !PLACE_CHAIN.test(gap)) break;
+      // "Aktau, Kazakhstan's Defense Ministry": a possessive names an owner, not a place.
+      if (/^['’]s\b/u.test(ctx.text.slice(place.end, place.end + 3))) break;
       seen.add(place.start);
       facts.push({
         kind: 'held-in',

@@ -1,8 +1,8 @@
 import type { ProposeSpan } from './types';
 
 // Words that make a proper name a training area: "the Oymasha training ground", "Gvardeysky range".
-const PLACE_NOUN = String.raw`(?:training\s+(?:ground|grounds|range|area|centre|center|facility|site|field)|firing\s+range|test(?:ing)?\s+(?:site|range)|range|polygon|military\s+base|air\s+base|airbase|naval\s+base|base|peninsula|bay|cape|port)`;
-const NAMED_PLACE = new RegExp(String.raw`\b(?:Cape\s+\p{Lu}[\p{L}’'-]+|(?:\p{Lu}[\p{L}’'-]+\s+){1,3}${PLACE_NOUN})\b`, 'gu');
+const PLACE_NOUN = String.raw`(?:training\s+(?:ground|grounds|range|area|centre|center|facility|site|field)|firing\s+range|test(?:ing)?\s+(?:site|range)|range|polygon|military\s+base|air\s+base|airbase|naval\s+base|base|peninsula|bay|cape|port|region|oblast|province|district)`;
+const NAMED_PLACE = new RegExp(String.raw`(?:Cape\s+\p{Lu}[\p{L}’'-]+|["“«]?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+["”»]?\s+${PLACE_NOUN})\b`, 'gu');
 
 /**
  * Named training areas the tagger did not know, as place spans of their own words, where no
@@ -20,6 +20,7 @@ export function namedPlaces(text: string, paragraph: number, known: readonly Pro
       surface = surface.slice(lead[0].length);
     }
     if (!/\s/u.test(surface) && !surface.startsWith('Cape')) continue;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
     const end = start + surface.length;
     const overlapping = known.filter((s) => s.start < end && s.end > start);
     // A known place inside the phrase ("Oymasha" in "Oymasha training ground") already names it.
@@ -35,4 +36,7 @@ export const HELD_CUE =
   /\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|taken\s+place|conducted|conduct|staged|organi[sz]ed|carried\s+out|underway|under\s+way|launched|began|begun|started|kicked\s+off|opened|unfolded|wrapped\s+up|ended|concluded|continue|continued|scheduled|planned|run|ran)\s+(?:(?:from|on)\s+[^,.;]{0,30}?\s+)?(?:at|in|on|near|across|off)\b|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\s+(?:at|on|near|off)\b|\bvenue\s+(?:was|is|will\s+be)\b/gi;
 
 /** A place chained to the one before: "at Oymasha training ground in Kazakhstan", "in Baku, Azerbaijan". */
-export const PLACE_CHAIN = /^\s*(?:,\s*|\s+(?:in|near|on|of|off)\s+(?:the\s+)?)$/i;
+export const PLACE_CHAIN = /^["”»]?\s*(?:,\s*|\s+(?:in|near|on|of|off|at)\s+(?:the\s+)?)["“«]?$/i;
+
+/** An exercise named just before a place: "Hamkorlik-2021 at the Termez training ground". */
+export const AFTER_EXERCISE = /^["”»]?\s*(?:(?:joint\s+)?(?:exercises?|drills?|manoeuvres|maneuvers))?\s*(?:at|on|near)\s+(?:the\s+)?["“«]?$/i;
