@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -56,6 +56,61 @@ describe('npm run ingest', () => {
       expect(tagged).toEqual(expect.arrayContaining(['uzbekistan', 'kyrgyzstan', 'kazakhstan', 'tajikistan']));
       // The corpus copy was seeded already: it is reported, not imported again.
       expect(await db.article.count({ where: { parsedTitle: { startsWith: 'Kazakhstan Offers' } } })).toBe(1);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it('prints only the JSON report on stdout with --json, and keeps the proposals for review', async () => {
+    const file = path.join(folder, 'json', 'steppe-shield.txt');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      'Kazakhstan Opens Steppe Shield-2025\nBy Aigerim Sadykova\nJune 10, 2025\n\nThe Steppe Shield-2025 exercise, hosted by Kazakhstan, runs from June 9 to 14 with observers from Tajikistan.',
+    );
+    const { stdout, stderr } = await exec(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, 'scripts/ingest.ts', '--json', path.dirname(file)], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: database.url },
+    });
+    expect(stderr).toMatch(/\[1\/1\]/);
+    const report = JSON.parse(stdout) as { files: Record<string, unknown>[] };
+    expect(report.files).toHaveLength(1);
+    expect(report.files[0]).toMatchObject({
+      file,
+      status: 'imported',
+      error: null,
+      slug: 'kazakhstan-opens-steppe-shield-2025',
+      url: '/articles/kazakhstan-opens-steppe-shield-2025',
+      title: 'Kazakhstan Opens Steppe Shield-2025',
+      titleSuggested: false,
+      authors: ['Aigerim Sadykova'],
+      publication: null,
+      published: '2025-06-10',
+      datePrecision: 'day',
+      era: 'post-2022',
+      eraBasis: 'date',
+      candidates: [{ name: 'Steppe Shield-2025', type: 'exercise' }],
+    });
+    expect(report.files[0]!.proposedFacts).toEqual([
+      { kind: 'participated-in', subject: 'Kazakhstan', object: 'Steppe Shield-2025', role: 'host', from: null, to: null, paragraph: 'p-1', quote: 'hosted by Kazakhstan' },
+      { kind: 'dated', subject: 'Steppe Shield-2025', object: null, role: null, from: '2025-06-09', to: '2025-06-14', paragraph: 'p-1', quote: 'from June 9 to 14' },
+      { kind: 'participated-in', subject: 'Tajikistan', object: 'Steppe Shield-2025', role: 'observer', from: null, to: null, paragraph: 'p-1', quote: 'observers from Tajikistan' },
+    ]);
+
+    const db = createPrismaClient(database.url);
+    try {
+      const stored = await db.factProposal.findMany({
+        where: { article: { slug: 'kazakhstan-opens-steppe-shield-2025' } },
+        orderBy: { start: 'asc' },
+        select: { kind: true, status: true, subjectName: true, objectId: true, objectName: true, role: true },
+      });
+      // The exercise is not in the knowledge base: its proposals carry its name until accepted.
+      expect(stored).toEqual([
+        { kind: 'PARTICIPATED_IN', status: 'PROPOSED', subjectName: 'Kazakhstan', objectId: null, objectName: 'Steppe Shield-2025', role: 'HOST' },
+        { kind: 'DATED', status: 'PROPOSED', subjectName: 'Steppe Shield-2025', objectId: null, objectName: null, role: null },
+        { kind: 'PARTICIPATED_IN', status: 'PROPOSED', subjectName: 'Tajikistan', objectId: null, objectName: 'Steppe Shield-2025', role: 'OBSERVER' },
+      ]);
+      expect(await db.fact.count({ where: { object: { name: 'Steppe Shield-2025' } } })).toBe(0);
     } finally {
       await db.$disconnect();
     }

@@ -3,7 +3,7 @@ import { ERA_LABELS } from '@/lib/articles/era';
 import { directiveFilter, type FigureSnapshot } from '@/lib/compare/figure-snapshot';
 import { compareHref } from '@/lib/compare/params';
 import { COMPARED_ERAS, type ComparedEra } from '@/lib/compare/types';
-import { EraFiguresTable } from './era-figures';
+import { BasisLine, EraFiguresTable } from './era-figures';
 import { ExerciseMap } from './exercise-map';
 import { ExerciseTable } from './exercise-table';
 import { NetworkGraph } from './network-graph';
@@ -46,7 +46,12 @@ export function BriefFigure({ snapshot, index }: { snapshot: FigureSnapshot; ind
       {directive.kind === 'timeline' ? (
         <Timeline exercises={eras.flatMap((era) => comparison.byEra[era].exercises)} events={comparison.events} title={title} />
       ) : null}
-      {directive.kind === 'era-figures' ? <EraFiguresTable figures={[comparison.byEra.CSTO_ERA.figures, comparison.byEra.POST_2022.figures]} /> : null}
+      {directive.kind === 'era-figures' ? (
+        <div className="space-y-2">
+          {comparison.basis ? <BasisLine basis={comparison.basis} /> : null}
+          <EraFiguresTable figures={[comparison.byEra.CSTO_ERA.figures, comparison.byEra.POST_2022.figures]} />
+        </div>
+      ) : null}
       {directive.kind === 'pair-changes' ? <PairChanges appeared={comparison.pairsAppeared} vanished={comparison.pairsVanished} /> : null}
       <figcaption className="mt-3 text-sm text-muted">
         {title}, as computed when this revision was published ({takenAt.slice(0, 10)}).{' '}

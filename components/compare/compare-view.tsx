@@ -1,7 +1,7 @@
 import { ERA_LABELS } from '@/lib/articles/era';
 import { COMPARED_ERAS, type Comparison } from '@/lib/compare/types';
 import type { MapPoint } from '@/lib/geo/world';
-import { EraFiguresTable } from './era-figures';
+import { BasisLine, EraFiguresTable } from './era-figures';
 import { ExerciseMap } from './exercise-map';
 import { ExerciseTable } from './exercise-table';
 import { NetworkGraph } from './network-graph';
@@ -31,6 +31,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
   return (
     <div className="space-y-12">
       <Section id="figures" title="In figures">
+        {comparison.basis ? <BasisLine basis={comparison.basis} /> : null}
         <EraFiguresTable figures={[csto.figures, post.figures]} />
       </Section>
       <Section id="changes" title="Partnerships that changed">

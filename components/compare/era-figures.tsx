@@ -1,16 +1,41 @@
-import type { EraFigures } from '@/lib/compare/types';
+import type { Comparison, Denominated, EraFigures } from '@/lib/compare/types';
 import { ERA_LABELS } from '@/lib/articles/era';
 import { EntityLink } from '@/components/entities/entity-link';
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+
+const exercisesWord = (n: number) => (n === 1 ? 'exercise' : 'exercises');
+
+/**
+ * A share and what it rests on: "83% · 5 of 6 exercises whose sources say; 3 more do not say".
+ * Snapshots taken before denominators were recorded show the share alone, as they did then.
+ */
+function Share({ share, basis, of, silent }: { share: number | null; basis: Denominated | undefined; of: string; silent: [string, string] }) {
+  if (!basis) return <>{percent(share)}</>;
+  return (
+    <>
+      {share === null ? 'not stated' : percent(share)}
+      <span className="block text-xs text-muted">
+        {basis.count} of {basis.of} {exercisesWord(basis.of)} {of}
+        {basis.notStated > 0 ? `; ${basis.notStated} more ${basis.notStated === 1 ? silent[0] : silent[1]}` : ''}
+      </span>
+    </>
+  );
+}
 
 /** The headline numbers of both eras, side by side, as one table so they read across. */
 export function EraFiguresTable({ figures }: { figures: [EraFigures, EraFigures] }) {
   const rows: { label: string; cell: (f: EraFigures) => React.ReactNode }[] = [
     { label: 'Exercises', cell: (f) => f.exercises },
     { label: 'Distinct partner pairs', cell: (f) => f.pairs },
-    { label: 'Without Russia', cell: (f) => percent(f.shareWithoutRussia) },
-    { label: 'Multilateral (3+ countries)', cell: (f) => percent(f.shareMultilateral) },
+    {
+      label: 'Without Russia',
+      cell: (f) => <Share share={f.shareWithoutRussia} basis={f.withoutRussia} of="whose sources say" silent={['does not say', 'do not say']} />,
+    },
+    {
+      label: 'Multilateral (3+ countries)',
+      cell: (f) => <Share share={f.shareMultilateral} basis={f.multilateral} of="naming two or more countries" silent={['names fewer', 'name fewer']} />,
+    },
     {
       label: 'Most connected country',
       cell: (f) =>
@@ -56,5 +81,16 @@ export function EraFiguresTable({ figures }: { figures: [EraFigures, EraFigures]
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** What every figure below rests on, in one line. */
+export function BasisLine({ basis }: { basis: NonNullable<Comparison['basis']> }) {
+  const n = (count: number, one: string) => `${count.toLocaleString('en')} ${count === 1 ? one : `${one}s`}`;
+  return (
+    <p className="text-sm text-muted">
+      These figures rest on {n(basis.exercises, 'exercise')} and {n(basis.articles, 'article')} that state their facts. Where no source
+      says whether a country took part, it is counted as not stated, never as a no.
+    </p>
   );
 }

@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '@/lib/entities/fact-wording';
 import type { ParticipationRole } from '@/lib/generated/prisma/enums';
 import { EntityLink } from '@/components/entities/entity-link';
 import { PartialDateText } from '@/components/entities/partial-date';
+import { participationOf, participationWords } from '@/lib/compare/participation';
 import { SourceMark } from './source-mark';
 
 const DRILLING: ParticipationRole[] = ['HOST', 'ORGANIZER', 'PARTICIPANT'];
@@ -41,6 +42,21 @@ function ParticipantsByRole({ participants, exercise }: { participants: Exercise
           </div>
         );
       })}
+    </>
+  );
+}
+
+/** Took part, stated absent (with the sources that say so), or not stated: silence is never a "no". */
+function RussiaCell({ record }: { record: ExerciseRecord }) {
+  const participation = participationOf(record, 'russia');
+  if (participation.status === 'not-stated') return <span className="text-muted italic">not stated</span>;
+  const sources = record.participants.filter((p) => p.entity.slug === 'russia' && (participation.status === 'took-part' || !DRILLING.includes(p.role)));
+  return (
+    <>
+      {participationWords(participation)}
+      {sources.map((p, i) => (
+        <SourceMark key={i} source={p.source} id={`q-${record.slug}-russia-${p.role}${i}`} />
+      ))}
     </>
   );
 }
@@ -85,7 +101,9 @@ export function ExerciseTable({ exercises, caption }: { exercises: ExerciseRecor
                 <td className="py-2 pr-3">
                   <ParticipantsByRole participants={e.participants} exercise={e.slug} />
                 </td>
-                <td className="py-2 pr-3">{countries.has('russia') ? 'took part' : 'no'}</td>
+                <td className="py-2 pr-3">
+                  <RussiaCell record={e} />
+                </td>
                 <td className="py-2">{countries.size >= 3 ? 'multilateral' : countries.size === 2 ? 'bilateral' : '—'}</td>
               </tr>
             );

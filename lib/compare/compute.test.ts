@@ -17,6 +17,8 @@ describe('computeComparison: figures', () => {
       pairs: 0,
       shareWithoutRussia: null,
       shareMultilateral: null,
+      withoutRussia: { count: 0, of: 0, notStated: 0 },
+      multilateral: { count: 0, of: 0, notStated: 0 },
       mostConnected: null,
     });
   });
@@ -35,11 +37,32 @@ describe('computeComparison: figures', () => {
     const figures = result.byEra.CSTO_ERA.figures;
     expect(figures.exercises).toBe(4);
     expect(figures.pairs).toBe(4);
-    // Of the three exercises with a known country, two went without Russia.
-    expect(figures.shareWithoutRussia).toBeCloseTo(2 / 3);
+    // Only bi-ru's sources say anything about Russia (it took part); the other three are silent,
+    // and silence is not counted as a "without".
+    expect(figures.shareWithoutRussia).toBe(0);
+    expect(figures.withoutRussia).toEqual({ count: 0, of: 1, notStated: 3 });
     // Of the two with a partner at all, one was multilateral.
     expect(figures.shareMultilateral).toBe(0.5);
+    expect(figures.multilateral).toEqual({ count: 1, of: 2, notStated: 2 });
     expect(figures.mostConnected).toEqual({ country: country('kazakhstan'), partners: 3, exercises: 3 });
+  });
+
+  it('counts "without Russia" only where a source says Russia stayed away or only observed', () => {
+    const result = computeComparison(
+      [
+        exercise('away', '2023', ['kazakhstan', 'uzbekistan', took('russia', 'STAYED_AWAY')]),
+        exercise('watched', '2023-05', ['kazakhstan', took('russia', 'OBSERVER')]),
+        exercise('with', '2023-06', ['kazakhstan', 'russia']),
+        exercise('silent-1', '2023-07', ['kazakhstan', 'kyrgyzstan']),
+        exercise('silent-2', '2023-08', ['tajikistan']),
+      ],
+      [],
+      none,
+    );
+    const figures = result.byEra.POST_2022.figures;
+    expect(figures.withoutRussia).toEqual({ count: 2, of: 3, notStated: 2 });
+    expect(figures.shareWithoutRussia).toBeCloseTo(2 / 3);
+    expect(result.basis).toEqual({ exercises: 5, articles: 1 });
   });
 
   it('leaves shares null when no exercise names its countries', () => {

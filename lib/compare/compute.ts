@@ -61,6 +61,7 @@ export function computeComparison(records: ExerciseRecord[], events: KeyEvent[],
     CSTO_ERA: eraResult('CSTO_ERA', byEraPrepared.CSTO_ERA),
     POST_2022: eraResult('POST_2022', byEraPrepared.POST_2022),
   };
+  const compared = [...byEraPrepared.CSTO_ERA, ...byEraPrepared.POST_2022].map((e) => e.record);
   const before: Pair[] = byEra.CSTO_ERA.pairs;
   const after: Pair[] = byEra.POST_2022.pairs;
 
@@ -72,5 +73,15 @@ export function computeComparison(records: ExerciseRecord[], events: KeyEvent[],
     pairsVanished: pairsMissingFrom(before, after),
     nodes: networkNodes(byEraPrepared),
     events: eventsInRange(events, normalized),
+    basis: { exercises: compared.length, articles: citedArticles(compared) },
   };
+}
+
+/** Distinct articles cited by the facts behind the compared exercises. */
+function citedArticles(records: readonly ExerciseRecord[]): number {
+  const slugs = new Set<string>();
+  for (const r of records) {
+    for (const s of [...r.participants, ...r.places]) if (s.source.citation) slugs.add(s.source.citation.articleSlug);
+  }
+  return slugs.size;
 }

@@ -1,6 +1,7 @@
 import type { EntityRef } from '@/lib/entities/dto';
 import { compareNames } from './order';
 import type { PreparedExercise } from './prepare';
+import { participationOf } from './participation';
 import type { ComparedEra, EraFigures, Pair } from './types';
 
 const RUSSIA = 'russia';
@@ -55,29 +56,34 @@ function mostConnected(exercises: readonly PreparedExercise[], pairs: readonly P
 }
 
 /**
- * Shares rest on what the sources tell: "without Russia" is counted over exercises with at least
- * one known drilling country (one known only by its organization says nothing about Russia), and
- * "multilateral" over exercises with two or more, since with one there was no partner to count.
+ * Shares rest only on what the sources say. "Without Russia" counts over the exercises whose
+ * sources say whether Russia took part: a source naming other countries and not Russia says
+ * nothing about Russia. "Multilateral" counts over exercises with two or more named countries,
+ * since with fewer there is no partner to count.
  */
 export function eraFigures(era: ComparedEra, exercises: readonly PreparedExercise[], pairs: readonly Pair[]): EraFigures {
-  let known = 0;
-  let withoutRussia = 0;
-  let joint = 0;
-  let multilateral = 0;
-  for (const { countries, countrySlugs } of exercises) {
-    if (countries.length >= 1) {
-      known++;
-      if (!countrySlugs.has(RUSSIA)) withoutRussia++;
+  const withoutRussia = { count: 0, of: 0, notStated: 0 };
+  const multilateral = { count: 0, of: 0, notStated: 0 };
+  for (const { record, countries } of exercises) {
+    const russia = participationOf(record, RUSSIA);
+    if (russia.status === 'not-stated') withoutRussia.notStated++;
+    else {
+      withoutRussia.of++;
+      if (russia.status === 'stated-absent') withoutRussia.count++;
     }
-    if (countries.length >= 2) joint++;
-    if (countries.length >= 3) multilateral++;
+    if (countries.length >= 2) {
+      multilateral.of++;
+      if (countries.length >= 3) multilateral.count++;
+    } else multilateral.notStated++;
   }
   return {
     era,
     exercises: exercises.length,
     pairs: pairs.length,
-    shareWithoutRussia: share(withoutRussia, known),
-    shareMultilateral: share(multilateral, joint),
+    shareWithoutRussia: share(withoutRussia.count, withoutRussia.of),
+    shareMultilateral: share(multilateral.count, multilateral.of),
+    withoutRussia,
+    multilateral,
     mostConnected: mostConnected(exercises, pairs),
   };
 }

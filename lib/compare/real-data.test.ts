@@ -21,8 +21,11 @@ describe('computeComparison on data like the real knowledge base', () => {
       era: 'CSTO_ERA',
       exercises: 3,
       pairs: 18,
-      shareWithoutRussia: 1 / 3,
+      // Interaction and Combat Commonwealth had Russia; Steppe Eagle's source does not say.
+      shareWithoutRussia: 0,
       shareMultilateral: 1,
+      withoutRussia: { count: 0, of: 2, notStated: 1 },
+      multilateral: { count: 3, of: 3, notStated: 0 },
       mostConnected: { country: country('kazakhstan'), partners: 7, exercises: 3 },
     });
     expect(result.byEra.CSTO_ERA.exercises.map((e) => e.slug)).toEqual(['steppe-eagle-2009', 'combat-commonwealth-2009', 'interaction-2009']);
@@ -33,8 +36,11 @@ describe('computeComparison on data like the real knowledge base', () => {
       era: 'POST_2022',
       exercises: 4,
       pairs: 10,
+      // Only Birlestik's sources say Russia stayed away; the other three do not say.
       shareWithoutRussia: 1,
       shareMultilateral: 0.25,
+      withoutRussia: { count: 1, of: 1, notStated: 3 },
+      multilateral: { count: 1, of: 4, notStated: 0 },
       // Azerbaijan, Kazakhstan and Uzbekistan each have four partners over three exercises: the name decides.
       mostConnected: { country: country('azerbaijan'), partners: 4, exercises: 3 },
     });

@@ -40,7 +40,8 @@ function partial(date: Date | null, precision: DatePrecision | null) {
  */
 export async function exerciseRecords(db: Pick<PrismaClient, 'entity'>): Promise<ExerciseRecord[]> {
   const rows = await db.entity.findMany({
-    where: { type: 'EXERCISE', NOT: { subtype: 'series' } },
+    // NOT alone would drop exercises without a subtype (SQL's NULL <> 'series' is not true).
+    where: { type: 'EXERCISE', OR: [{ subtype: null }, { subtype: { not: 'series' } }] },
     orderBy: { slug: 'asc' },
     select: {
       slug: true,

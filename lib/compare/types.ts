@@ -63,15 +63,28 @@ export interface Pair {
   weight: number;
 }
 
+/** A share with what it rests on: `count` of `of` exercises, and `notStated` more the sources leave open. */
+export interface Denominated {
+  count: number;
+  of: number;
+  notStated: number;
+}
+
 export interface EraFigures {
   era: ComparedEra;
   exercises: number;
   /** Distinct country pairs that drilled together. */
   pairs: number;
-  /** Share (0–1) of exercises Russia did not take part in; null when there are none. */
+  /**
+   * Share (0–1) of the exercises whose sources say whether Russia took part in which it did not
+   * (a source says it stayed away or only observed); null when no source says either way.
+   */
   shareWithoutRussia: number | null;
-  /** Share (0–1) of exercises with three or more participating countries; null when none. */
+  /** Share (0–1) of exercises with two or more named countries that had three or more; null when none. */
   shareMultilateral: number | null;
+  /** The denominators of the two shares. Absent in figure snapshots taken before they were shown. */
+  withoutRussia?: Denominated;
+  multilateral?: Denominated;
   /** Country with the most distinct partners (ties: more exercises, then name). */
   mostConnected: { country: EntityRef; partners: number; exercises: number } | null;
 }
@@ -93,4 +106,6 @@ export interface Comparison {
   /** One layout for both eras' networks, so the pictures can be compared. */
   nodes: NetworkNode[];
   events: KeyEvent[];
+  /** What the figures rest on: the exercises compared and the articles their facts cite. Absent in older snapshots. */
+  basis?: { exercises: number; articles: number };
 }

@@ -40,7 +40,8 @@ export default async function CurateArticlePage({ params, searchParams }: Props)
       <header className="space-y-1">
         <h1 className="font-serif text-3xl font-semibold leading-tight">{article.displayTitle}</h1>
         <p className="text-sm">
-          <Link href={`/articles/${article.slug}`}>Open the reader page</Link>
+          <Link href={`/articles/${article.slug}`}>Open the reader page</Link> ·{' '}
+          <Link href={`/editor/articles/${article.id}/facts`}>Review proposed facts</Link>
           {article.fileName ? <span className="text-muted"> · imported from {article.fileName}</span> : null}
         </p>
         {article.parsed.importNotes.length > 0 ? (

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AcceptAllProposals } from '@/components/facts/proposal-decision';
+import { ProposalReviewList } from '@/components/facts/proposal-review';
+import { hasRole } from '@/lib/auth/roles';
+import { requirePageUser } from '@/lib/auth/session';
+import { getProposalReview } from '@/lib/facts/proposals/queries';
+import { rowId } from '@/lib/summaries/schema';
+
+type Props = PageProps<'/editor/articles/[id]/facts'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const review = rowId.safeParse(id).success ? await getProposalReview(id) : null;
+  return { title: review ? `Proposed facts: ${review.article.title}` : 'Article not found', robots: { index: false } };
+}
+
+export default async function ProposedFactsPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requirePageUser(`/editor/articles/${id}/facts`);
+  if (!rowId.safeParse(id).success) notFound();
+  const review = await getProposalReview(id);
+  if (!review) notFound();
+  const canDecide = hasRole(user.role, 'EDITOR');
+  return (
+    <div className="max-w-4xl space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/editor/articles/${review.article.id}`}>← {review.article.title}</Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold leading-tight">Proposed facts</h1>
+        <p className="text-sm text-muted">
+          What the text of <Link href={`/articles/${review.article.slug}`}>{review.article.title}</Link> states about exercises. Nothing here is
+          public until accepted; an accepted fact cites its paragraph and these words, and shows in /compare at once.
+        </p>
+        {canDecide ? <AcceptAllProposals articleId={review.article.id} waiting={review.waiting} /> : <p className="text-sm text-muted">Editors accept or reject proposals.</p>}
+      </header>
+      <ProposalReviewList review={review} canDecide={canDecide} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ProposeSpan } from './types';
+
+// Between two names of one list: "A, B and C", "A as well as B", "A's and B's", "Kazakh-Uzbek".
+const LIST_GAP = /^\)?(?:['’]s)?\s*(?:[,;&/+–—-]\s*)?(?:(?:and|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/i;
+// A name and its abbreviation in brackets: "Collective Security Treaty Organization (CSTO)".
+const BRACKET_GAP = /^\s*\(\s*$/u;
+
+/** What may stand between a cue and the first name it governs: "hosted by the armed forces of A". */
+const LEAD_IN =
+  /^\s*(?::\s*)?(?:the\s+)?(?:(?:armed forces|troops|servicemen|soldiers|military personnel|militaries|military units|forces|units|contingents|delegations|representatives|military|defence ministries|defense ministries)\s+(?:of|from)\s+)?(?:the\s+)?$/i;
+
+/** What may stand between the last name of a list and the cue after it: "A and B troops have taken part". */
+const LEAD_OUT =
+  /^(?:['’]s)?\s*\)?\s*(?:(?:armed forces|troops|servicemen|soldiers|military personnel|militaries|military|forces|units|contingents|delegations|sides|navies|naval forces|air forces|special forces|military teams|teams)\s+)?(?:(?:have|has|had|will|would|also|both|all|each|to|are|were|is|was|reportedly|officially|then|not)\s+)*$/i;
+
+/** Spans sorted by start, the longest first at one start, with nested spans left out. */
+export function outermost(spans: readonly ProposeSpan[]): ProposeSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ProposeSpan[] = [];
+  for (const span of sorted) {
+    const last = kept.at(-1);
+    if (last && span.start < last.end) continue;
+    kept.push(span);
+  }
+  return kept;
+}
+
+function joined(text: string, left: ProposeSpan, right: ProposeSpan): boolean {
+  const gap = text.slice(left.end, right.start);
+  if (LIST_GAP.test(gap)) return true;
+  // "(CSTO)" repeats the same entity, or names it for a candidate.
+  return BRACKET_GAP.test(gap) && (left.key === right.key || right.key === null);
+}
+
+/** The list of names that starts right after `offset` (a cue's end), within `limit`. */
+export function listAfter(text: string, spans: readonly ProposeSpan[], offset: number, limit: number): ProposeSpan[] {
+  const first = spans.find((s) => s.start >= offset && s.start < limit);
+  if (!first || !LEAD_IN.test(text.slice(offset, first.start))) return [];
+  const list = [first];
+  for (const span of spans) {
+    if (span.start <= first.start || span.end > limit) continue;
+    const last = list[list.length - 1]!;
+    if (span.start < last.end) continue;
+    if (!joined(text, last, span)) break;
+    list.push(span);
+  }
+  return list;
+}
+
+/** The list of names that ends right before `offset` (a cue's start), from `floor` on. */
+export function listBefore(text: string, spans: readonly ProposeSpan[], offset: number, floor: number): ProposeSpan[] {
+  const before = spans.filter((s) => s.end <= offset && s.start >= floor);
+  const last = before.at(-1);
+  if (!last || !LEAD_OUT.test(text.slice(last.end, offset))) return [];
+  const list = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const span = before[i]!;
+    if (!joined(text, span, list[0]!)) break;
+    list.unshift(span);
+  }
+  return list;
+}

@@ -1,0 +1,121 @@
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { ProposedFact } from '@/lib/facts/propose';
+
+/** One file in `npm run ingest -- --json`: the shape documented in the README. */
+export interface FileReport {
+  file: string;
+  status: 'imported' | 'duplicate' | 'failed';
+  error: string | null;
+  slug: string | null;
+  url: string | null;
+  title: string | null;
+  /** True when the title was proposed rather than found in the text; the importer only ever finds one. */
+  titleSuggested: boolean;
+  authors: string[];
+  publication: string | null;
+  published: string | null;
+  datePrecision: 'day' | 'month' | 'year' | null;
+  era: 'csto-era' | 'post-2022' | null;
+  eraBasis: 'date' | 'estimated';
+  candidates: { name: string; type: string }[];
+  proposedFacts: {
+    kind: ProposedFact['kind'];
+    subject: string;
+    object: string | null;
+    role: ProposedFact['role'];
+    from: string | null;
+    to: string | null;
+    paragraph: string;
+    quote: string;
+  }[];
+}
+
+export function failedReport(file: string, error: string): FileReport {
+  return {
+    file,
+    status: 'failed',
+    error,
+    slug: null,
+    url: null,
+    title: null,
+    titleSuggested: false,
+    authors: [],
+    publication: null,
+    published: null,
+    datePrecision: null,
+    era: null,
+    eraBasis: 'estimated',
+    candidates: [],
+    proposedFacts: [],
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The date as the article states it, in its own time zone, to the precision it states. */
+function localDate(at: Date, precision: string, offsetMinutes: number | null): string {
+  const local = new Date(at.getTime() + (offsetMinutes ?? 0) * 60_000);
+  const y = String(local.getUTCFullYear());
+  if (precision === 'YEAR') return y;
+  if (precision === 'MONTH') return `${y}-${pad(local.getUTCMonth() + 1)}`;
+  return `${y}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+}
+
+/** What the portal stored for an imported (or already present) article, with the facts its text states. */
+export async function storedReport(
+  db: PrismaClient,
+  file: string,
+  status: 'imported' | 'duplicate',
+  articleId: string,
+  proposed: ProposedFact[],
+): Promise<FileReport> {
+  const a = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: {
+      slug: true,
+      parsedTitle: true,
+      parsedAuthors: true,
+      parsedSource: { select: { name: true } },
+      parsedPublishedAt: true,
+      parsedDatePrecision: true,
+      parsedTzOffsetMinutes: true,
+      era: true,
+      eraBasis: true,
+      paragraphs: { select: { candidates: { where: { status: { not: 'REJECTED' } }, select: { surface: true, suggestedType: true, start: true } } }, orderBy: { position: 'asc' } },
+    },
+  });
+  const candidates = new Map<string, string>();
+  for (const p of a.paragraphs) {
+    for (const c of [...p.candidates].sort((x, y) => x.start - y.start)) {
+      const name = c.surface.trim();
+      if (!candidates.has(name)) candidates.set(name, c.suggestedType.toLowerCase());
+    }
+  }
+  const precision = a.parsedDatePrecision;
+  return {
+    file,
+    status,
+    error: null,
+    slug: a.slug,
+    url: `/articles/${a.slug}`,
+    title: a.parsedTitle,
+    titleSuggested: false,
+    authors: a.parsedAuthors,
+    publication: a.parsedSource?.name ?? null,
+    published: a.parsedPublishedAt && precision ? localDate(a.parsedPublishedAt, precision, a.parsedTzOffsetMinutes) : null,
+    datePrecision: precision === 'YEAR' ? 'year' : precision === 'MONTH' ? 'month' : precision ? 'day' : null,
+    era: a.era === 'CSTO_ERA' ? 'csto-era' : a.era === 'POST_2022' ? 'post-2022' : null,
+    eraBasis: a.eraBasis === 'PUBLISHED_DATE' || a.eraBasis === 'EDITOR' ? 'date' : 'estimated',
+    candidates: [...candidates].map(([name, type]) => ({ name, type })),
+    proposedFacts: proposed.map((f) => ({
+      kind: f.kind,
+      subject: f.subject.name,
+      object: f.object?.name ?? null,
+      role: f.role,
+      from: f.from,
+      to: f.to,
+      paragraph: `p-${f.paragraph}`,
+      quote: f.quote,
+    })),
+  };
+}
