@@ -5,7 +5,8 @@ import { saveArticleCuration } from '@/lib/curation/metadata';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Gazetteer } from '@/lib/tagging';
 import type { SourceDocument } from '@/lib/importer/sources/types';
-import { previewDocument } from './preview';
+import { proposeForArticle } from '@/lib/facts/proposals/store';
+import { previewDocument, reportFact } from './preview';
 import type { Corrections, ImportPreview, ImportReportFile } from './types';
 
 export class CorrectionError extends Error {}
@@ -60,6 +61,8 @@ export async function commitDocument(
     });
     if (!saved.ok) throw new CorrectionError(saved.message);
   }
+  // Stored for review on the article's proposals page, as `npm run ingest` stores them.
+  const proposed = result.status === 'imported' ? (await proposeForArticle(db, result.id)).map(reportFact) : preview.proposedFacts;
   const row = await db.article.findUniqueOrThrow({
     where: { id: result.id },
     select: { slug: true, publishedAt: true, era: true, eraBasis: true, parsedDatePrecision: true, parsedTitle: true, parsedAuthors: true, source: { select: { name: true } }, curation: { select: { title: true, authors: true, datePrecision: true } } },
@@ -81,6 +84,6 @@ export async function commitDocument(
     era,
     eraBasis: era === null ? null : row.eraBasis === 'YEARS_IN_TEXT' ? 'estimated' : 'date',
     candidates: preview.candidates,
-    proposedFacts: preview.proposedFacts,
+    proposedFacts: proposed,
   };
 }

@@ -3,7 +3,9 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { slugForArticle, type ParsedDate } from '@/lib/importer';
 import { documentArticle, type DocumentArticle } from '@/lib/importer/document-article';
 import type { SourceDocument } from '@/lib/importer/sources/types';
-import { tagArticle, type Gazetteer } from '@/lib/tagging';
+import { proposeFacts, type KnowledgeBase, type ProposedFact as FoundFact, type ProposeSpan } from '@/lib/facts/propose';
+import { loadKnowledgeBase } from '@/lib/facts/proposals/store';
+import { tagArticle, type Gazetteer, type TagResult } from '@/lib/tagging';
 import { findDuplicates } from './find-duplicates';
 import type { ImportPreview, PreviewDate, ProposedFact } from './types';
 
@@ -20,13 +22,27 @@ export function editorDateText(d: ParsedDate): string {
 const previewDate = (d: ParsedDate | null): PreviewDate | null =>
   d ? { value: editorDateText(d), precision: d.precision === 'year' ? 'YEAR' : d.precision === 'month' ? 'MONTH' : d.precision === 'day' ? 'DAY' : 'MINUTE', text: d.text } : null;
 
-/**
- * Proposed facts for the preview. MERGE POINT (issue 11): once `lib/facts/propose/` is in the
- * branch, return `proposeFacts({ paragraphs, published }, knowledgeBase)` here; the preview, the
- * report and the page already carry its shape.
- */
-function proposedFactsFor(): ProposedFact[] {
-  return [];
+/** A proposal in the import report's words: names, not ids, and the paragraph's anchor. */
+export function reportFact(f: FoundFact): ProposedFact {
+  return { kind: f.kind, subject: f.subject.name, object: f.object?.name ?? null, role: f.role, from: f.from, to: f.to, paragraph: `p-${f.paragraph}`, quote: f.quote };
+}
+
+/** What the text states about exercises, from the same proposer as imports (nothing is stored). */
+function proposedFactsFor(paragraphs: { text: string }[], published: ParsedDate | null, tags: TagResult, kb: KnowledgeBase): ProposedFact[] {
+  const typeOf = new Map(kb.entities.map((e) => [e.key, e.type]));
+  const spans: ProposeSpan[] = [
+    ...tags.mentions.flatMap((m) => {
+      const type = typeOf.get(m.entityKey);
+      return type ? [{ paragraph: m.paragraphId, start: m.start, end: m.end, surface: m.surface, key: m.entityKey, type }] : [];
+    }),
+    ...tags.candidates.map((c) => ({ paragraph: c.paragraphId, start: c.start, end: c.end, surface: c.surface, key: null, type: c.suggestedType })),
+  ];
+  const input = {
+    paragraphs: paragraphs.map((p, i) => ({ position: i + 1, text: p.text })),
+    published: published ? { iso: published.iso, precision: published.precision } : null,
+    spans,
+  };
+  return proposeFacts(input, kb).map(reportFact);
 }
 
 /** Everything an editor checks before an import, computed without writing anything. */
@@ -64,7 +80,7 @@ export async function previewDocument(
     duplicates,
     candidates: [...candidates.values()],
     mentions: [...mentions.values()].sort((a, b) => b.count - a.count),
-    proposedFacts: proposedFactsFor(),
+    proposedFacts: proposedFactsFor(paragraphs, parsed.published, tags, await loadKnowledgeBase(db)),
   };
   return { preview, article };
 }

@@ -8,10 +8,12 @@ import type { SourceFormat } from '@/lib/importer/sources/types';
  * One fact proposed from an article's text (issue 11's `proposeFacts`): the shape of its import
  * report, so the preview can show proposals once that module is wired in (see preview.ts).
  */
+/** A proposed fact as the import report shows it (see lib/facts/propose for how it is found). */
 export interface ProposedFact {
-  kind: 'participated-in' | 'held-in' | 'dated';
+  kind: 'participated-in' | 'held-in' | 'dated' | 'part-of-series';
   subject: string;
-  object: string;
+  /** Null for a date. */
+  object: string | null;
   role: 'host' | 'participant' | 'observer' | 'organizer' | 'stayed-away' | null;
   from: string | null;
   to: string | null;
