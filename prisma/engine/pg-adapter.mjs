@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { markCharColumns, reportCharColumns } from './describer-safe.mjs';
 
 // pg's own parser, so that the URL means what it means to pg (sslmode, host=/socket, …).
 const parseUrl = createRequire(import.meta.resolve('pg'))('pg-connection-string');
@@ -23,17 +24,6 @@ export function prismaErrorCode(error) {
 
 export const connectErrorCode = () => prismaErrorCode(lastConnectError);
 
-// adapter-pg has no column type for pg_catalog's "char" (oid 18), which the engine's schema
-// describer reads ("Column type 'char' could not be deserialized"): report such columns as text.
-function charAsText(result) {
-  for (const { fields } of [result ?? []].flat()) {
-    for (const field of fields ?? []) {
-      if (field.dataTypeID === pg.types.builtins.CHAR) field.dataTypeID = pg.types.builtins.TEXT;
-    }
-  }
-  return result;
-}
-
 // pg-pool calls `connect` and `query` with a callback, the adapter calls them without one.
 class SchemaEngineClient extends pg.Client {
   connect(callback) {
@@ -48,10 +38,10 @@ class SchemaEngineClient extends pg.Client {
   query(...args) {
     const callback = args.at(-1);
     if (typeof callback === 'function') {
-      return super.query(...args.slice(0, -1), (error, result) => callback(error, error ? result : charAsText(result)));
+      return super.query(...args.slice(0, -1), (error, result) => callback(error, error ? result : markCharColumns(result)));
     }
     const result = super.query(...args);
-    return typeof result?.then === 'function' ? result.then(charAsText) : result;
+    return typeof result?.then === 'function' ? result.then(markCharColumns) : result;
   }
 }
 
@@ -67,6 +57,7 @@ function connectionConfig(url) {
 
 async function connectAdapter({ config, schema }) {
   const adapter = await new PrismaPg({ ...config, Client: SchemaEngineClient }, { schema }).connect();
+  reportCharColumns(adapter);
   // adapter-pg splits scripts at every ";", which breaks migrations with functions, DO blocks or
   // string literals. PostgreSQL runs a multi-statement script as one implicit transaction, which
   // is how the native engine sends it.

@@ -7,18 +7,18 @@
 // PRISMA_SCHEMA_ENGINE_BINARY here unless it is already set: set it to a native engine to use that.
 //
 // The protocol, as node_modules/prisma/build/cli.js uses it:
-//   --version                          prints `schema-engine-cli <engines hash>`
+//   --version                          prints `schema-engine-cli <hash of the engine it runs>`
 //   --datasource <json> cli <command>  can-connect-to-database | create-database; on failure,
 //                                      exit 1 with stderr lines after the first being JSON logs
 //   --datamodels <file>… --datasource <json>
 //                                      JSON-RPC 2.0 on stdin/stdout, one object a line; methods are
 //                                      those of the wasm SchemaEngine class
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { engineMismatch, installedEngineVersions } from './engine-version.mjs';
 import { createDatabase, prismaErrorCode } from './pg-adapter.mjs';
-import { callEngine, panicMessage, startEngine } from './wasm-engine.mjs';
+import { callEngine, panicMessage, runningEngineVersion, startEngine } from './wasm-engine.mjs';
 
 const { values: args, positionals } = parseArgs({
   options: {
@@ -33,12 +33,20 @@ const { values: args, positionals } = parseArgs({
 // `cli` subcommands get no datamodels, but SchemaEngine.new panics without one.
 const MINIMAL_DATAMODEL = ['schema.prisma', 'datasource db {\n  provider = "postgresql"\n}\n'];
 
+// Checked before any work: an engine of another release than the CLI's would run the command.
+const versions = installedEngineVersions();
+const mismatch = engineMismatch(versions.cli, versions.wasm);
+const refuse = () => {
+  if (mismatch) throw new Error(mismatch);
+};
+
 function exitAfterOutput(code) {
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
 async function runCliCommand(command, datasource) {
   try {
+    refuse();
     if (command === 'can-connect-to-database') {
       const engine = await startEngine({ datamodels: [MINIMAL_DATAMODEL], datasource });
       await engine.ensureConnectionValidity({ datasource: { tag: 'ConnectionString', url: datasource.url } });
@@ -74,6 +82,7 @@ function serveJsonRpc(datamodels, datasource) {
   let prints = 0;
 
   async function call(method, params) {
+    refuse();
     // The wasm engine has no createDatabase; the `cli create-database` helper does the same.
     if (method === 'createDatabase') return { databaseName: await createDatabase(params?.datasource?.url ?? datasource.url) };
     const result = await callEngine(getEngine, method, params);
@@ -126,9 +135,13 @@ function serveJsonRpc(datamodels, datasource) {
 }
 
 if (args.version) {
-  // The engines hash of the installed Prisma CLI: what it expects a schema engine to print.
-  const { enginesVersion } = createRequire(import.meta.url)('@prisma/engines-version');
-  console.log(`schema-engine-cli ${enginesVersion}`);
+  // What runs, not what the CLI expects: `prisma --version` shows this line as the schema engine.
+  if (mismatch) {
+    process.stderr.write(`${mismatch}\n`);
+    exitAfterOutput(1);
+  } else {
+    console.log(`schema-engine-cli ${runningEngineVersion()}`);
+  }
 } else {
   const datasource = JSON.parse(args.datasource);
   if (positionals[0] === 'cli') {

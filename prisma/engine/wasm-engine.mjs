@@ -21,6 +21,12 @@ function loadWasm() {
   instance.exports.__wbindgen_start();
 }
 
+/** The commit hash of the engine build in @prisma/schema-engine-wasm, as the module reports it. */
+export function runningEngineVersion() {
+  loadWasm();
+  return bindings.version();
+}
+
 export const panicMessage = () => globalThis.PRISMA_WASM_PANIC_REGISTRY.message;
 
 // `datamodels` is a list of [path, content]; `onLog` receives the engine's JSON log lines.
