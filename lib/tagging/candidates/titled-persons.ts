@@ -7,7 +7,7 @@ interface Word {
   to: number;
 }
 
-const TITLE_GAP = /^\.?[^\S\r\n]+$/u;
+const TITLE_GAP = /^(?:\.?[^\S\r\n]+|[-‐‑])$/u;
 const MAX_NAME_WORDS = 3;
 
 /** People named after their title: "Rear Admiral Subhan Bakirov" proposes "Subhan Bakirov". */
@@ -24,7 +24,8 @@ export function titledPersons(scan: Scan): Candidate[] {
     const first = words[0];
     const last = words[words.length - 1];
     if (first && last && isPersonName(scan, words) && isFree(scan, first.from, last.to)) {
-      const person = candidate(scan, first.from, last.to, 'titled-person', 'person');
+      const title = scan.text.slice(scan.tokens[i]?.start ?? 0, scan.tokens[titleEnd]?.end ?? 0);
+      const person = candidate(scan, first.from, last.to, 'titled-person', [{ type: 'person', weight: 4, reason: `after the title “${title}”` }]);
       if (person) found.push(person);
       take(scan, i, Math.max(end, titleEnd));
       i = Math.max(end, titleEnd);
