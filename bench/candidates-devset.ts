@@ -1,4 +1,5 @@
-// Candidate quality on the dev set of real articles (npx tsx bench/candidates-devset.ts [--list]).
+// Candidate quality on the dev set of real articles (npx tsx bench/candidates-devset.ts [--list]
+// [--set candidates-heldout]).
 // Texts live under devset/candidates/ (kept out of git); bench/devsets/candidates/annotations.json
 // lists every entity each names, typed, and the query that finds the text again. Only names the
 // seed knowledge base does not link count. Prints recall (proposed with the whole name), type
@@ -24,7 +25,10 @@ interface Annotated {
 }
 
 const root = new URL('../', import.meta.url);
-const annotations = JSON.parse(readFileSync(new URL('bench/devsets/candidates/annotations.json', root), 'utf8')) as { articles: Annotated[] };
+const setIndex = process.argv.indexOf('--set');
+const set = setIndex > 0 ? (process.argv[setIndex + 1] ?? 'candidates') : 'candidates';
+if (!/^[a-z0-9-]+$/.test(set)) throw new Error(`not a dev set name: ${set}`);
+const annotations = JSON.parse(readFileSync(new URL(`bench/devsets/${set}/annotations.json`, root), 'utf8')) as { articles: Annotated[] };
 const gazetteer = compileGazetteer(taggerNamesFromSeed(seedEntities));
 const list = process.argv.includes('--list');
 
@@ -41,7 +45,7 @@ let missingTexts = 0;
 const lines: string[] = [];
 
 for (const article of annotations.articles) {
-  const path = new URL(`devset/candidates/${article.file}`, root);
+  const path = new URL(`devset/${set}/${article.file}`, root);
   if (!existsSync(path)) {
     missingTexts++;
     continue;
@@ -89,8 +93,8 @@ for (const article of annotations.articles) {
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 const articles = annotations.articles.length - missingTexts;
 if (list) console.log(lines.join('\n'));
-if (missingTexts > 0) console.log(`${missingTexts} texts missing under devset/candidates/ (see annotations.json for their addresses)`);
-console.log(`dev set: ${articles} articles, ${unknown} names the knowledge base lacks, ${total} distinct candidates`);
+if (missingTexts > 0) console.log(`${missingTexts} texts missing under devset/${set}/ (see annotations.json for their addresses)`);
+console.log(`dev set ${set}: ${articles} articles, ${unknown} names the knowledge base lacks, ${total} distinct candidates`);
 console.log(`recall (whole name): ${recalled}/${unknown} = ${pct(recalled, unknown)} (aim >= 70%)`);
 console.log(`typed right: ${typedRight}/${recalled} = ${pct(typedRight, recalled)} (aim >= 85%)`);
 console.log(`noise (no entity): ${noise}/${total} = ${pct(noise, total)} (aim <= 15%); cut or overlong spans: ${cut}/${total} = ${pct(cut, total)}`);

@@ -1,6 +1,7 @@
 import type { CandidateEvidence } from '../types';
 import {
   ARMED_GROUPS,
+  EVENT_BEFORE,
   EXERCISE_AFTER,
   LOWER_ROLES,
   NEWS_AGENCIES,
@@ -51,7 +52,8 @@ export function nameEvidence(scan: Scan, from: number, to: number, headIndex: nu
       }
     }
   }
-  if (looksLikePersonName(scan, from, to, keys) && votes.length === 0) {
+  const placeWord = keys.some((k) => worldPlace(k) !== undefined);
+  if (!placeWord && looksLikePersonName(scan, from, to, keys) && votes.length === 0) {
     votes.push(vote('person', 1, 'capitalised given name and surname'));
     if (SURNAME_ENDING.test(keys[keys.length - 1] ?? '')) votes.push(vote('person', 2, 'a surname ending'));
   }
@@ -86,8 +88,9 @@ export function contextEvidence(scan: Scan, from: number, to: number): Candidate
   // "a Tajik exclave, Vorukh,": an apposition naming a kind of place.
   if (COMMA.test(gapAt(scan, from)) && (PLACE_OF.has(beforeKey) || PLACE_AFTER.has(beforeKey)) && !scan.tokens[before]?.capitalised) votes.push(vote('place', 3, `apposition after “${beforeKey}”`));
   if (spacedBefore && beforeKey === 'of' && PLACE_OF.has(keyAt(scan, before - 1))) votes.push(vote('place', 3, `after “${keyAt(scan, before - 1)} of”`));
-  else if (spacedBefore && PREPOSITIONS.has(beforeKey) && !scan.tokens[before]?.capitalised) votes.push(vote('place', 1, `after “${beforeKey}”`));
-  else if (spacedBefore && beforeKey === 'the' && PREPOSITIONS.has(keyAt(scan, before - 1))) votes.push(vote('place', 1, `after “${keyAt(scan, before - 1)} the”`));
+  else if (from === to && spacedBefore && PREPOSITIONS.has(beforeKey) && !scan.tokens[before]?.capitalised) votes.push(vote('place', 1, `after “${beforeKey}”`));
+  else if (from === to && spacedBefore && beforeKey === 'the' && PREPOSITIONS.has(keyAt(scan, before - 1))) votes.push(vote('place', 1, `after “${keyAt(scan, before - 1)} the”`));
+  if (spacedBefore && EVENT_BEFORE.has(beforeKey)) votes.push(vote('event', 3, `after “${beforeKey}”`));
   if (spacedBefore && ORGANIZATION_AFTER.has(beforeKey)) votes.push(vote('organization', 2, `after “${beforeKey}”`));
   if (spacedBefore && LOWER_ROLES.has(beforeKey) && !scan.tokens[before]?.capitalised) votes.push(vote('person', 3, `after “${beforeKey}”`));
 
@@ -123,7 +126,7 @@ function roleEarlierInSentence(scan: Scan, from: number): boolean {
  */
 export function namesAVehicle(scan: Scan, from: number, to: number): boolean {
   const after = scan.tokens[to + 1];
-  if (after && !after.capitalised && VEHICLE_WORDS.has(after.key) && SPACES.test(gapAt(scan, to + 1))) return true;
+  if (after && !after.capitalised && VEHICLE_WORDS.has(after.key) && /^[)\]”"»]?[^\S\r\n]+$/u.test(gapAt(scan, to + 1))) return true;
   const sentence = scan.tokens[from]?.sentence;
   for (let i = from - 1; i >= 0 && i >= from - 16; i--) {
     const token = scan.tokens[i];

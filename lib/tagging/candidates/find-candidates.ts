@@ -9,7 +9,7 @@ import { properNames } from './proper-names';
 import { quotedNames } from './quoted-names';
 import { rolePersons } from './role-persons';
 import type { Scan } from './scan';
-import { singleNames } from './single-names';
+import { ABBREVIATION_REASON, singleNames } from './single-names';
 import { titledPersons } from './titled-persons';
 
 export interface ParagraphInput {
@@ -39,6 +39,7 @@ export function findCandidates(gazetteer: Gazetteer, input: ParagraphInput): Can
     ...singleNames(scan),
   ];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
+  typeAbbreviations(all);
   const seen = new Set<string>();
   return all.filter((found) => {
     const key = normalizeForMatch(found.name);
@@ -46,6 +47,17 @@ export function findCandidates(gazetteer: Gazetteer, input: ParagraphInput): Can
     if (seen.has(key) || gazetteer.names.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+// "Partnership and Cooperation Agreement (PCA)": the abbreviation is of the name just before it.
+function typeAbbreviations(candidates: Candidate[]): void {
+  candidates.forEach((c, i) => {
+    const previous = candidates[i - 1];
+    if (!previous || c.kind !== 'single-name' || !c.evidence.some((e) => e.reason === ABBREVIATION_REASON)) return;
+    if (c.start - previous.end > 3) return;
+    c.evidence = [{ type: previous.suggestedType, weight: 4, reason: `the abbreviation of “${previous.name}”` }, ...c.evidence.filter((e) => e.reason !== ABBREVIATION_REASON)];
+    c.suggestedType = previous.suggestedType;
   });
 }
 

@@ -1,5 +1,5 @@
 import type { CandidateEvidence } from '../types';
-import { DEMONYMS, GENERIC_WORDS } from './lists';
+import { DEMONYMS, GENERIC_WORDS, INSTITUTION_HEADS } from './lists';
 import type { Word } from './proper-names';
 import { keyAt, wordAt, type Scan } from './scan';
 import { worldPlace } from './world';
@@ -29,6 +29,7 @@ export function resolveGeneric(scan: Scan, words: readonly Word[], demonymOwner:
   const last = words[words.length - 1];
   if (last?.known) return { evidence: [{ type: 'organization', weight: 2, reason: `an institution of ${wordAt(scan, last.from)}` }] };
   if (!isGeneric(scan, words)) return { evidence: [] };
+  if (!words.some((word) => INSTITUTION_HEADS.has(keyAt(scan, word.to)))) return null;
   const owner = demonymOwner ?? ownerBefore(scan, words[0]?.from ?? 0);
   if (!owner) return null;
   return {

@@ -24,13 +24,14 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['mongolian', 'Mongolia'], ['british', 'United Kingdom'], ['french', 'France'], ['german', 'Germany'],
   ['israeli', 'Israel'], ['iraqi', 'Iraq'], ['syrian', 'Syria'], ['saudi', 'Saudi Arabia'], ['qatari', 'Qatar'],
   ['emirati', 'United Arab Emirates'], ['japanese', 'Japan'], ['korean', 'South Korea'], ['polish', 'Poland'],
-  ['soviet', 'Soviet Union'], ['european', 'European Union'],
+  ['soviet', 'Soviet Union'],
 ]);
 /** Plural demonyms ("Tajiks", "Central Asians") and their singular. */
 export function demonymKey(key: string): string | null {
   if (DEMONYMS.has(key)) return key;
   if (key.endsWith('s') && DEMONYMS.has(key.slice(0, -1))) return key.slice(0, -1);
-  return /(?:ians|eans|ese|ish)$/.test(key) ? key : null;
+  // "Western", "Middle Eastern": directions as adjectives.
+  return /(?:ians|eans|ese|ish|ern)$/.test(key) ? key : null;
 }
 
 /** Words of institutions every state has: a phrase made only of these names nobody in particular. */
@@ -48,6 +49,7 @@ export const ROLE_WORDS = set(`
   minister ministers secretary president presidents chairman chairwoman chair chief chiefs head spokesman
   spokeswoman spokesperson ambassador envoy commander director governor mayor prosecutor deputy adviser
   advisor leader premier counterpart officials official general generals admiral colonel prime
+  representative representatives heads
 `);
 
 /** Lowercase words before a person's name ("spokesman Ivan Petrov", "his counterpart Emomali Rahmon"). */
@@ -63,12 +65,14 @@ export const VEHICLE_WORDS = set(`
   submarines cruiser cruisers carrier carriers tanker tankers icebreaker icebreakers minesweeper
   minesweepers aircraft jet jets fighter fighters bomber bombers helicopter helicopters drone drones plane
   planes missile missiles tank tanks rifle rifles howitzer howitzers launcher launchers class
+  pipeline pipelines
 `);
 
 /** Lowercase words after a name that say it is a place ("Batken province", "Bokhtar airport"). */
 export const PLACE_AFTER = set(`
   province region district oblast village town city airport port base enclave exclave river valley area
   border gorge pass mountains island peninsula settlement municipality county capital airfield airbase
+  square street avenue bridge
 `);
 /** Lowercase words before "of X" that say X is a place ("the village of Isfana"). */
 export const PLACE_OF = set('village town city enclave exclave region district province area port capital island settlement municipality');
@@ -79,6 +83,19 @@ export const ORGANIZATION_AFTER = set('agency newspaper daily weekly channel web
 export const EXERCISE_AFTER = set('exercise exercises drill drills maneuvers manoeuvres wargames');
 /** Words before a name, inside its sentence, that say a quoted or named thing is an exercise. */
 export const EXERCISE_CUES = set('exercise exercises drill drills maneuvers manoeuvres games banner dubbed codenamed named called');
+
+/** Institutions' head nouns: a generic phrase without one ("National") is no institution at all. */
+export const INSTITUTION_HEADS = set(`
+  ministry ministries forces force navy army service services guard guards staff secretariat council committee
+  command government office administration department agency police parliament fleet detachment headquarters
+  embassy consulate court senate congress cabinet troops unit units district
+`);
+
+/** Lowercase particles inside people's names ("Faisal bin Farhan", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = set('bin ibn bint al el de da van von der den la le du');
+
+/** Lowercase words before a name that say it is an event ("the spring holiday Nowruz"). */
+export const EVENT_BEFORE = set('holiday festival celebration');
 
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 

@@ -1,9 +1,10 @@
 import type { Candidate } from '../types';
 import { contextEvidence, namesAVehicle, nameEvidence } from './evidence';
 import { isGeneric, resolveGeneric } from './generic';
-import { DEMONYMS, ROLE_WORDS, WEEKDAYS, demonymKey } from './lists';
+import { DEMONYMS, INSTITUTION_HEADS, ROLE_WORDS, WEEKDAYS, demonymKey } from './lists';
 import { splitAtRole } from './role-split';
-import { candidate, isFree, keyAt, opensSentence, spacedOnly, take, wordEnd, type Scan } from './scan';
+import { candidate, gapAt, isFree, keyAt, opensSentence, spacedOnly, take, wordEnd, type Scan } from './scan';
+import { worldPlace } from './world';
 import { FUNCTION_WORDS, JOINERS, MONTHS, typeFromHeadWord } from './words';
 
 export interface Word {
@@ -40,10 +41,12 @@ export function properNames(scan: Scan): Candidate[] {
     const first = words[0];
     const trimmed = trimEnds(scan, words);
     // A single word left over is for the single-name rule ("However Tehran", "Taliban Tuesday").
-    if (trimmed.length < MIN_WORDS) {
+    if (trimmed.length < MIN_WORDS && !(trimmed[0] && knownDemonymBefore(scan, trimmed[0].from))) {
       if (first && last && trimmed.length === 0) take(scan, first.from, last.to);
       continue;
     }
+    // "Turkmenistan Afghanistan Pakistan India": names side by side, each for the single-name rule.
+    if (trimmed.every((word) => word.from === word.to && worldPlace(keyAt(scan, word.from))?.type === 'country')) continue;
     if (first && last) take(scan, first.from, last.to);
     found.push(...proposeRun(scan, trimmed));
   }
@@ -51,6 +54,14 @@ export function properNames(scan: Scan): Candidate[] {
 }
 
 function proposeRun(scan: Scan, run: Word[]): Candidate[] {
+  // "Foreign Ministers of the Gulf Cooperation Council": a role of an institution names the institution.
+  const head = headOf(run);
+  if (head && head.joiner === 'of' && ROLE_WORDS.has(keyAt(scan, head.to))) {
+    const complement = run.slice(run.indexOf(head) + 1);
+    const own = complement.filter((word) => !word.known);
+    const institution = own.some((word) => INSTITUTION_HEADS.has(keyAt(scan, word.to)) || typeFromHeadWord(keyAt(scan, word.to)) === 'organization');
+    return own.length >= 2 || institution ? proposeName(scan, complement) : [];
+  }
   const split = splitAtRole(scan, run);
   if (split) {
     const organization = split.before.length > 0 ? proposeName(scan, split.before) : [];
@@ -68,7 +79,7 @@ function proposeName(scan: Scan, name: Word[]): Candidate[] {
   const head = words[0];
   const tail = words[words.length - 1];
   if (!head || !tail || words.length > MAX_WORDS) return [];
-  if (words === name && words.length < MIN_WORDS) return [];
+  if (words === name && words.length < MIN_WORDS && !knownDemonymBefore(scan, head.from)) return [];
   const tailKey = keyAt(scan, tail.to);
   if (ADJECTIVE_ENDING.test(tailKey) || demonymKey(tailKey) || words.every((word) => scan.tokens[word.from]?.acronym)) return [];
   const headWord = headOf(words);
@@ -76,9 +87,17 @@ function proposeName(scan: Scan, name: Word[]): Candidate[] {
   if (namesAVehicle(scan, head.from, tail.to)) return [];
   const generic = resolveGeneric(scan, words, words === name ? undefined : owner);
   if (generic === null) return [];
-  const evidence = [...nameEvidence(scan, head.from, tail.to, headWord.to), ...contextEvidence(scan, head.from, tail.to), ...generic.evidence];
-  const proposal = candidate(scan, head.from, tail.to, 'proper-name', evidence, generic.name);
+  // "Chinese National Petroleum Company", "Russian Flotilla": a known demonym is part of the name.
+  const from = generic.name === undefined && words === name && knownDemonymBefore(scan, head.from) ? head.from - 1 : head.from;
+  if (from === head.from && words.length < MIN_WORDS && words === name) return [];
+  const evidence = [...nameEvidence(scan, from, tail.to, headWord.to), ...contextEvidence(scan, from, tail.to), ...generic.evidence];
+  const proposal = candidate(scan, from, tail.to, 'proper-name', evidence, generic.name);
   return proposal ? [proposal] : [];
+}
+
+function knownDemonymBefore(scan: Scan, from: number): boolean {
+  const before = scan.tokens[from - 1];
+  return before !== undefined && scan.knownTypes[from - 1] === 'country' && !before.possessive && DEMONYMS.has(before.key) && spacedOnly(scan, from) && before.sentence === scan.tokens[from]?.sentence;
 }
 
 /** The head is the word before "of"/"for" ("Ministry of Defense"), else the last word ("Caspian Sea"). */
@@ -108,13 +127,15 @@ function readRun(scan: Scan, from: number): Word[] {
       next++;
     }
     const token = scan.tokens[next];
-    if (!token || token.sentence !== sentence || !spacedOnly(scan, next)) return words;
+    if (!token || token.sentence !== sentence || !(spacedOnly(scan, next) || (joiners.length === 0 && afterInitial(scan, to, next)))) return words;
     if (!startsWord(scan, next)) {
-      // "… for National Security of Kyrgyzstan": a known country closes the institution's name.
-      if (joiners[0] === 'of' && scan.knownTypes[next] === 'country' && token.capitalised) {
+      // "… for National Security of Kyrgyzstan": a known country or body closes the institution's name.
+      const owner = scan.knownTypes[next];
+      const body = words.some((w) => typeFromHeadWord(keyAt(scan, w.to)) === 'organization' || INSTITUTION_HEADS.has(keyAt(scan, w.to)));
+      if (joiners[0] === 'of' && (owner === 'country' || (owner === 'organization' && body)) && token.capitalised) {
         word.joiner = 'of';
         let end = next;
-        while (scan.knownTypes[end + 1] === 'country' && spacedOnly(scan, end + 1)) end++;
+        while (scan.knownTypes[end + 1] === owner && spacedOnly(scan, end + 1)) end++;
         words.push({ from: next, to: end, joiner: null, known: true });
       }
       return words;
@@ -123,6 +144,12 @@ function readRun(scan: Scan, from: number): Word[] {
     if (joiners.some((joiner) => COMPLEMENT.has(joiner))) complement = true;
     i = next;
   }
+}
+
+// "James N. Mattis": a middle initial's full stop does not end the name.
+function afterInitial(scan: Scan, word: number, next: number): boolean {
+  const token = scan.tokens[word];
+  return token !== undefined && token.end - token.start === 1 && token.capitalised && /^\.[^\S\r\n]+$/u.test(gapAt(scan, next));
 }
 
 function isJoiner(scan: Scan, i: number, complement: boolean, previous: string | null, wordKey: string): boolean {

@@ -24,7 +24,11 @@ export function quotedNames(scan: Scan): Candidate[] {
     while (to + 1 < scan.tokens.length && (scan.tokens[to + 1]?.end ?? Infinity) <= end) to++;
     if (from < 0 || to - from + 1 > MAX_WORDS || !isFree(scan, from, to)) continue;
     const cue = cueBefore(scan, from) ?? (EXERCISE_AFTER.has(keyAt(scan, to + 1)) ? keyAt(scan, to + 1) : null);
-    if (!cue) continue;
+    if (!cue) {
+      // A quoted headline or title of a work ("European Pipeline Project Faces Formidable Obstacles").
+      if (to - from >= 3) take(scan, from, to);
+      continue;
+    }
     const proposal = candidate(scan, from, to, 'quoted-name', [{ type: 'exercise', weight: 4, reason: `in quotation marks, with “${cue}”` }]);
     if (proposal) found.push(proposal);
     take(scan, from, to);

@@ -5,6 +5,7 @@ import { candidate, gapAt, isFree, keyAt, take, wordEnd, type Scan } from './sca
 import { worldPlace } from './world';
 import { FUNCTION_WORDS, TIME_WORDS, TITLE_WORDS } from './words';
 
+export const ABBREVIATION_REASON = 'an abbreviation in brackets after a name';
 // "(OTS)" after a name: its abbreviation.
 const ABBREVIATION = /^[A-Z][A-Z0-9&-]{1,7}$/;
 
@@ -64,5 +65,5 @@ function abbreviationEvidence(scan: Scan, from: number, to: number): CandidateEv
   if (!open.endsWith('(') || close !== ')') return [];
   const before = from - 1;
   const knownType = scan.knownTypes[before];
-  return [{ type: knownType ?? 'organization', weight: 3, reason: 'an abbreviation in brackets after a name' }];
+  return [{ type: knownType ?? 'organization', weight: 3, reason: ABBREVIATION_REASON }];
 }

@@ -62,7 +62,7 @@ const HEAD_TYPES: ReadonlyArray<readonly [EntityType, ReadonlySet<string>]> = [
     'place',
     set(`sea peninsula cape island islands region mountains mountain river gulf bay lake strait valley
       desert oblast province district port basin plateau coast asia europe africa america caucasus
-      airport airbase village`),
+      airport airbase village east west north south`),
   ],
   ['event', set('war summit agreement meeting conference exhibition forum talks treaty games battle plan doctrine convention accord')],
 ];
