@@ -68,7 +68,8 @@ function looksLikePersonName(scan: Scan, from: number, to: number, keys: string[
     const token = scan.tokens[i];
     if (!token?.capitalised || token.acronym || /^\d/.test(token.key)) return false;
     if (i === from) continue;
-    if (SPACES.test(gapAt(scan, i))) spaced++;
+    const initial = (scan.tokens[i - 1]?.end ?? 0) - (scan.tokens[i - 1]?.start ?? 0) === 1 && /^\.[^\S\r\n]+$/u.test(gapAt(scan, i));
+    if (SPACES.test(gapAt(scan, i)) || initial) spaced++;
     else if (!/^[-‐‑]$/u.test(gapAt(scan, i))) return false;
   }
   return spaced > 0;

