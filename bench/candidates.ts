@@ -63,9 +63,6 @@ function measure(label: string, gazetteer: Gazetteer, paragraphs: TagInputParagr
   console.log(`  candidates on top: median ${median(candidates).toFixed(2)} ms, p95 ${p95(candidates).toFixed(2)} ms (budget: median < 50 ms)`);
 }
 
-const worldStart = performance.now();
-timedTag(compileGazetteer([]), [{ id: 1, text: 'Officials met in Dushanbe.' }]);
-console.log(`world gazetteer loaded once per process in ${(performance.now() - worldStart).toFixed(0)} ms`);
 
 const names = syntheticGazetteer(10_000);
 measure('synthetic article, 10,000 names', compileGazetteer(names), syntheticArticle(names, WORDS, 42));
