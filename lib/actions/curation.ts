@@ -7,12 +7,20 @@ import { entitiesMentionedIn } from '@/lib/articles/mentioned-entities';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
 import { articleTags, invalidateFromAction } from '@/lib/cache/invalidate';
 import { TAGS } from '@/lib/cache/tags';
-import { acceptCandidate, rejectCandidate } from '@/lib/curation/candidates';
+import { acceptCandidate, acceptCandidateGroup, rejectCandidate, rejectCandidateGroup } from '@/lib/curation/candidates';
 import { parseEditorDate } from '@/lib/curation/date-input';
 import { reviewMention } from '@/lib/curation/mentions';
 import { reviewMentionsInBulk } from '@/lib/curation/mentions-bulk';
 import { saveArticleCuration, type CurationConflict } from '@/lib/curation/metadata';
-import { acceptCandidateSchema, bulkMentionSchema, curationSchema, mentionDecisionSchema, rejectCandidateSchema } from '@/lib/curation/schema';
+import {
+  acceptCandidateGroupSchema,
+  acceptCandidateSchema,
+  bulkMentionSchema,
+  curationSchema,
+  mentionDecisionSchema,
+  rejectCandidateGroupSchema,
+  rejectCandidateSchema,
+} from '@/lib/curation/schema';
 import type { Outcome, SourceChoice } from '@/lib/curation/types';
 import { getDb } from '@/lib/db';
 
@@ -152,4 +160,32 @@ export async function rejectCandidateAction(_prev: DecisionState, formData: Form
   revalidatePath('/editor/articles');
   revalidatePath(`/editor/articles/${result.value.articleId}`);
   return { ok: true, message: 'Rejected.' };
+}
+
+/** Editors and up: a name proposed across articles becomes an entity, and every article naming it is tagged. */
+export async function acceptCandidateGroupAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
+  const auth = await authorizeAction('EDITOR');
+  if (auth.denied) return auth.denied;
+  const parsed = acceptCandidateGroupSchema.safeParse(formEntries(formData));
+  if (!parsed.success) return { ok: false, message: STALE };
+  const result = await attempt(() => acceptCandidateGroup(getDb(), auth.user.id, parsed.data.normalized, parsed.data.type));
+  if (!result.ok) return result;
+  invalidateFromAction([TAGS.site]);
+  revalidatePath('/', 'layout');
+  const { entity, mentions } = result.value;
+  return { ok: true, message: `Created ${entity.name} (${entity.href}), named ${mentions} time${mentions === 1 ? '' : 's'} in the articles.` };
+}
+
+/** Editors and up: the name is no entity; its proposals in every article are rejected. */
+export async function rejectCandidateGroupAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
+  const auth = await authorizeAction('EDITOR');
+  if (auth.denied) return auth.denied;
+  const parsed = rejectCandidateGroupSchema.safeParse(formEntries(formData));
+  if (!parsed.success) return { ok: false, message: STALE };
+  const result = await attempt(() => rejectCandidateGroup(getDb(), auth.user.id, parsed.data.normalized));
+  if (!result.ok) return result;
+  revalidatePath('/editor/candidates');
+  revalidatePath('/editor/articles', 'layout');
+  const { name, sightings } = result.value;
+  return { ok: true, message: `Rejected “${name}” in ${sightings} place${sightings === 1 ? '' : 's'}.` };
 }

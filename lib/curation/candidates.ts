@@ -22,6 +22,7 @@ class Refusal extends Error {}
 const candidateSelect = {
   id: true,
   surface: true,
+  name: true,
   normalized: true,
   kind: true,
   suggestedType: true,
@@ -60,7 +61,8 @@ export async function acceptCandidate(db: PrismaClient, actorId: string, candida
   try {
     created = await db.$transaction(async (tx) => {
       const c = await decide(tx, candidateId, 'ACCEPTED');
-      const name = c.surface.trim();
+      // A resolved institution is proposed under its name ("Ministry of Defense of Kazakhstan"), not its surface.
+      const name = (c.name || c.surface).trim();
       const normalized = normalizeForMatch(name);
       const clash = await tx.entityName.findFirst({ where: { normalized }, select: { entity: { select: { name: true } } } });
       // A known but ambiguous name can still be proposed; a second entity of that name would be a duplicate.
@@ -114,6 +116,41 @@ export async function rejectCandidate(db: PrismaClient, actorId: string, candida
         after: { ...context, status: 'REJECTED' },
       });
       return { articleId: c.paragraph.article.id, articleSlug: c.paragraph.article.slug };
+    });
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Accepts a name proposed across articles: one of its sightings becomes the entity, and re-tagging
+ * tags every article that names it (its other sightings are then mentions, no longer candidates).
+ */
+export async function acceptCandidateGroup(db: PrismaClient, actorId: string, normalized: string, type: EntityType): Promise<Outcome<CreatedEntity>> {
+  const sighting = await db.entityCandidate.findFirst({ where: { normalized, status: 'PROPOSED' }, select: { id: true }, orderBy: { id: 'asc' } });
+  if (!sighting) return { ok: false, message: 'This name is no longer proposed: someone decided on it or the articles were re-tagged. Reload the page.' };
+  return acceptCandidate(db, actorId, sighting.id, type);
+}
+
+/** The name is no entity: every article's proposal of it is rejected at once, with one audit record. */
+export async function rejectCandidateGroup(db: PrismaClient, actorId: string, normalized: string): Promise<Outcome<{ name: string; sightings: number }>> {
+  try {
+    const value = await db.$transaction(async (tx) => {
+      const first = await tx.entityCandidate.findFirst({ where: { normalized, status: 'PROPOSED' }, select: { id: true, name: true, surface: true, suggestedType: true } });
+      if (!first) throw new Refusal('This name is no longer proposed: someone decided on it or the articles were re-tagged. Reload the page.');
+      const { count } = await tx.entityCandidate.updateMany({ where: { normalized, status: 'PROPOSED' }, data: { status: 'REJECTED' } });
+      const name = first.name || first.surface;
+      await recordAudit(tx, {
+        actorId,
+        action: 'candidate.reject',
+        targetType: 'entityCandidate',
+        targetId: first.id,
+        before: { name, normalized, suggestedType: first.suggestedType, sightings: count, status: 'PROPOSED' },
+        after: { name, normalized, sightings: count, status: 'REJECTED' },
+      });
+      return { name, sightings: count };
     });
     return { ok: true, value };
   } catch (error) {

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import { readDb } from '@/lib/health/read-db';
 import { readArticleForCuration } from './article-review';
+import { listCandidateGroups, type CandidateGroupPage } from './candidate-groups';
 import { listArticlesForCuration } from './list';
 import type { CurationArticle, CurationListPage } from './types';
 
@@ -14,3 +15,7 @@ export async function getCurationList(page: number): Promise<CurationListPage> {
 export const getArticleForCuration = cache(async (id: string): Promise<CurationArticle | null> => {
   return readDb(() => readArticleForCuration(getDb(), id));
 });
+
+export async function getCandidateGroups(page: number): Promise<CandidateGroupPage> {
+  return readDb(() => listCandidateGroups(getDb(), page));
+}

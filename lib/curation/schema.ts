@@ -40,3 +40,8 @@ export const acceptCandidateSchema = z.object({
 });
 
 export const rejectCandidateSchema = z.object({ candidateId: rowId });
+
+// A candidate group is named by its normalised name: lowercase words and digits, spaces between.
+const normalizedName = z.string().min(1).max(300).regex(/^[\p{Ll}\p{Lo}\p{N}\p{M}]+(?: [\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u);
+export const acceptCandidateGroupSchema = z.object({ normalized: normalizedName, type: acceptCandidateSchema.shape.type });
+export const rejectCandidateGroupSchema = z.object({ normalized: normalizedName });

@@ -1,5 +1,6 @@
 import { tokenize } from './tokenize';
 import type { Token } from './token';
+import type { EntityType } from '@/lib/entities/types';
 import type { TaggerName } from './types';
 
 /** Trie edge that follows a possessive word: "People's Liberation Army" needs it, "Russia's" ends before it. */
@@ -25,15 +26,38 @@ export interface Gazetteer {
   readonly root: TrieNode;
   /** Names compiled (after dropping names with no words). */
   readonly nameCount: number;
+  /** Each entity's type, by entity key. */
+  readonly types: ReadonlyMap<string, EntityType>;
+  /** Every compiled name, normalised (as normalizeForMatch gives it). */
+  readonly names: ReadonlySet<string>;
+  /** First words of multi-word names ("caspian" of "Caspian Sea"): modifiers, not names, on their own. */
+  readonly modifiers: ReadonlySet<string>;
+  /** The type most of the knowledge base's multi-word names ending in a word have ("center" → organization). */
+  readonly headTypes: ReadonlyMap<string, EntityType>;
 }
 
 export function compileGazetteer(names: TaggerName[]): Gazetteer {
   const root: TrieNode = { children: new Map(), entries: null };
   let nameCount = 0;
+  const types = new Map<string, EntityType>();
+  const keys = new Set<string>();
+  const modifiers = new Set<string>();
+  const heads = new Map<string, Map<EntityType, number>>();
   for (const name of names) {
     const tokens = tokenize(name.name);
     if (tokens.length === 0) continue;
     nameCount++;
+    types.set(name.entityKey, name.entityType);
+    keys.add(tokens.map((token) => token.key).join(' '));
+    if (tokens.length > 1 && tokens[0] && !/^\d/.test(tokens[1]?.key ?? '')) modifiers.add(tokens[0].key);
+    // The head of "Ministry of Defense of Kazakhstan" is "Ministry", of "Caspian Sea" "Sea".
+    const complement = tokens.findIndex((token, i) => i > 0 && (token.key === 'of' || token.key === 'for'));
+    const head = tokens[complement > 0 ? complement - 1 : tokens.length - 1];
+    if (tokens.length > 1 && head && !/^\d/.test(head.key)) {
+      const counts = heads.get(head.key) ?? new Map<EntityType, number>();
+      counts.set(name.entityType, (counts.get(name.entityType) ?? 0) + 1);
+      heads.set(head.key, counts);
+    }
     const entry: NameEntry = {
       entityKey: name.entityKey,
       kind: name.kind,
@@ -41,7 +65,18 @@ export function compileGazetteer(names: TaggerName[]): Gazetteer {
     };
     for (const path of namePaths(tokens)) insert(root, path, entry);
   }
-  return { root, nameCount };
+  for (const key of keys) modifiers.delete(key);
+  return { root, nameCount, types, names: keys, modifiers, headTypes: majorityTypes(heads) };
+}
+
+function majorityTypes(heads: Map<string, Map<EntityType, number>>): Map<string, EntityType> {
+  const out = new Map<string, EntityType>();
+  for (const [key, counts] of heads) {
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    if (best && (!second || best[1] > second[1])) out.set(key, best[0]);
+  }
+  return out;
 }
 
 /** The words of a name as trie edges; with a "(…)" group, also the form without it. */

@@ -1,4 +1,4 @@
 export { compileGazetteer, type Gazetteer } from './gazetteer';
 export { normalizeForMatch } from './normalize-for-match';
 export { tagArticle } from './tag-article';
-export type { Candidate, CandidateKind, Mention, TaggerName, TagInputParagraph, TagResult } from './types';
+export type { Candidate, CandidateEvidence, CandidateKind, Mention, TaggerName, TagInputParagraph, TagResult } from './types';

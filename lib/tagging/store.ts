@@ -2,7 +2,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { EntityType } from '@/lib/generated/prisma/enums';
 import type { EntityType as SeedEntityType } from '@/lib/entities/types';
 import { compileGazetteer, normalizeForMatch, tagArticle, type Gazetteer } from './index';
-import type { TaggerName } from './types';
+import type { Candidate, TaggerName } from './types';
 
 /** Builds the tagger's gazetteer from every entity name in the database. */
 export async function loadGazetteer(db: PrismaClient): Promise<Gazetteer> {
@@ -25,9 +25,22 @@ export async function loadGazetteer(db: PrismaClient): Promise<Gazetteer> {
   return compileGazetteer(names);
 }
 
+/** A name the tagger proposes, as an import report lists it. */
+export interface TypedCandidate {
+  name: string;
+  type: SeedEntityType;
+  /** Why that type, strongest reason first ("after the title “Defence Minister”"). */
+  evidence: string[];
+  /** Times the article names it. */
+  sightings: number;
+}
+
 export interface TagSummary {
   mentions: number;
+  /** The names proposed, each once. */
   candidates: string[];
+  /** The same names with their type and its evidence. */
+  typedCandidates: TypedCandidate[];
 }
 
 /**
@@ -60,9 +73,11 @@ export async function tagStoredArticle(db: PrismaClient, gazetteer: Gazetteer, a
           start: c.start,
           end: c.end,
           surface: c.surface,
-          normalized: normalizeForMatch(c.surface),
+          name: c.name,
+          normalized: normalizeForMatch(c.name),
           kind: c.kind,
           suggestedType: c.suggestedType.toUpperCase() as EntityType,
+          evidence: c.evidence.map((e) => ({ type: e.type, reason: e.reason, weight: e.weight })),
         }]
       : [];
   });
@@ -73,7 +88,17 @@ export async function tagStoredArticle(db: PrismaClient, gazetteer: Gazetteer, a
     db.mention.createMany({ data: mentions, skipDuplicates: true }),
     db.entityCandidate.createMany({ data: candidates, skipDuplicates: true }),
   ]);
-  return { mentions: mentions.length, candidates: [...new Set(candidates.map((c) => c.surface))] };
+  return { mentions: mentions.length, candidates: [...new Set(result.candidates.map((c) => c.name))], typedCandidates: typedCandidates(result.candidates) };
+}
+
+function typedCandidates(candidates: readonly Candidate[]): TypedCandidate[] {
+  const byName = new Map<string, TypedCandidate>();
+  for (const c of candidates) {
+    const known = byName.get(c.name);
+    if (known) known.sightings++;
+    else byName.set(c.name, { name: c.name, type: c.suggestedType, evidence: c.evidence.map((e) => `${e.type}: ${e.reason}`), sightings: 1 });
+  }
+  return [...byName.values()];
 }
 
 /** Re-tags every article, e.g. after names change. */

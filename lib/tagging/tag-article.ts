@@ -1,4 +1,5 @@
 import { findCandidates } from './candidates/find-candidates';
+import { poolEvidence } from './candidates/pool-evidence';
 import type { Gazetteer } from './gazetteer';
 import { paragraphMentions } from './paragraph-mentions';
 import { tokenize } from './tokenize';
@@ -17,7 +18,7 @@ export function tagArticle(gazetteer: Gazetteer, paragraphs: TagInputParagraph[]
     const tokens = tokenize(paragraph.text);
     const found = paragraphMentions(gazetteer, paragraph.id, paragraph.text, tokens, introduced);
     mentions.push(...found.mentions);
-    candidates.push(...findCandidates(paragraph.id, paragraph.text, tokens, found.known));
+    candidates.push(...findCandidates(gazetteer, { paragraphId: paragraph.id, text: paragraph.text, tokens, known: found.known, mentions: found.mentions }));
   }
-  return { mentions, candidates };
+  return { mentions, candidates: poolEvidence(candidates) };
 }

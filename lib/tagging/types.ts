@@ -32,7 +32,21 @@ export interface Mention {
   method: 'name' | 'surname' | 'context';
 }
 
-export type CandidateKind = 'exercise-name' | 'titled-person' | 'proper-name';
+export type CandidateKind =
+  | 'exercise-name'
+  | 'titled-person'
+  | 'proper-name'
+  | 'single-name'
+  | 'dateline'
+  | 'quoted-name';
+
+/** One reason to give a candidate a type, as an editor reads it ("after the title “Defence Minister”"). */
+export interface CandidateEvidence {
+  type: EntityType;
+  reason: string;
+  /** How much it counts against the other reasons: a list or a title outweighs a preposition. */
+  weight: number;
+}
 
 /** A name the tagger does not know but which looks like an entity, for an editor to accept or reject. */
 export interface Candidate {
@@ -41,8 +55,15 @@ export interface Candidate {
   end: number;
   surface: string;
   kind: CandidateKind;
-  /** Entity type an editor would most likely give it. */
+  /**
+   * The name to propose: the surface, or the institution a generic phrase stands for when the text
+   * says whose it is ("Kazakhstan's Ministry of Defense" → "Ministry of Defense of Kazakhstan").
+   */
+  name: string;
+  /** Entity type an editor would most likely give it: the one with the most evidence. */
   suggestedType: EntityType;
+  /** Every reason found for each type, strongest first; pooled over the article's sightings. */
+  evidence: CandidateEvidence[];
 }
 
 export interface TagResult {

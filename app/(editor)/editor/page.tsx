@@ -29,6 +29,9 @@ export default async function EditorHome({ searchParams }: PageProps<'/editor'>)
         <li>
           <Link href="/editor/articles">Articles</Link>: {editor ? 'correct metadata, review mentions and candidate entities.' : 'read what the importer found; editors correct it.'}
         </li>
+        <li>
+          <Link href="/editor/candidates">Candidate names</Link>: names the articles use that the knowledge base lacks, grouped across articles.
+        </li>
       </ul>
     </div>
   );

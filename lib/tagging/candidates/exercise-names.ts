@@ -21,7 +21,7 @@ export function exerciseNames(scan: Scan): Candidate[] {
     let from = nameStart(scan, nameEnd, year);
     while (from <= nameEnd && FUNCTION_WORDS.has(keyAt(scan, from))) from++;
     if (from > nameEnd || !isFree(scan, from, year)) continue;
-    const proposal = candidate(scan, from, year, 'exercise-name', 'exercise');
+    const proposal = candidate(scan, from, year, 'exercise-name', [{ type: 'exercise', weight: 4, reason: 'capitalised words joined to a year' }]);
     if (proposal) found.push(proposal);
     take(scan, from, year);
   }

@@ -1,5 +1,7 @@
+import type { EntityType } from '@/lib/entities/types';
+import type { Gazetteer } from '../gazetteer';
 import type { Token } from '../token';
-import type { Candidate } from '../types';
+import type { Candidate, CandidateEvidence } from '../types';
 
 /** One paragraph as the candidate rules see it. */
 export interface Scan {
@@ -10,6 +12,9 @@ export interface Scan {
   known: Uint8Array;
   /** 1 on tokens an earlier candidate rule has used, titles included. */
   taken: Uint8Array;
+  /** On tokens inside a known mention: the type of its entity. */
+  knownTypes: ReadonlyArray<EntityType | null>;
+  gazetteer: Gazetteer;
 }
 
 const SPACES = /^[^\S\r\n]+$/u;
@@ -57,24 +62,53 @@ export function take(scan: Scan, from: number, to: number): void {
   scan.taken.fill(1, from, to + 1);
 }
 
+/** A proposal for tokens `from`..`to`; `name` differs from the surface for resolved institutions. */
 export function candidate(
   scan: Scan,
   from: number,
   to: number,
   kind: Candidate['kind'],
-  suggestedType: Candidate['suggestedType'],
+  evidence: CandidateEvidence[],
+  name?: string,
 ): Candidate | null {
   const first = scan.tokens[from];
   const last = scan.tokens[to];
   if (!first || !last) return null;
+  const surface = scan.text.slice(first.start, last.end);
+  const sorted = [...evidence].sort((a, b) => b.weight - a.weight);
   return {
     paragraphId: scan.paragraphId,
     start: first.start,
     end: last.end,
-    surface: scan.text.slice(first.start, last.end),
+    surface,
     kind,
-    suggestedType,
+    name: name ?? surface,
+    suggestedType: decideType(sorted),
+    evidence: sorted,
   };
+}
+
+/** The type with the most evidence; on a tie, the one with the strongest single reason. */
+export function decideType(evidence: readonly CandidateEvidence[]): EntityType {
+  const totals = new Map<EntityType, number>();
+  for (const e of evidence) totals.set(e.type, (totals.get(e.type) ?? 0) + e.weight);
+  let best: EntityType = 'organization';
+  let bestTotal = -1;
+  // Evidence is sorted strongest first, so the first type to reach a total wins ties.
+  for (const e of evidence) {
+    const total = totals.get(e.type) ?? 0;
+    if (total > bestTotal) {
+      best = e.type;
+      bestTotal = total;
+    }
+  }
+  return best;
+}
+
+/** Text of token i as written, without a possessive "'s". */
+export function wordAt(scan: Scan, i: number): string {
+  const token = scan.tokens[i];
+  return token ? scan.text.slice(token.start, token.end) : '';
 }
 
 export function keyAt(scan: Scan, i: number): string {

@@ -37,9 +37,10 @@ describe('candidates: titled people', () => {
   });
 
   it('does not take an institution after a title for a person, nor a bare title for a name', () => {
-    const result = tag(kz, 'The General Staff and the Prime Minister of Kazakhstan agreed.');
-    expect(result.candidates.map((c) => [c.surface, c.kind, c.suggestedType])).toEqual([
-      ['General Staff', 'proper-name', 'organization'],
+    // "General Staff" names an institution only with its owner (issue 21: generic phrases alone are not proposed).
+    const result = tag(kz, 'The Kazakh General Staff and the Prime Minister of Kazakhstan agreed.');
+    expect(result.candidates.map((c) => [c.surface, c.kind, c.suggestedType, c.name])).toEqual([
+      ['General Staff', 'proper-name', 'organization', 'General Staff of Kazakhstan'],
     ]);
   });
 });

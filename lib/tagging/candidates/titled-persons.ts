@@ -1,5 +1,6 @@
 import type { Candidate } from '../types';
 import { FUNCTION_WORDS, JOINERS, NOT_PERSON_WORDS, TITLE_HEADS, TITLE_WORDS, typeFromHeadWord } from './words';
+import { NAME_PARTICLES } from './lists';
 import { candidate, gapAt, isFree, keyAt, spacedOnly, take, wordEnd, type Scan } from './scan';
 
 interface Word {
@@ -7,7 +8,7 @@ interface Word {
   to: number;
 }
 
-const TITLE_GAP = /^\.?[^\S\r\n]+$/u;
+const TITLE_GAP = /^(?:\.?[^\S\r\n]+|[-‐‑])$/u;
 const MAX_NAME_WORDS = 3;
 
 /** People named after their title: "Rear Admiral Subhan Bakirov" proposes "Subhan Bakirov". */
@@ -24,7 +25,8 @@ export function titledPersons(scan: Scan): Candidate[] {
     const first = words[0];
     const last = words[words.length - 1];
     if (first && last && isPersonName(scan, words) && isFree(scan, first.from, last.to)) {
-      const person = candidate(scan, first.from, last.to, 'titled-person', 'person');
+      const title = scan.text.slice(scan.tokens[i]?.start ?? 0, scan.tokens[titleEnd]?.end ?? 0);
+      const person = candidate(scan, first.from, last.to, 'titled-person', [{ type: 'person', weight: 4, reason: `after the title “${title}”` }]);
       if (person) found.push(person);
       take(scan, i, Math.max(end, titleEnd));
       i = Math.max(end, titleEnd);
@@ -78,9 +80,12 @@ function capitalisedWords(scan: Scan, from: number, max: number, joiners: boolea
   let i = from;
   while (words.length < max && i < scan.tokens.length) {
     const token = scan.tokens[i];
-    const spaced = spacedOnly(scan, i) || (i === from && !joiners && TITLE_GAP.test(gapAt(scan, i)));
+    const previous = scan.tokens[i - 1];
+    const afterInitial = words.length > 0 && previous !== undefined && previous.end - previous.start === 1 && /^\.[^\S\r\n]+$/u.test(gapAt(scan, i));
+    const spaced = spacedOnly(scan, i) || afterInitial || (i === from && !joiners && TITLE_GAP.test(gapAt(scan, i)));
     if (!token || token.sentence !== sentence || !spaced) break;
-    if (joiners && !token.capitalised && JOINERS.has(token.key) && scan.tokens[i + 1]?.capitalised) {
+    const particle = words.length > 0 && !token.capitalised && NAME_PARTICLES.has(token.key);
+    if ((particle || (joiners && !token.capitalised && JOINERS.has(token.key))) && scan.tokens[i + 1]?.capitalised) {
       i++;
       continue;
     }

@@ -34,9 +34,13 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 /** Title words that may precede a person's name; the last word of a title must be one of TITLE_HEADS. */
 export const TITLE_WORDS = set(`
   rear vice admiral lieutenant major brigadier army general colonel defense defence foreign prime
-  deputy minister president ambassador gen col adm lt maj
+  deputy minister president ambassador gen col adm lt maj secretary chairman chief commander director
+  governor mayor envoy spokesman spokeswoman adviser advisor senator king prince emir sheikh premier
+  first interior mr mrs ms dr prof
 `);
-export const TITLE_HEADS = set('admiral general colonel minister president ambassador gen col adm');
+export const TITLE_HEADS = set(`admiral general colonel minister president ambassador gen col adm secretary chairman
+  chief commander director governor mayor envoy spokesman spokeswoman adviser advisor senator king prince emir
+  sheikh premier mr mrs ms dr prof`);
 
 /** Words that make "General Staff" or "President Hotel" something other than a person. */
 export const NOT_PERSON_WORDS = set(`
@@ -50,14 +54,17 @@ const HEAD_TYPES: ReadonlyArray<readonly [EntityType, ReadonlySet<string>]> = [
     'organization',
     set(`ministry ministries forces force organization organisation center centre agency council army
       navy university newspaper committee institute bank company corporation party service guard command
-      fleet journal union alliance commission department consortium fund group academy parliament`),
+      fleet journal union alliance commission department consortium fund group academy parliament
+      flotilla brigade division regiment battalion embassy consulate mission newspaper times tribune
+      gazette herald post monitor`),
   ],
   [
     'place',
     set(`sea peninsula cape island islands region mountains mountain river gulf bay lake strait valley
-      desert oblast province district port basin plateau coast asia europe africa america caucasus`),
+      desert oblast province district port basin plateau coast asia europe africa america caucasus
+      airport airbase village east west north south`),
   ],
-  ['event', set('war summit agreement meeting conference exhibition forum talks treaty games battle')],
+  ['event', set('war summit agreement meeting conference exhibition forum talks treaty games battle plan doctrine convention accord')],
 ];
 
 /** Entity type suggested by a name's head word ("Ministry of Defense" → organization). */
