@@ -81,6 +81,8 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityWith
         endDate: true,
         endPrecision: true,
         datesNote: true,
+        retiredAt: true,
+        retiredReason: true,
         datesParagraph: { select: citationSelect },
         summary: publishedSummarySelect,
         names: { select: { name: true, lang: true, kind: true }, orderBy: [{ kind: 'asc' }, { name: 'asc' }] },
@@ -121,6 +123,7 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityWith
     end: row.endDate && row.endPrecision ? { iso: row.endDate.toISOString(), precision: row.endPrecision } : null,
     datesCitation: row.datesParagraph ? toCitation(row.datesParagraph, null) : null,
     datesNote: row.datesNote,
+    retired: row.retiredAt ? { at: row.retiredAt.toISOString(), reason: row.retiredReason } : null,
     names: row.names,
     facts,
     mentionCount,
@@ -151,7 +154,7 @@ export async function listEntities(type?: EntityType): Promise<EntityListItem[]>
   return readCached(
     async () => {
       const rows = await getDb().entity.findMany({
-        where: type ? { type } : {},
+        where: { retiredAt: null, ...(type ? { type } : {}) },
         orderBy: [{ type: 'asc' }, { name: 'asc' }],
         select: { ...refSelect, subtype: true, era: true, _count: { select: { mentions: { where: { status: { not: 'REJECTED' } } } } } },
       });

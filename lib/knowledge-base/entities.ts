@@ -22,7 +22,7 @@ export async function claimVersion(tx: Tx, id: string, version: number): Promise
   if (count === 1) return;
   const now = await readEditable(tx, id);
   if (!now) throw new Refusal('This entity no longer exists: it may have been merged into another. Go back to the list.');
-  throw new StaleEdit({ theirs: { ...editableValues(now), slug: now.slug }, updatedAt: now.updatedAt.toISOString() });
+  throw new StaleEdit({ theirs: { ...editableValues(now), slug: now.slug }, version: now.version, updatedAt: now.updatedAt.toISOString() });
 }
 
 /** A new entity of any type; its name becomes its canonical name, which the tagger then finds in the articles. */

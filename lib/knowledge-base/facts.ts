@@ -87,7 +87,7 @@ async function claimFact(tx: Tx, factId: string, version: number) {
   const before = await tx.fact.findUnique({ where: { id: factId }, select: factSnapshotSelect });
   if (!before) throw new Refusal('This fact was retracted, or its entities merged, since you opened the page. Reload it.');
   const { count } = await tx.fact.updateMany({ where: { id: factId, version }, data: { version: { increment: 1 } } });
-  if (count !== 1) throw new StaleEdit({ theirs: { ...factValues(before) }, updatedAt: new Date().toISOString() });
+  if (count !== 1) throw new StaleEdit({ theirs: { ...factValues(before) }, version: before.version, updatedAt: new Date().toISOString() });
   return before;
 }
 

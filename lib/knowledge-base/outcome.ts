@@ -5,6 +5,8 @@ export type Tx = Prisma.TransactionClient;
 /** What the editor saved against, and what is there now: both are shown when a save is refused. */
 export interface Conflict {
   theirs: Record<string, string>;
+  /** Saving again on top of theirs claims this version. */
+  version: number;
   updatedAt: string;
 }
 
