@@ -33,7 +33,7 @@ export function FactsSection({ entity, listId }: { entity: EditorEntity; listId:
                 <details className="mt-1">
                   <summary className="cursor-pointer">Correct or retract “{phrase}”</summary>
                   <div className="mt-2 space-y-4">
-                    <FactForm mode="correct" entityId={entity.id} factId={f.id} version={f.version} label={phrase} initial={{ ...f.values }} listId={listId} />
+                    <FactForm key={f.version} mode="correct" entityId={entity.id} factId={f.id} version={f.version} label={phrase} initial={{ ...f.values }} listId={listId} />
                     <RetractForm entityId={entity.id} factId={f.id} version={f.version} label={phrase} />
                   </div>
                 </details>
@@ -48,7 +48,7 @@ export function FactsSection({ entity, listId }: { entity: EditorEntity; listId:
         <h3 id="add-fact-heading" className="font-semibold">
           Add a fact
         </h3>
-        <FactForm mode="add" entityId={entity.id} initial={blank} listId={listId} />
+        <FactForm key={entity.facts.length} mode="add" entityId={entity.id} initial={blank} listId={listId} />
       </section>
       {entity.history.length > 0 ? (
         <section aria-labelledby="history-heading" className="space-y-2">
