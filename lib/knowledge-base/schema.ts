@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { rowId } from '@/lib/summaries/schema';
 
-const text = (max: number, label: string) => z.string().max(max, `${label}: at most ${max.toLocaleString('en')} characters.`);
+// A field the form does not show (the reference fields beside a cited paragraph) reads as empty.
+const text = (max: number, label: string) => z.string().max(max, `${label}: at most ${max.toLocaleString('en')} characters.`).default('');
 const ENTITY_TYPES = ['COUNTRY', 'ORGANIZATION', 'EXERCISE', 'PERSON', 'PLACE', 'EVENT'] as const;
 export const FACT_KINDS = ['PARTICIPATED_IN', 'HELD_IN', 'MEMBER_OF', 'PART_OF', 'LOCATED_AT', 'LEADS', 'COMMANDS', 'SIGNED', 'MET'] as const;
 export const ROLES = ['HOST', 'PARTICIPANT', 'OBSERVER', 'ORGANIZER', 'STAYED_AWAY'] as const;
