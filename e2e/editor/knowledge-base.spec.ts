@@ -32,7 +32,7 @@ async function addParticipant(page: Page, country: string, role: string, search:
 }
 
 test('an editor adds an exercise with three participants citing paragraphs, and /compare shows it', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const name = `Caspian Shield ${randomBytes(3).toString('hex')}`;
   await page.goto('/editor');
   await page.getByRole('navigation', { name: 'Editor' }).getByRole('link', { name: 'Knowledge base' }).click();
