@@ -19,7 +19,7 @@ async function createEntity(page: Page, type: string, name: string): Promise<str
 }
 
 /** Adds a participant the way an editor does: the entity from the list, the paragraph from the picker, its words. */
-async function addParticipant(page: Page, country: string, role: string, search: string, paragraph: RegExp, quote: string) {
+async function addParticipant(page: Page, count: number, country: string, role: string, search: string, paragraph: RegExp, quote: string) {
   const form = page.getByRole('form', { name: 'Add a fact' });
   await form.getByLabel('Subject').fill(country);
   await form.getByLabel('Role').selectOption({ label: role });
@@ -28,6 +28,8 @@ async function addParticipant(page: Page, country: string, role: string, search:
   await form.getByRole('button', { name: paragraph }).first().click();
   await form.getByLabel('Quote').fill(quote);
   await form.getByRole('button', { name: 'Add fact' }).click();
+  // The form is new for each fact: wait for this one to be listed before the next.
+  await expect(page.getByRole('list', { name: 'Facts' }).getByRole('listitem')).toHaveCount(count);
   await expect(page.getByText('Fact added.')).toBeVisible();
 }
 
@@ -65,9 +67,9 @@ test('an editor adds an exercise with three participants citing paragraphs, and 
   await form.getByRole('button', { name: 'Add fact' }).click();
   await expect(form.getByText(/These words are not in/)).toBeVisible();
 
-  await addParticipant(page, 'kazakhstan', 'Host', 'Turkey and Kazakhstan has developed', /Insert citation of paragraph 2 of/, 'Military cooperation between Turkey and Kazakhstan');
-  await addParticipant(page, 'turkey', 'Participant', 'Turkey and Kazakhstan has developed', /Insert citation of paragraph 2 of/, 'Military cooperation between Turkey and Kazakhstan');
-  await addParticipant(page, 'Azerbaijan', 'Participant', 'Vice Admiral Subhan Bakirov', /Insert citation of paragraph 2 of/, 'Commander of the Azerbaijan Naval Forces');
+  await addParticipant(page, 1, 'kazakhstan', 'Host', 'Turkey and Kazakhstan has developed', /Insert citation of paragraph 2 of/, 'Military cooperation between Turkey and Kazakhstan');
+  await addParticipant(page, 2, 'turkey', 'Participant', 'Turkey and Kazakhstan has developed', /Insert citation of paragraph 2 of/, 'Military cooperation between Turkey and Kazakhstan');
+  await addParticipant(page, 3, 'Azerbaijan', 'Participant', 'Vice Admiral Subhan Bakirov', /Insert citation of paragraph 2 of/, 'Commander of the Azerbaijan Naval Forces');
   await expect(page.getByRole('list', { name: 'Facts' }).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByText(`${TURKEY_KZ}#p-2`).first()).toBeVisible();
 
