@@ -33,7 +33,8 @@ function partial(date: Date | null, precision: DatePrecision | null) {
  */
 export async function exerciseRecords(db: Pick<PrismaClient, 'entity'>): Promise<ExerciseRecord[]> {
   const rows = await db.entity.findMany({
-    where: { type: 'EXERCISE', NOT: { subtype: 'series' } },
+    // A NULL subtype is not 'series' either (NOT (subtype = 'series') is NULL in SQL, and would drop it).
+    where: { type: 'EXERCISE', OR: [{ subtype: null }, { subtype: { not: 'series' } }] },
     orderBy: { slug: 'asc' },
     select: {
       slug: true,
