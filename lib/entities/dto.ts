@@ -70,6 +70,8 @@ export interface EntityDetail extends EntityRef {
   datesCitation: Citation | null;
   datesReference: ReferenceCitation | null;
   datesNote: string | null;
+  /** Retired by an editor: out of lists and search; the page says so. */
+  retired?: { at: string; reason: string | null } | null;
   names: { name: string; lang: string; kind: NameKind }[];
   facts: FactView[];
   mentionCount: number;

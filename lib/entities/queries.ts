@@ -82,6 +82,8 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityWith
         endDate: true,
         endPrecision: true,
         datesNote: true,
+        retiredAt: true,
+        retiredReason: true,
         datesParagraph: { select: citationSelect },
         datesReference: { select: referenceSelect },
         datesQuote: true,
@@ -125,6 +127,7 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityWith
     datesCitation: row.datesParagraph ? toCitation(row.datesParagraph, null) : null,
     datesReference: row.datesReference ? toReferenceCitation(row.datesReference, row.datesQuote) : null,
     datesNote: row.datesNote,
+    retired: row.retiredAt ? { at: row.retiredAt.toISOString(), reason: row.retiredReason } : null,
     names: row.names,
     facts,
     mentionCount,
@@ -155,7 +158,7 @@ export async function listEntities(type?: EntityType): Promise<EntityListItem[]>
   return readCached(
     async () => {
       const rows = await getDb().entity.findMany({
-        where: type ? { type } : {},
+        where: { retiredAt: null, ...(type ? { type } : {}) },
         orderBy: [{ type: 'asc' }, { name: 'asc' }],
         select: { ...refSelect, subtype: true, era: true, _count: { select: { mentions: { where: { status: { not: 'REJECTED' } } } } } },
       });

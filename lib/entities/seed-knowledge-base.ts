@@ -107,6 +107,13 @@ export async function seedKnowledgeBase(
       datesQuote: dates?.referenceId ? dates.quote : null,
       era: start && (e.type === 'exercise' || e.type === 'event') ? eraForDate(start.date) : null,
     };
+    // An entity editors renamed, merged away or edited in the portal keeps what they did.
+    const renamed = await db.entitySlug.findUnique({ where: { slug: e.key }, select: { entityId: true } });
+    const edited = await db.entity.findFirst({ where: { OR: [{ slug: e.key, version: { gt: 0 } }, ...(renamed ? [{ id: renamed.entityId }] : [])] }, select: { id: true } });
+    if (edited) {
+      ids.set(e.key, edited.id);
+      continue;
+    }
     const row = await db.entity.upsert({ where: { slug: e.key }, create: { slug: e.key, ...data }, update: data, select: { id: true } });
     ids.set(e.key, row.id);
     const names = [
@@ -141,6 +148,13 @@ export async function seedKnowledgeBase(
       toPrecision: to?.precision ?? null,
       ...resolveSupport(index, refs, f.support),
     };
+    // A fact editors corrected or retracted stays as they left it.
+    const [current, retracted] = await Promise.all([
+      db.fact.findUnique({ where: { seedKey }, select: { version: true } }),
+      db.factRevision.findFirst({ where: { seedKey, action: 'retracted' }, select: { id: true } }),
+    ]);
+    if (retracted && !current) continue;
+    if (current && current.version > 0) continue;
     await db.fact.upsert({ where: { seedKey }, create: { seedKey, ...data }, update: data });
   }
   return { entities: entities.length, facts: facts.length, references: references.length };

@@ -12,6 +12,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: '/editor/briefs', label: 'Briefs' },
     { href: '/editor/summaries', label: 'Summaries' },
     { href: '/editor/articles', label: 'Articles' },
+    ...(hasRole(user.role, 'EDITOR') ? [{ href: '/editor/entities', label: 'Knowledge base' }] : []),
     ...(hasRole(user.role, 'EDITOR') ? [{ href: '/editor/import', label: 'Import' }] : []),
     ...(hasRole(user.role, 'ADMIN') ? [{ href: '/editor/people', label: 'People' }, { href: '/editor/audit', label: 'Audit log' }] : []),
     { href: '/editor/account', label: 'Account' },

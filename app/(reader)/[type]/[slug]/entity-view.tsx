@@ -68,6 +68,12 @@ export async function EntityView({ address }: { address: EntityAddress }) {
       <header className="mb-6 space-y-2">
         <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{entity.name}</h1>
         <NameList names={entity.names} />
+        {entity.retired ? (
+          <p role="note" className="rounded border border-csto/40 bg-csto-soft px-3 py-2 text-sm text-csto">
+            Retired from the knowledge base on {entity.retired.at.slice(0, 10)}
+            {entity.retired.reason ? `: ${entity.retired.reason}` : ''}. It is kept here so that links to it still work.
+          </p>
+        ) : null}
       </header>
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-10">

@@ -1,0 +1,30 @@
+import slugify from '@sindresorhus/slugify';
+import { Refusal, type Tx } from './outcome';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A slug no entity has, nor had (former slugs still redirect to their entity). */
+export async function freeSlug(tx: Tx, name: string): Promise<string> {
+  const base = slugify(name) || 'entity';
+  const [current, former] = await Promise.all([
+    tx.entity.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
+    tx.entitySlug.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
+  ]);
+  const taken = new Set([...current, ...former].map((r) => r.slug));
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** Refuses a slug that another entity has or had; an entity may take back one of its own former slugs. */
+export async function assertSlugFree(tx: Tx, slug: string, entityId: string): Promise<void> {
+  if (!SLUG_PATTERN.test(slug) || slug.length > 120) {
+    throw new Refusal('Nothing was saved: check the marked fields.', { slug: ['Lowercase letters, digits and single hyphens (khazri-2023).'] });
+  }
+  const [current, former] = await Promise.all([
+    tx.entity.findUnique({ where: { slug }, select: { id: true, name: true } }),
+    tx.entitySlug.findUnique({ where: { slug }, select: { entityId: true, entity: { select: { name: true } } } }),
+  ]);
+  if (current && current.id !== entityId) throw new Refusal('Nothing was saved: check the marked fields.', { slug: [`${current.name} has this address.`] });
+  if (former && former.entityId !== entityId) throw new Refusal('Nothing was saved: check the marked fields.', { slug: [`This address redirects to ${former.entity.name}.`] });
+}
