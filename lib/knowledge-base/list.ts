@@ -25,11 +25,17 @@ export interface EditorListItem {
 }
 
 /**
- * What "has proposals" means: what awaits an editor's decision about the entity. Today that is its
- * mentions the tagger proposed; fact proposals from imports join here, in this one place.
+ * What "has proposals" means: what awaits an editor's decision about the entity: facts imports
+ * proposed about it (as either end), and mentions the tagger proposed.
  */
 export function proposalsWhere(): Prisma.EntityWhereInput {
-  return { mentions: { some: { status: 'PROPOSED' } } };
+  return {
+    OR: [
+      { subjectProposals: { some: { status: 'PROPOSED' } } },
+      { objectProposals: { some: { status: 'PROPOSED' } } },
+      { mentions: { some: { status: 'PROPOSED' } } },
+    ],
+  };
 }
 
 function whereFor(f: EditorListFilters): Prisma.EntityWhereInput {
