@@ -81,13 +81,14 @@ export async function storedReport(
       parsedTzOffsetMinutes: true,
       era: true,
       eraBasis: true,
-      paragraphs: { select: { candidates: { where: { status: { not: 'REJECTED' } }, select: { surface: true, suggestedType: true, start: true } } }, orderBy: { position: 'asc' } },
+      paragraphs: { select: { candidates: { where: { status: { not: 'REJECTED' } }, select: { name: true, surface: true, suggestedType: true, start: true } } }, orderBy: { position: 'asc' } },
     },
   });
   const candidates = new Map<string, string>();
   for (const p of a.paragraphs) {
     for (const c of [...p.candidates].sort((x, y) => x.start - y.start)) {
-      const name = c.surface.trim();
+      // The name proposed, which may be whole where the text was generic ("Ministry of Defense of Kazakhstan").
+      const name = (c.name || c.surface).trim();
       if (!candidates.has(name)) candidates.set(name, c.suggestedType.toLowerCase());
     }
   }
