@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
-import { FieldError, FormMessage } from '@/components/summaries/form-message';
+import { useActionState } from 'react';
+import { FormMessage } from '@/components/summaries/form-message';
+import { Field } from '@/components/ui/field';
 import { saveCurationAction, type CurationFormState, type CurationFormValues } from '@/lib/actions/curation';
 import type { SourceOption } from '@/lib/curation/types';
 import { TheirValues } from './their-values';
@@ -25,21 +26,6 @@ interface Props {
 
 const input = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
 const start: CurationFormState = { ok: true };
-
-function Field({ id, label, hint, errors, children }: { id: string; label: string; hint: ReactNode; errors?: string[]; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children}
-      <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
-        {hint}
-      </p>
-      <FieldError id={`${id}-error`} errors={errors} />
-    </div>
-  );
-}
 
 /** Editors' metadata for an article. An empty field means: use what the importer found. */
 export function MetadataForm({ articleId, savedAt, initial, parsed, sources }: Props) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { mergeEntityAction, renameSlugAction, retireEntityAction } from '@/lib/actions/entities';
-import { described, Field, inputClass } from './field';
+import { described, Field, inputClass } from '@/components/ui/field';
 import { SmallForm } from './small-form';
 
 interface Props {

@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/summaries/form-message';
 import { createEntityAction, updateEntityAction, type KbFormState } from '@/lib/actions/entities';
 import type { EntityType } from '@/lib/generated/prisma/enums';
 import { ConflictTable } from './conflict-table';
-import { described, Field, inputClass } from './field';
+import { described, Field, inputClass } from '@/components/ui/field';
 
 export const ENTITY_FIELD_LABELS: Record<string, string> = {
   name: 'Name',

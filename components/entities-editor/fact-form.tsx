@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/summaries/form-message';
 import type { KbFormState } from '@/lib/actions/entities';
 import { addFactAction, correctFactAction } from '@/lib/actions/entity-facts';
 import { ConflictTable } from './conflict-table';
-import { described, Field, inputClass } from './field';
+import { described, Field, inputClass } from '@/components/ui/field';
 
 export const FACT_KIND_OPTIONS = [
   { value: 'PARTICIPATED_IN', label: 'took part in (country or organization → exercise or event), with a role' },

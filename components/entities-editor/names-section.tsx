@@ -2,7 +2,7 @@
 
 import { addNameAction, removeNameAction, setNameAmbiguousAction } from '@/lib/actions/entities';
 import type { NameKind } from '@/lib/generated/prisma/enums';
-import { described, Field, inputClass } from './field';
+import { described, Field, inputClass } from '@/components/ui/field';
 import { SmallForm } from './small-form';
 
 const KIND_LABELS: Record<NameKind, string> = {

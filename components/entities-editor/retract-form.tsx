@@ -1,7 +1,7 @@
 'use client';
 
 import { retractFactAction } from '@/lib/actions/entity-facts';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/field';
 import { SmallForm } from './small-form';
 
 /** Retracting takes the fact off readers' pages and /compare; its history keeps every version. */
