@@ -15,7 +15,8 @@ export function RetagProgress({ entityId, initial }: { entityId: string; initial
   useEffect(() => {
     if (!running) return;
     const timer = window.setInterval(async () => {
-      const next = await retagProgressAction(entityId).catch(() => null);
+      const result = await retagProgressAction(entityId).catch(() => null);
+      const next = result?.ok ? result.data : null;
       if (!next) return;
       setJob(next);
       if (next.status === 'done' || next.status === 'failed') router.refresh();

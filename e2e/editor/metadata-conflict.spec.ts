@@ -24,7 +24,7 @@ test('a metadata save from a page another editor has since saved over is refused
     await second.getByLabel('Title').fill(`Second tab title ${tag}`);
     await second.getByLabel('Editor’s note').fill('Typed in the second tab');
     await second.getByRole('button', { name: 'Save metadata' }).click();
-    await expect(second.getByRole('alert')).toContainText('Someone else saved this article’s metadata');
+    await expect(second.getByRole('alert').filter({ hasText: 'Someone else saved this article’s metadata' })).toBeVisible();
     const theirs = second.getByRole('region', { name: /Saved by someone else/ });
     await expect(theirs).toContainText(`First tab title ${tag}`);
     // Nothing typed is lost, and nothing was saved.

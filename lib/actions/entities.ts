@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
-import { authorizeAction } from '@/lib/auth/session';
+import { authorizeAction, type ActionResult } from '@/lib/auth/session';
 import { invalidateFromAction, invalidateInProcess } from '@/lib/cache/invalidate';
 import { TAGS } from '@/lib/cache/tags';
 import { getDb } from '@/lib/db';
@@ -177,10 +177,10 @@ export async function setNameAmbiguousAction(_prev: KbFormState, formData: FormD
 }
 
 /** For the progress bar of a re-tagging job. */
-export async function retagProgressAction(entityId: string): Promise<RetagProgress | null> {
+export async function retagProgressAction(entityId: string): Promise<ActionResult<RetagProgress | null>> {
   const auth = await authorizeAction('EDITOR');
-  if (auth.denied) return null;
+  if (auth.denied) return auth.denied;
   const parsed = rowId.safeParse(entityId);
-  if (!parsed.success) return null;
-  return retagProgress(getDb(), parsed.data).catch(() => null);
+  if (!parsed.success) return { ok: false, message: 'Not a valid id.' };
+  return { ok: true, data: await retagProgress(getDb(), parsed.data).catch(() => null) };
 }
