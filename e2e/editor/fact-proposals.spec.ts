@@ -23,6 +23,8 @@ function uniqueWord(): string {
 }
 
 test('an editor imports an article about a new exercise and accepts its proposals; /compare shows it at once', async ({ page, baseURL }) => {
+  // A journey through a child process (npm run ingest) and /compare over the whole record: 25-33 s here.
+  test.setTimeout(90_000);
   const exercise = `${uniqueWord()} Shield-2026`;
   const folder = mkdtempSync(path.join(tmpdir(), 'caspian-e2e-facts-'));
   const file = path.join(folder, 'report.txt');
