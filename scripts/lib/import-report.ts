@@ -1,34 +1,10 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { ImportReportFile } from '@/lib/article-import/types';
+import type { EntityType } from '@/lib/entities/types';
 import type { ProposedFact } from '@/lib/facts/propose';
 
-/** One file in `npm run ingest -- --json`: the shape documented in the README. */
-export interface FileReport {
-  file: string;
-  status: 'imported' | 'duplicate' | 'failed';
-  error: string | null;
-  slug: string | null;
-  url: string | null;
-  title: string | null;
-  /** True when the title was proposed rather than found in the text; the importer only ever finds one. */
-  titleSuggested: boolean;
-  authors: string[];
-  publication: string | null;
-  published: string | null;
-  datePrecision: 'day' | 'month' | 'year' | null;
-  era: 'csto-era' | 'post-2022' | null;
-  eraBasis: 'date' | 'estimated';
-  candidates: { name: string; type: string }[];
-  proposedFacts: {
-    kind: ProposedFact['kind'];
-    subject: string;
-    object: string | null;
-    role: ProposedFact['role'];
-    from: string | null;
-    to: string | null;
-    paragraph: string;
-    quote: string;
-  }[];
-}
+/** One file in `npm run ingest -- --json`: the same shape as the browser import's report (README). */
+export type FileReport = ImportReportFile;
 
 export function failedReport(file: string, error: string): FileReport {
   return {
@@ -84,12 +60,12 @@ export async function storedReport(
       paragraphs: { select: { candidates: { where: { status: { not: 'REJECTED' } }, select: { name: true, surface: true, suggestedType: true, start: true } } }, orderBy: { position: 'asc' } },
     },
   });
-  const candidates = new Map<string, string>();
+  const candidates = new Map<string, EntityType>();
   for (const p of a.paragraphs) {
     for (const c of [...p.candidates].sort((x, y) => x.start - y.start)) {
       // The name proposed, which may be whole where the text was generic ("Ministry of Defense of Kazakhstan").
       const name = (c.name || c.surface).trim();
-      if (!candidates.has(name)) candidates.set(name, c.suggestedType.toLowerCase());
+      if (!candidates.has(name)) candidates.set(name, c.suggestedType.toLowerCase() as EntityType);
     }
   }
   const precision = a.parsedDatePrecision;
