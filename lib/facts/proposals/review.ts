@@ -131,16 +131,7 @@ export async function acceptProposals(db: PrismaClient, actorId: string, article
       async (tx) => {
         const rows = await claim(tx, articleId, ids, 'ACCEPTED', actorId);
         const { touched, created } = await acceptAll(tx, rows, actorId, articleId);
-        await tx.auditLog.createMany({
-          data: rows.map((r) => ({
-            actorId,
-            action: 'factProposal.accept',
-            targetType: 'factProposal',
-            targetId: r.id,
-            before: { status: 'PROPOSED' },
-            after: { status: 'ACCEPTED', kind: r.kind, subject: r.subjectName, object: r.objectName, role: r.role, quote: r.quote },
-          })),
-        });
+        await auditDecisions(tx, actorId, rows, 'ACCEPTED');
         return { articleId, decided: rows.length, entityIds: [...touched], created };
       },
       { timeout: 20_000 },
@@ -153,21 +144,26 @@ export async function acceptProposals(db: PrismaClient, actorId: string, article
   return { ok: true, value: result };
 }
 
+/** One audit record per decided proposal, written with the decision. */
+async function auditDecisions(tx: Prisma.TransactionClient, actorId: string, rows: Awaited<ReturnType<typeof claim>>, status: 'ACCEPTED' | 'REJECTED'): Promise<void> {
+  await tx.auditLog.createMany({
+    data: rows.map((r) => ({
+      actorId,
+      action: status === 'ACCEPTED' ? 'factProposal.accept' : 'factProposal.reject',
+      targetType: 'factProposal',
+      targetId: r.id,
+      before: { status: 'PROPOSED' },
+      after: { status, kind: r.kind, subject: r.subjectName, object: r.objectName, role: r.role, quote: r.quote },
+    })),
+  });
+}
+
 /** Rejects proposals: they are not proposed again when the article is re-read. */
 export async function rejectProposals(db: PrismaClient, actorId: string, articleId: string, ids: readonly string[]): Promise<Outcome<ReviewResult>> {
   try {
     const value = await db.$transaction(async (tx) => {
       const rows = await claim(tx, articleId, ids, 'REJECTED', actorId);
-      await tx.auditLog.createMany({
-        data: rows.map((r) => ({
-          actorId,
-          action: 'factProposal.reject',
-          targetType: 'factProposal',
-          targetId: r.id,
-          before: { status: 'PROPOSED' },
-          after: { status: 'REJECTED', kind: r.kind, subject: r.subjectName, object: r.objectName, role: r.role, quote: r.quote },
-        })),
-      });
+      await auditDecisions(tx, actorId, rows, 'REJECTED');
       return { articleId, decided: rows.length, entityIds: [], created: 0 };
     });
     return { ok: true, value };
