@@ -15,7 +15,12 @@ import {
 import { prepareDatabase } from './lib/prepare-database';
 import { bin, node } from './lib/run';
 
-const only = new Set(process.argv.slice(2)); // e.g. `npm test -- unit e2e`
+// e.g. `npm test -- unit e2e`; anything else is passed to Playwright, so that
+// `npm test -- e2e e2e/reader/search.spec.ts` runs one spec against a fresh build.
+const STAGES = new Set(['typecheck', 'lint', 'unit', 'integration', 'e2e']);
+const args = process.argv.slice(2);
+const only = new Set(args.filter((a) => STAGES.has(a)));
+const playwrightArgs = args.filter((a) => !STAGES.has(a));
 const wants = (stage: string) => only.size === 0 || only.has(stage);
 const log = (line: string) => console.log(`\n[test] ${line}`);
 const results: { stage: string; ok: boolean; seconds: number }[] = [];
@@ -66,7 +71,7 @@ try {
       await prepareDatabase(testUrl, (line) => console.log(line));
       await node(bin.next, ['build'], { env: { ...env, NODE_ENV: 'production' } });
       writeBuildStamp();
-      await node(bin.playwright, ['test'], { env });
+      await node(bin.playwright, ['test', ...playwrightArgs], { env });
     });
   }
 } finally {
