@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { deriveEra } from '@/lib/articles/era';
-import type { GeneratedArticle } from '@/lib/bench-corpus/generate-article';
-import { hash32 } from '@/lib/bench-corpus/random';
+import type { GeneratedArticle } from '@/bench/corpus-generator/generate-article';
+import { hash32 } from '@/bench/corpus-generator/random';
 import { contentHash, slugForArticle } from '@/lib/importer';
 import { tagArticle, type Gazetteer } from '@/lib/tagging';
 

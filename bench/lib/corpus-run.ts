@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createCorpusGenerator } from '@/lib/bench-corpus/generate-article';
+import { createCorpusGenerator } from '@/bench/corpus-generator/generate-article';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { seedEntities } from '@/lib/entities/seed';
 import { loadGazetteer } from '@/lib/tagging/store';

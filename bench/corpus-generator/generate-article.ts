@@ -6,14 +6,11 @@ import { EntityPool, type EntitySlot, type PoolEntity } from './entity-pool';
 import { expand, type Grammar } from './grammar';
 import { nameInText } from './names';
 import { Random, Zipf } from './random';
-import { rawText, titleCase } from './raw-text';
+import { rawText, titleCase, type GeneratedParagraph } from './raw-text';
 import { phrases } from './vocabulary-phrases';
 import { sentences, titles, TOPICS, type Topic } from './vocabulary-sentences';
 
-export interface GeneratedParagraph {
-  kind: 'TEXT' | 'HEADING';
-  text: string;
-}
+export type { GeneratedParagraph };
 
 export interface GeneratedArticle {
   index: number;

@@ -1,6 +1,10 @@
 import type { Dateline } from './dates';
-import type { GeneratedParagraph } from './generate-article';
 import type { Random } from './random';
+
+export interface GeneratedParagraph {
+  kind: 'TEXT' | 'HEADING';
+  text: string;
+}
 
 const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'without']);
 
