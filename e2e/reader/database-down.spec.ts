@@ -6,8 +6,10 @@ import { prepareDatabase } from '../../scripts/lib/prepare-database';
 import { spawnPortal, waitForHttp } from '../../scripts/lib/run';
 
 // Its own database server and app server, so that stopping the database disturbs no other spec.
-const pgPort = Number(process.env.E2E_OUTAGE_PG_PORT ?? 54349);
-const appPort = Number(process.env.E2E_OUTAGE_APP_PORT ?? 3101);
+// Offset from the run's own E2E_PORT, so that two runs on one machine do not collide.
+const offset = Number(process.env.E2E_PORT ?? 3100) - 3100;
+const pgPort = Number(process.env.E2E_OUTAGE_PG_PORT ?? 54349 + offset);
+const appPort = Number(process.env.E2E_OUTAGE_APP_PORT ?? 3300 + offset);
 const base = `http://127.0.0.1:${appPort}`;
 let dataDir: string;
 let tempDir: string;
