@@ -53,9 +53,6 @@ function CodeStep({ state, action, pending, callbackUrl }: { state: SignInState;
       <button type="submit" disabled={pending} className="w-full rounded bg-accent px-3 py-2 font-medium text-paper disabled:opacity-60">
         {pending ? 'Checking…' : 'Verify code'}
       </button>
-      <button type="button" onClick={() => window.location.assign('/sign-in')} className="text-sm text-accent underline">
-        Start again
-      </button>
     </form>
   );
 }
