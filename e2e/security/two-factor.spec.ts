@@ -1,0 +1,109 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+import { storageFor } from '../setup/roles';
+import { enrolSecondFactor, signIn } from '../setup/sign-in';
+import { createUser, type TestUser } from '../setup/users';
+
+async function passwordStep(page: Page, user: TestUser) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+async function freshContext(browser: Browser) {
+  const context = await browser.newContext();
+  return { context, page: await context.newPage() };
+}
+
+test('an admin without a second factor sets one up before anything else, and then signs in with a code', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const admin = await createUser('ADMIN');
+  const { context, page } = await freshContext(browser);
+  await passwordStep(page, admin);
+  await expect(page).toHaveURL(/\/two-factor\?callbackUrl=%2Feditor/);
+  await expect(page.getByRole('status')).toHaveText('Your role requires a second factor: set it up to continue.');
+  await expect(page.getByRole('img', { name: 'QR code to scan with your authenticator app' })).toBeVisible();
+  // Nothing else opens first: not the people page, not an admin action's page.
+  await page.goto('/editor/people');
+  await expect(page).toHaveURL(/\/two-factor\?callbackUrl=%2Feditor%2Fpeople/);
+  await enrolSecondFactor(page, admin);
+  await expect(page).toHaveURL(/\/editor\/people$/);
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+  await signOut(page);
+
+  await passwordStep(page, admin);
+  await expect(page.getByLabel('Authentication code')).toBeVisible();
+  await page.getByLabel('Authentication code').fill('000000');
+  await page.getByRole('button', { name: 'Verify code' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('That code is not right, or was already used. Try the next one.');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel('Authentication code').fill(TOTP.generate({ secret: Secret.fromBase32(admin.totpSecret ?? ''), timestamp: Date.now() + 30_000 }));
+  await page.getByRole('button', { name: 'Verify code' }).click();
+  await expect(page).toHaveURL(/\/editor$/);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await context.close();
+});
+
+test('anyone may turn it on from the account page; a recovery code works once; an admin resets it', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const editor = await createUser('EDITOR');
+  const { context, page } = await freshContext(browser);
+  await signIn(page, editor);
+  await page.goto('/editor/account');
+  await expect(page.getByText('Off: your password alone signs you in.')).toBeVisible();
+  await page.getByRole('link', { name: 'Set up two-factor sign-in' }).click();
+  await enrolSecondFactor(page, editor);
+  await expect(page).toHaveURL(/\/editor\/account$/);
+  await expect(page.getByText(/On since .*10 recovery codes left\./)).toBeVisible();
+  await signOut(page);
+
+  const [recovery] = editor.recoveryCodes ?? [];
+  for (const expected of ['signed in', 'refused'] as const) {
+    await passwordStep(page, editor);
+    await page.getByLabel('Authentication code').fill(recovery ?? '');
+    await page.getByRole('button', { name: 'Verify code' }).click();
+    if (expected === 'refused') {
+      await expect(page.getByRole('main').getByRole('alert')).toContainText('not right, or was already used');
+    } else {
+      await expect(page).toHaveURL(/\/editor$/);
+      await page.goto('/editor/account');
+      await expect(page.getByText(/9 recovery codes left\./)).toBeVisible();
+      await signOut(page);
+    }
+  }
+  await context.close();
+
+  // An admin (enrolled by the setup project) resets it, as for a lost phone; it is audited.
+  const adminContext = await browser.newContext({ storageState: storageFor('ADMIN') });
+  const admin = await adminContext.newPage();
+  await admin.goto('/editor/people');
+  const row = admin.getByRole('row', { name: new RegExp(editor.name) });
+  await expect(row).toContainText('Two-factor sign-in');
+  await row.getByText('Reset two-factor sign-in').click();
+  await row.getByRole('button', { name: `Reset two-factor sign-in of ${editor.name}` }).click();
+  await expect(admin.getByRole('status')).toContainText(`${editor.name}’s two-factor sign-in is reset`);
+  await admin.goto('/editor/audit?action=mfa.reset');
+  await expect(admin.getByRole('main')).toContainText('mfa.reset');
+  await adminContext.close();
+
+  // The password alone signs the editor in again.
+  const again = await freshContext(browser);
+  await passwordStep(again.page, editor);
+  await expect(again.page).toHaveURL(/\/editor$/);
+  await again.context.close();
+});
+
+test('an admin cannot turn off the second factor the role requires', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageFor('ADMIN') });
+  const page = await context.newPage();
+  await page.goto('/editor/account');
+  await expect(page.getByText('Your role requires it. If you lose your phone, another admin can reset it.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Turn off two-factor sign-in' })).toHaveCount(0);
+  await context.close();
+});
