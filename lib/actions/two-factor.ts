@@ -28,7 +28,7 @@ export async function enrolSecondFactorAction(_prev: ActionResult<{ recoveryCode
     if (result.reason === 'enrolled') return { ok: false, message: 'Two-factor sign-in is already on for your account.' };
     return { ok: false, message: 'That code is not right. Check the app’s clock and enter the code it shows now.', fieldErrors: { code: ['That code is not right.'] } };
   }
-  revalidatePath('/editor/account');
+  // No revalidation: it would render this page again at once, and the recovery codes with it would be gone.
   return { ok: true, data: { recoveryCodes: result.recoveryCodes } };
 }
 
