@@ -12,7 +12,7 @@ async function passwordStep(page: Page, user: TestUser) {
 }
 
 async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
 }
 
@@ -29,11 +29,14 @@ test('an admin without a second factor sets one up before anything else, and the
   await expect(page).toHaveURL(/\/two-factor\?callbackUrl=%2Feditor/);
   await expect(page.getByRole('status')).toHaveText('Your role requires a second factor: set it up to continue.');
   await expect(page.getByRole('img', { name: 'QR code to scan with your authenticator app' })).toBeVisible();
-  // Nothing else opens first: not the people page, not an admin action's page.
-  await page.goto('/editor/people');
-  await expect(page).toHaveURL(/\/two-factor\?callbackUrl=%2Feditor%2Fpeople/);
+  // Nothing else opens first: not the people page, not the account page.
+  for (const path of ['/editor/people', '/editor/account']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/two-factor\?callbackUrl=/);
+  }
   await enrolSecondFactor(page, admin);
-  await expect(page).toHaveURL(/\/editor\/people$/);
+  await expect(page).toHaveURL(/\/editor$/);
+  await page.goto('/editor/people');
   await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
   await signOut(page);
 
@@ -46,7 +49,7 @@ test('an admin without a second factor sets one up before anything else, and the
   await page.getByLabel('Authentication code').fill(TOTP.generate({ secret: Secret.fromBase32(admin.totpSecret ?? ''), timestamp: Date.now() + 30_000 }));
   await page.getByRole('button', { name: 'Verify code' }).click();
   await expect(page).toHaveURL(/\/editor$/);
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
   await context.close();
 });
 

@@ -28,7 +28,7 @@ export async function signIn(page: Page, user: TestUser): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   const codeField = page.getByLabel('Authentication code');
   const enrolment = page.getByRole('heading', { name: 'Set up two-factor sign-in' });
-  const signedIn = page.getByRole('button', { name: 'Sign out' });
+  const signedIn = page.getByRole('button', { name: 'Sign out', exact: true });
   // The first sign-ins of a run meet a cold server (argon2, the session row, the first render of
   // /editor): allow for it rather than fail the setup every specs depends on.
   await expect(codeField.or(enrolment).or(signedIn).first()).toBeVisible({ timeout: 30_000 });
@@ -67,7 +67,7 @@ async function enterCode(page: Page, user: TestUser): Promise<void> {
     lastStep.set(user.email, step);
     // "Checking…" until the answer: a refusal (the alert) or the editor, once signed in.
     await expect(page.getByRole('button', { name: 'Checking…' })).toHaveCount(0, { timeout: 30_000 });
-    const signedIn = page.getByRole('button', { name: 'Sign out' });
+    const signedIn = page.getByRole('button', { name: 'Sign out', exact: true });
     await expect(page.getByRole('main').getByRole('alert').or(signedIn).first()).toBeVisible({ timeout: 30_000 });
     if (await signedIn.isVisible()) return;
   }
