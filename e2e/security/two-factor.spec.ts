@@ -88,7 +88,7 @@ test('anyone may turn it on from the account page; a recovery code works once; a
   await admin.goto('/editor/people');
   const row = admin.getByRole('row', { name: new RegExp(editor.name) });
   await expect(row).toContainText('Two-factor sign-in');
-  await row.getByText('Reset two-factor sign-in').click();
+  await row.getByText('Reset two-factor sign-in', { exact: true }).click();
   await row.getByRole('button', { name: `Reset two-factor sign-in of ${editor.name}` }).click();
   await expect(admin.getByRole('status')).toContainText(`${editor.name}’s two-factor sign-in is reset`);
   await admin.goto('/editor/audit?action=mfa.reset');
