@@ -110,3 +110,21 @@ test('an admin cannot turn off the second factor the role requires', async ({ br
   await expect(page.getByRole('button', { name: 'Turn off two-factor sign-in' })).toHaveCount(0);
   await context.close();
 });
+
+test('someone whose role does not require it turns it off with a current code', async ({ browser }) => {
+  const contributor = await createUser('CONTRIBUTOR');
+  const { context, page } = await freshContext(browser);
+  await signIn(page, contributor);
+  await page.goto('/two-factor?callbackUrl=%2Feditor%2Faccount');
+  await enrolSecondFactor(page, contributor);
+  await expect(page).toHaveURL(/\/editor\/account$/);
+  await page.getByLabel('A current code or a recovery code').fill('123456');
+  await page.getByRole('button', { name: 'Turn off two-factor sign-in' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('That code is not right, or was already used.');
+  // The enrolment took this step's code; the next step's is within the window and not yet used.
+  await page.getByLabel('A current code or a recovery code').fill(TOTP.generate({ secret: Secret.fromBase32(contributor.totpSecret ?? ''), timestamp: Date.now() + 30_000 }));
+  await page.getByRole('button', { name: 'Turn off two-factor sign-in' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Two-factor sign-in is off.' })).toBeVisible();
+  await expect(page.getByText('Off: your password alone signs you in.')).toBeVisible();
+  await context.close();
+});
