@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { storageFor } from '../setup/roles';
@@ -16,6 +17,14 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/$/);
 }
 
+/** A server action's id in this build, to call it directly as a script would (see actions.spec.ts). */
+function actionId(name: string): string {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string }> };
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name)?.[0];
+  if (!id) throw new Error(`no action ${name} in the build`);
+  return id;
+}
+
 async function freshContext(browser: Browser) {
   const context = await browser.newContext();
   return { context, page: await context.newPage() };
@@ -29,6 +38,13 @@ test('an admin without a second factor sets one up before anything else, and the
   await expect(page).toHaveURL(/\/two-factor\?callbackUrl=%2Feditor/);
   await expect(page.getByRole('status')).toHaveText('Your role requires a second factor: set it up to continue.');
   await expect(page.getByRole('img', { name: 'QR code to scan with your authenticator app' })).toBeVisible();
+  // Nor does any action but the enrolment run for this session, called however it is.
+  const direct = await page.request.post('/editor/people', {
+    headers: { 'Next-Action': actionId('changeRoleAction'), 'Content-Type': 'text/plain;charset=UTF-8' },
+    data: JSON.stringify([{ ok: true }, {}]),
+    maxRedirects: 0,
+  });
+  expect(await direct.text()).toContain('Your role requires two-factor sign-in: set it up first');
   // Nothing else opens first: not the people page, not the account page.
   for (const path of ['/editor/people', '/editor/account']) {
     await page.goto(path);
