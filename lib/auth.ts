@@ -2,8 +2,12 @@ import 'server-only';
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers';
+import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { authConfig } from '@/lib/auth.config';
+import { challengeCookie } from '@/lib/auth/cookies';
+import { signInWithCode } from '@/lib/auth/mfa/code-sign-in';
+import { readChallenge, signChallenge } from '@/lib/auth/mfa/seal';
 import { signInWithPassword } from '@/lib/auth/password-sign-in';
 import { pruneSecurityRecords } from '@/lib/auth/security-events';
 import { checkSession, openSession, revokeSession, type SessionLimits } from '@/lib/auth/user-sessions';
@@ -14,7 +18,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: Role } & DefaultSession['user'];
+    user: { id: string; role: Role; mfa: boolean } & DefaultSession['user'];
     /** The server-side session (lib/auth/user-sessions.ts) this cookie names. */
     sessionId: string;
   }
@@ -28,11 +32,34 @@ declare module 'next-auth' {
 export class RateLimited extends CredentialsSignin {
   code = 'rate_limited';
 }
+/** The password was right and the account has a second factor: the form asks for the code. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = 'second_factor';
+}
+/** The code step came too late (5 minutes), or the account changed since the password step. */
+export class ChallengeExpired extends CredentialsSignin {
+  code = 'challenge_expired';
+}
 
 const credentialsSchema = z.object({
   email: z.email().max(320).transform((e) => e.trim().toLowerCase()),
   password: z.string().min(1).max(1024),
 });
+// The second step: a 6-digit code or a recovery code; the account comes from the signed challenge.
+const codeSchema = z.object({ code: z.string().trim().min(6).max(32) });
+
+function cookieValue(request: Request, name: string): string | undefined {
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+function authSecret(): string {
+  if (!env.AUTH_SECRET) throw new Error('AUTH_SECRET is not set');
+  return env.AUTH_SECRET;
+}
 
 // Set by the production server from the socket (or a trusted proxy), never taken from the client.
 function clientAddress(request: Request): string {
@@ -51,16 +78,39 @@ function pruneNow(db: ReturnType<typeof getDb>): void {
 
 const providers: Provider[] = [
   Credentials({
-    credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+    credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' }, code: { label: 'Authentication code', type: 'text' } },
     async authorize(raw, request) {
+      const db = getDb();
+      const jar = await cookies();
+      const challenge = challengeCookie(env.SITE_URL);
+      const seen = { address: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' };
+      const codeStep = codeSchema.safeParse(raw);
+      if (codeStep.success && !(raw as { password?: unknown }).password) {
+        const pending = readChallenge(cookieValue(request, challenge.name), authSecret());
+        if (!pending) throw new ChallengeExpired();
+        const result = await signInWithCode(db, { challenge: pending, code: codeStep.data.code, ...seen, authSecret: authSecret() });
+        if (!result.ok) {
+          if ('expired' in result) {
+            jar.delete(challenge.name);
+            throw new ChallengeExpired();
+          }
+          if (result.retryAfterMs) throw new RateLimited();
+          return null;
+        }
+        jar.delete(challenge.name);
+        return { ...result.user, sessionId: result.sessionId };
+      }
       const parsed = credentialsSchema.safeParse(raw);
       if (!parsed.success) return null;
       const { email, password } = parsed.data;
-      const db = getDb();
       pruneNow(db);
-      const result = await signInWithPassword(db, { email, password, address: clientAddress(request), userAgent: request.headers.get('user-agent') ?? '' });
+      const result = await signInWithPassword(db, { email, password, ...seen });
       if (!result.ok) {
         if (result.retryAfterMs) throw new RateLimited();
+        if (result.secondFactor) {
+          jar.set(challenge.name, signChallenge(result.secondFactor, authSecret()), challenge.options);
+          throw new SecondFactorRequired();
+        }
         return null;
       }
       return { ...result.user, sessionId: result.sessionId };
@@ -120,17 +170,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!account?.active) return null;
         // Single sign-on has no authorize step of ours: its session is opened here.
         const sid = user.sessionId ?? (await openSession(db, { userId: account.id, address: 'single sign-on', userAgent: '' }));
-        return { ...token, uid: account.id, role: account.role, sv: account.sessionVersion, sid };
+        return { ...token, uid: account.id, role: account.role, sv: account.sessionVersion, sid, mfa: account.totpEnabledAt !== null };
       }
       if (typeof token.uid !== 'string' || typeof token.sid !== 'string') return null;
       const open = await checkSession(db, token.sid, token.sv, limits);
       if (!open || open.userId !== token.uid) return null;
-      return { ...token, role: open.role, name: open.name };
+      return { ...token, role: open.role, name: open.name, mfa: open.mfa };
     },
     session({ session, token }) {
       session.sessionId = typeof token.sid === 'string' ? token.sid : '';
       session.user.id = typeof token.uid === 'string' ? token.uid : '';
       session.user.role = (token.role as Role | undefined) ?? 'CONTRIBUTOR';
+      session.user.mfa = token.mfa === true;
       return session;
     },
   },

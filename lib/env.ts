@@ -37,6 +37,16 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
   /** Sign-in attempts and security events are kept this long (days). */
   SECURITY_EVENT_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Roles that must sign in with a second factor (TOTP); comma-separated, `none` for nobody. Everyone may choose one. */
+  MFA_REQUIRED_ROLES: z
+    .string()
+    .default('ADMIN')
+    .transform((v, ctx) => {
+      const roles = v.trim().toLowerCase() === 'none' ? [] : v.split(',').map((r) => r.trim().toUpperCase()).filter(Boolean);
+      const unknown = roles.filter((r) => !['ADMIN', 'EDITOR', 'CONTRIBUTOR'].includes(r));
+      if (unknown.length) ctx.addIssue({ code: 'custom', message: `MFA_REQUIRED_ROLES: unknown role ${unknown.join(', ')}` });
+      return roles as ('ADMIN' | 'EDITOR' | 'CONTRIBUTOR')[];
+    }),
   /** Largest request body the production server accepts (MB): one imported file of 5 MB and its envelope fit. */
   MAX_BODY_MB: z.coerce.number().positive().max(1024).default(6),
   /** Tests only: lets an import by URL fetch pages from loopback and private addresses. */

@@ -4,6 +4,7 @@ import { PEOPLE_ACTION_LABELS } from '@/lib/people/labels';
 import type { PersonRow } from '@/lib/people/queries';
 import { ChangeRoleForm } from './change-role-form';
 import { DeactivateForm } from './deactivate-form';
+import { ResetSecondFactorForm } from './reset-second-factor-form';
 
 const cell = 'border-b border-rule px-2 py-2 align-top';
 
@@ -28,7 +29,10 @@ export function PeopleTable({ people, currentUserId }: { people: PersonRow[]; cu
               <th scope="row" className={`${cell} text-left font-medium`}>{p.name}</th>
               <td className={`${cell} [overflow-wrap:anywhere]`}>{p.email}</td>
               <td className={cell}>{ROLE_LABELS[p.role]}</td>
-              <td className={cell}>{p.active ? 'Active' : 'Deactivated'}</td>
+              <td className={cell}>
+                {p.active ? 'Active' : 'Deactivated'}
+                {p.mfa ? <span className="block text-muted">Two-factor sign-in</span> : null}
+              </td>
               <td className={cell}>
                 {p.lastChange ? (
                   <>
@@ -64,6 +68,14 @@ function Manage({ person, isSelf }: { person: PersonRow; isSelf: boolean }) {
           <ChangeRoleForm userId={person.id} name={person.name} role={person.role} />
         </div>
       </details>
+      {person.mfa ? (
+        <details>
+          <summary className="cursor-pointer text-csto">Reset two-factor sign-in</summary>
+          <div className="mt-2 w-72">
+            <ResetSecondFactorForm userId={person.id} name={person.name} />
+          </div>
+        </details>
+      ) : null}
       <details>
         <summary className="cursor-pointer text-csto">Deactivate</summary>
         <div className="mt-2 w-72">

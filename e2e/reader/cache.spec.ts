@@ -46,6 +46,20 @@ test('a cached page of a cited paragraph is its own page', async ({ request }) =
   expect(cited).toContain('Citations of paragraph 2');
 });
 
+test('a citation of no paragraph is 404 and not stored, whatever asks for it', async ({ request }) => {
+  for (const path of [`${KHAZRI}/cite/-1`, `${KHAZRI}/cite/0`, `${KHAZRI}/cite/99999`, `${KHAZRI}?cite=99999`]) {
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['x-nextjs-cache'], path).not.toBe('HIT');
+    }
+  }
+  // Values that are not paragraph numbers at all are ignored: the article itself, no citation.
+  const odd = await request.get(`${KHAZRI}?cite=-1`);
+  expect(odd.status()).toBe(200);
+  expect(await odd.text()).toContain('Citations of this page');
+});
+
 test('an editor’s correction shows at once on the cached article page and in the lists', async ({ browser, request }) => {
   const db = createPrismaClient(process.env.DATABASE_URL ?? '');
   const tag = randomBytes(4).toString('hex');

@@ -47,15 +47,25 @@ test('a published brief has a share card', async ({ page }) => {
   await expectShareCard(page);
 });
 
-test('an unknown slug gets the site card, not an error', async ({ page }) => {
-  await page.goto(KHAZRI);
-  const url = await page.locator('meta[property="og:image"]').getAttribute('content');
-  // Next suffixes the image route with a build hash (opengraph-image-<hash>); keep it, swap the slug.
-  const { pathname } = new URL(url!, page.url());
-  const image = await page.request.get(pathname.replace(KHAZRI, '/articles/no-such-article-here'));
-  expect(image.status()).toBe(200);
-  expect(image.headers()['content-type']).toBe('image/png');
-  expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+// An unknown slug's page is 404, so its share image is too: a 200 card for any invented address let
+// anyone fill the page cache with entries (issue 16). Nothing is stored: asked again, it is no HIT.
+test('an unknown slug gets a 404 share image, not stored in the cache', async ({ page }) => {
+  for (const [known, unknown] of [
+    [KHAZRI, '/articles/no-such-article-here'],
+    [BIRLESTIK, '/exercises/no-such-exercise-here'],
+  ] as const) {
+    await page.goto(known);
+    const url = await page.locator('meta[property="og:image"]').getAttribute('content');
+    // Next suffixes the image route with a build hash (opengraph-image-<hash>); keep it, swap the slug.
+    const { pathname } = new URL(url!, page.url());
+    const path = pathname.replace(known, unknown);
+    for (let i = 0; i < 2; i++) {
+      const image = await page.request.get(path);
+      expect(image.status(), path).toBe(404);
+      expect(image.headers()['content-type'], path).not.toBe('image/png');
+      expect(image.headers()['x-nextjs-cache'], path).not.toBe('HIT');
+    }
+  }
 });
 
 // A character missing from every font is drawn as the same box ("tofu") wherever it stands, so two

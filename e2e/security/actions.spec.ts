@@ -24,7 +24,7 @@ function actionsInBuild(): ActionEntry[] {
     const source = readFileSync(entry.filename, 'utf8');
     const body = source.slice(source.indexOf(`export async function ${entry.exportedName}(`));
     const next = body.indexOf('\nexport ', 1);
-    const role = /authorizeAction\('(CONTRIBUTOR|EDITOR|ADMIN)'\)/.exec(next > 0 ? body.slice(0, next) : body)?.[1] as Role | undefined;
+    const role = /authorizeAction\('(CONTRIBUTOR|EDITOR|ADMIN)'(?:, \{ enrolling: true \})?\)/.exec(next > 0 ? body.slice(0, next) : body)?.[1] as Role | undefined;
     // Any page that imports the action can receive it; route groups and params do not matter.
     const worker = Object.keys(entry.workers)[0] ?? 'app/page';
     const path = worker.replace(/^app/, '').replace(/\/\([^)]+\)/g, '').replace(/\[[^\]]+\]/g, 'x').replace(/\/page$/, '') || '/';

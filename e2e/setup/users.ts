@@ -9,6 +9,9 @@ export interface TestUser {
   password: string;
   name: string;
   role: TestRole;
+  /** Set once the account has enrolled a second factor (e2e/setup/sign-in.ts), with its recovery codes. */
+  totpSecret?: string;
+  recoveryCodes?: string[];
 }
 
 /** A fresh account of the given role, made directly in the test database, unique to this run. */

@@ -40,7 +40,7 @@ describe('server actions', () => {
     expect(all.length).toBeGreaterThan(0);
     for (const action of all) {
       if (PUBLIC[action.name]) continue;
-      expect(action.firstStatement, `${action.file}: ${action.name}`).toMatch(/await authorizeAction\('(CONTRIBUTOR|EDITOR|ADMIN)'\)/);
+      expect(action.firstStatement, `${action.file}: ${action.name}`).toMatch(/await authorizeAction\('(CONTRIBUTOR|EDITOR|ADMIN)'(, \{ enrolling: true \})?\)/);
     }
   });
 });

@@ -14,6 +14,8 @@ import { safeReturnPath } from '@/lib/auth/safe-return';
 export interface SignInState {
   message?: string;
   email?: string;
+  /** 'code' once the password was right and the account has a second factor. */
+  step?: 'code';
 }
 
 const schema = z.object({
@@ -21,14 +23,41 @@ const schema = z.object({
   password: z.string().max(1024),
   callbackUrl: z.string().max(2000).optional(),
 });
+const codeSchema = z.object({
+  step: z.literal('code'),
+  code: z.string().trim().max(32),
+  email: z.string().trim().max(320).optional(),
+  callbackUrl: z.string().max(2000).optional(),
+});
 
 function safeReturn(url: string | undefined): string {
   return safeReturnPath(url) ?? '/editor';
 }
 
+const RATE_LIMITED = `Too many failed sign-ins from this address. Try again in ${WINDOW_MS / 60_000} minutes, or from another network if this is your account.`;
+
+function errorCode(error: AuthError): string | undefined {
+  return error.type === 'CredentialsSignin' && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
 /** Public by nature (it is how one gets a session); rate limited per account and per address. */
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const parsed = schema.safeParse(formEntries(formData));
+  const entries = formEntries(formData);
+  const codeStep = codeSchema.safeParse(entries);
+  if (codeStep.success) {
+    const { code, email, callbackUrl } = codeStep.data;
+    if (!code) return { step: 'code', email, message: 'Enter the code from your authenticator app, or a recovery code.' };
+    try {
+      await signIn('credentials', { code, redirectTo: safeReturn(callbackUrl) });
+      return {};
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error; // the redirect that signals success
+      const why = errorCode(error);
+      if (why === 'challenge_expired') return { email, message: 'That took too long, or the account changed. Sign in again.' };
+      return { step: 'code', email, message: why === 'rate_limited' ? RATE_LIMITED : 'That code is not right, or was already used. Try the next one.' };
+    }
+  }
+  const parsed = schema.safeParse(entries);
   if (!parsed.success) return { message: 'Enter your email and password.' };
   const { email, password, callbackUrl } = parsed.data;
   try {
@@ -36,13 +65,9 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     return {};
   } catch (error) {
     if (error instanceof AuthError) {
-      const rateLimited = error.type === 'CredentialsSignin' && 'code' in error && error.code === 'rate_limited';
-      return {
-        email,
-        message: rateLimited
-          ? `Too many failed sign-ins from this address. Try again in ${WINDOW_MS / 60_000} minutes, or from another network if this is your account.`
-          : 'The email or password is not right, or the account is not active.',
-      };
+      const why = errorCode(error);
+      if (why === 'second_factor') return { email, step: 'code' };
+      return { email, message: why === 'rate_limited' ? RATE_LIMITED : 'The email or password is not right, or the account is not active.' };
     }
     throw error; // the redirect that signals success
   }

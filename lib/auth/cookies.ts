@@ -16,3 +16,9 @@ export function cookieSettings(siteUrl: string): Pick<NextAuthConfig, 'useSecure
     },
   };
 }
+
+/** The cookie that carries a sign-in between its password and its code (lib/auth/mfa/seal.ts). */
+export function challengeCookie(siteUrl: string): { name: string; options: { httpOnly: true; sameSite: 'strict'; path: '/'; secure: boolean; maxAge: number } } {
+  const secure = new URL(siteUrl).protocol === 'https:';
+  return { name: secure ? '__Host-caspian.second-factor' : 'caspian.second-factor', options: { httpOnly: true, sameSite: 'strict', path: '/', secure, maxAge: 300 } };
+}

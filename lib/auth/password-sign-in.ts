@@ -8,10 +8,12 @@ import { openSession } from './user-sessions';
 
 export type PasswordSignIn =
   | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number }; sessionId: string }
-  | { ok: false; retryAfterMs?: number };
+  | { ok: false; retryAfterMs?: number; secondFactor?: undefined }
+  /** The password was right; the account has a second factor, so the code comes next (./mfa/code-sign-in.ts). */
+  | { ok: false; retryAfterMs?: undefined; secondFactor: { userId: string; sessionVersion: number } };
 
 /**
- * A sign-in with e-mail and password: throttled (./rate-limit.ts), recorded as a security event
+ * A sign-in with e-mail and password (the first step when the account has a second factor): throttled (./rate-limit.ts), recorded as a security event
  * whatever the outcome, and, when it succeeds, a new server-side session the cookie will name.
  */
 export async function signInWithPassword(
@@ -22,7 +24,7 @@ export async function signInWithPassword(
   const { email, password, address } = input;
   const [admission, user] = await Promise.all([
     admitSignIn(db, email, address),
-    db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true, active: true } }),
+    db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true, active: true, totpEnabledAt: true } }),
   ]);
   if (!admission.admitted) {
     await recordSignIn(db, 'refused', { email, address, userId: user?.id ?? null, detail: `too many failures ${admission.reason === 'pair' ? 'for this account from this address' : 'from this address'}` });
@@ -30,6 +32,12 @@ export async function signInWithPassword(
   }
   if (admission.delayMs) await wait(admission.delayMs);
   const ok = user?.passwordHash && user.active ? await verifyPassword(user.passwordHash, password) : (await burnVerification(password), false);
+  if (ok && user?.totpEnabledAt) {
+    // Not yet a success: the attempt stays counted until the code is right, so guessing codes
+    // behind a known password meets the same limit as guessing passwords.
+    await recordSignIn(db, 'code-requested', { email, address, userId: user.id });
+    return { ok: false, secondFactor: { userId: user.id, sessionVersion: user.sessionVersion } };
+  }
   await settleSignIn(db, admission.attemptId, ok);
   await recordSignIn(db, ok ? 'succeeded' : 'failed', { email, address, userId: user?.id ?? null, detail: user && !user.active ? 'account inactive' : undefined });
   if (!ok || !user) return { ok: false };

@@ -2,8 +2,8 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record';
 
 /** Audit actions that are security events, kept for SECURITY_EVENT_DAYS, unlike editorial ones. */
-export const SECURITY_ACTIONS = ['sign-in.succeeded', 'sign-in.failed', 'sign-in.refused', 'session.sign-out', 'session.revoke', 'session.sign-out-everywhere'] as const;
-export type SignInOutcome = 'succeeded' | 'failed' | 'refused';
+export const SECURITY_ACTIONS = ['sign-in.succeeded', 'sign-in.failed', 'sign-in.refused', 'sign-in.code-requested', 'session.sign-out', 'session.revoke', 'session.sign-out-everywhere'] as const;
+export type SignInOutcome = 'succeeded' | 'failed' | 'refused' | 'code-requested';
 
 /**
  * A sign-in attempt in the audit log, where admins already look: the account when one has that
@@ -12,7 +12,7 @@ export type SignInOutcome = 'succeeded' | 'failed' | 'refused';
 export async function recordSignIn(db: PrismaClient, outcome: SignInOutcome, input: { email: string; address: string; userId: string | null; detail?: string }): Promise<void> {
   await db.$transaction((tx) =>
     recordAudit(tx, {
-      actorId: outcome === 'succeeded' ? input.userId : null,
+      actorId: outcome === 'succeeded' || outcome === 'code-requested' ? input.userId : null,
       action: `sign-in.${outcome}`,
       targetType: input.userId ? 'User' : 'SignIn',
       targetId: input.userId,

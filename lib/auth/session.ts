@@ -12,6 +12,10 @@ export interface SessionUser {
   role: Role;
   name: string;
   email: string;
+  /** Signs in with a second factor. */
+  mfa: boolean;
+  /** Has a role that requires a second factor (MFA_REQUIRED_ROLES) and has none yet: enrols first. */
+  mustEnrol: boolean;
 }
 
 /** The signed-in person, re-checked against the database on every call (see lib/auth.ts). */
@@ -19,7 +23,8 @@ export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
   const u = session?.user;
   if (!u?.id) return null;
-  return { id: u.id, role: u.role, name: u.name ?? '', email: u.email ?? '' };
+  const mfa = u.mfa === true;
+  return { id: u.id, role: u.role, name: u.name ?? '', email: u.email ?? '', mfa, mustEnrol: !mfa && env.MFA_REQUIRED_ROLES.includes(u.role) };
 }
 
 /** The caller's open sessions for the account page, the one making this request marked. */
@@ -36,6 +41,8 @@ export async function mySessions(): Promise<(SessionListItem & { current: boolea
 export async function requirePageUser(returnTo: string, atLeast: Role = 'CONTRIBUTOR'): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // Before anything else, someone whose role requires a second factor sets one up.
+  if (user.mustEnrol) redirect(`/two-factor?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!hasRole(user.role, atLeast)) redirect(`/editor?denied=${encodeURIComponent(returnTo)}`);
   return user;
 }
@@ -47,14 +54,21 @@ export type ActionResult<T = undefined> =
 
 export const NOT_SIGNED_IN: ActionResult<never> = { ok: false, message: 'Your session has ended. Sign in again; nothing you typed is lost.' };
 export const NOT_ALLOWED: ActionResult<never> = { ok: false, message: 'Your role does not allow this.' };
+export const MUST_ENROL: ActionResult<never> = { ok: false, message: 'Your role requires two-factor sign-in: set it up first (Account, two-factor sign-in).' };
 
 /**
  * Every server action starts here: the session and role are checked inside the action itself,
- * never left to the proxy or the page that shows the form.
+ * never left to the proxy or the page that shows the form. `enrolling` marks the two-factor
+ * enrolment, the one action open to an account that must enrol before anything else.
  */
-export async function authorizeAction(atLeast: Role): Promise<{ user: SessionUser; denied?: undefined } | { user?: undefined; denied: ActionResult<never> }> {
+export async function authorizeAction(
+  atLeast: Role,
+  options: { enrolling?: boolean } = {},
+): Promise<{ user: SessionUser; denied?: undefined } | { user?: undefined; denied: ActionResult<never> }> {
   const user = await currentUser();
   if (!user) return { denied: NOT_SIGNED_IN };
   if (!hasRole(user.role, atLeast)) return { denied: NOT_ALLOWED };
+  // Only the enrolment itself is open to someone who must set up a second factor first.
+  if (user.mustEnrol && !options.enrolling) return { denied: MUST_ENROL };
   return { user };
 }

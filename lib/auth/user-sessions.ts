@@ -12,6 +12,8 @@ export interface OpenSession {
   role: Role;
   name: string;
   sessionVersion: number;
+  /** Whether the account signs in with a second factor. */
+  mfa: boolean;
 }
 
 export interface SessionListItem {
@@ -47,13 +49,13 @@ const alive = (limits: SessionLimits, now: Date) => ({
 export async function checkSession(db: PrismaClient, sessionId: string, sessionVersion: unknown, limits: SessionLimits, now = new Date()): Promise<OpenSession | null> {
   const row = await db.userSession.findFirst({
     where: { id: sessionId, ...alive(limits, now) },
-    select: { lastSeenAt: true, user: { select: { id: true, active: true, role: true, name: true, sessionVersion: true } } },
+    select: { lastSeenAt: true, user: { select: { id: true, active: true, role: true, name: true, sessionVersion: true, totpEnabledAt: true } } },
   });
   if (!row?.user.active || row.user.sessionVersion !== sessionVersion) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } });
   }
-  return { userId: row.user.id, role: row.user.role, name: row.user.name, sessionVersion: row.user.sessionVersion };
+  return { userId: row.user.id, role: row.user.role, name: row.user.name, sessionVersion: row.user.sessionVersion, mfa: row.user.totpEnabledAt !== null };
 }
 
 /** One's own open sessions, most recently used first. */

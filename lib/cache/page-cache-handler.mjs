@@ -107,7 +107,9 @@ export default class PageCacheHandler {
 
   async set(key, data, ctx) {
     const state = pageCacheState();
-    if (!data) {
+    // An unknown slug or paragraph is answered 404 and kept nowhere: addresses anyone can invent
+    // must not fill the cache, and a page created later must not find a stale 404 in its place.
+    if (!data || (typeof data.status === 'number' && data.status >= 400)) {
       state.entries.delete(key);
       return;
     }

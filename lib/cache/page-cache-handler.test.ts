@@ -55,4 +55,14 @@ describe('PageCacheHandler', () => {
     expect(await new PageCacheHandler().get('/x')).not.toBeNull();
     expect(pageCacheState().stats.sets).toBeGreaterThan(0);
   });
+
+  it('stores no 404 (an unknown slug or paragraph) and drops what was kept under that key', async () => {
+    const cache = new PageCacheHandler();
+    await cache.set('/articles/gone', page('site'));
+    await cache.set('/articles/gone', { ...page('site'), status: 404 });
+    await cache.set('/articles/nowhere/opengraph-image', { kind: 'APP_ROUTE', status: 404, body: Buffer.from('Not found'), headers: {} });
+    vi.advanceTimersByTime(1);
+    expect(await cache.get('/articles/gone')).toBeNull();
+    expect(await cache.get('/articles/nowhere/opengraph-image')).toBeNull();
+  });
 });

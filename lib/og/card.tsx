@@ -78,7 +78,10 @@ export async function renderCard(content: CardContent): Promise<ImageResponse> {
   return new ImageResponse(<Card {...content} />, { ...OG_SIZE, fonts: await cardFonts() });
 }
 
-/** For a slug that names nothing: the site's own card rather than an error. */
-export function renderSiteCard(): Promise<ImageResponse> {
-  return renderCard({ kind: 'Briefings', title: 'Security cooperation in Central Asia and the Caspian, before and after February 2022', eras: [] });
+/**
+ * For a slug that names nothing: 404, as its page answers, sent with no-store and never kept in the
+ * page cache (lib/cache/page-cache-handler.mjs stores no 404), so invented addresses cost no memory.
+ */
+export function imageNotFound(): Response {
+  return new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 }

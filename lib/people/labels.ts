@@ -7,4 +7,7 @@ export const PEOPLE_ACTION_LABELS: Record<string, string> = {
   'user.role_change': 'Role changed',
   'user.password_change': 'Changed own password',
   'user.password_reset': 'Password set at start',
+  'mfa.enrol': 'Set up two-factor sign-in',
+  'mfa.disable': 'Turned off two-factor sign-in',
+  'mfa.reset': 'Two-factor sign-in reset',
 };

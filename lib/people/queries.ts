@@ -12,6 +12,8 @@ export interface PersonRow {
   role: Role;
   active: boolean;
   createdAt: Date;
+  /** Signs in with a second factor. */
+  mfa: boolean;
   /** The latest audited change to the account. */
   lastChange: { action: string; at: Date; actorName: string | null; reason: string | null } | null;
 }
@@ -31,7 +33,7 @@ export async function listPeople(): Promise<PersonRow[]> {
     const db = getDb();
     const users = await db.user.findMany({
       orderBy: [{ active: 'desc' }, { name: 'asc' }],
-      select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
+      select: { id: true, name: true, email: true, role: true, active: true, createdAt: true, totpEnabledAt: true },
     });
     const changes = await db.auditLog.findMany({
       where: { targetType: 'User', targetId: { in: users.map((u) => u.id) } },
@@ -40,9 +42,9 @@ export async function listPeople(): Promise<PersonRow[]> {
       select: { targetId: true, action: true, createdAt: true, reason: true, actor: { select: { name: true } } },
     });
     const byUser = new Map(changes.map((c) => [c.targetId, c]));
-    return users.map((u) => {
+    return users.map(({ totpEnabledAt, ...u }) => {
       const c = byUser.get(u.id);
-      return { ...u, lastChange: c ? { action: c.action, at: c.createdAt, actorName: c.actor?.name ?? null, reason: c.reason } : null };
+      return { ...u, mfa: totpEnabledAt !== null, lastChange: c ? { action: c.action, at: c.createdAt, actorName: c.actor?.name ?? null, reason: c.reason } : null };
     });
   });
 }

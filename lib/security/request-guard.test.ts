@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refuseRequest } from './request-guard';
+import { AUTH_BODY_BYTES, refuseRequest } from './request-guard';
 
 const MB = 1024 * 1024;
 
@@ -24,5 +24,13 @@ describe('refuseRequest', () => {
     expect(refuseRequest('POST', { 'content-length': String(10 * MB) }, MB)?.status).toBe(413);
     expect(refuseRequest('POST', { 'transfer-encoding': 'chunked' }, MB)?.status).toBe(411);
     expect(refuseRequest('POST', { 'content-length': '12, 13' }, MB)?.status).toBe(400);
+  });
+
+  it('caps Auth.js’s endpoints far below the import limit', () => {
+    const big = { 'content-length': String(10 * MB) };
+    expect(refuseRequest('POST', big, 6 * MB, '/api/auth/callback/credentials')).toEqual({ status: 413, message: 'Request body larger than 64 KB' });
+    expect(refuseRequest('POST', { 'content-length': String(AUTH_BODY_BYTES + 1) }, 6 * MB, '/api/auth/signout')?.status).toBe(413);
+    expect(refuseRequest('POST', { 'content-length': '2000' }, 6 * MB, '/api/auth/callback/credentials')).toBeNull();
+    expect(refuseRequest('POST', { 'content-length': String(AUTH_BODY_BYTES + 1) }, 6 * MB, '/api/editor/import')).toBeNull();
   });
 });

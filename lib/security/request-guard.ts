@@ -2,6 +2,14 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'] as const;
 
+/** Auth.js's endpoints take a sign-in or sign-out form of a few fields: 64 KB is ample. */
+export const AUTH_BODY_BYTES = 64 * 1024;
+
+/** The largest body a path may send: Auth.js's endpoints far less than the imports' MAX_BODY_MB. */
+export function bodyLimit(url: string, maxBodyBytes: number): number {
+  return url.startsWith('/api/auth/') || url === '/api/auth' ? Math.min(maxBodyBytes, AUTH_BODY_BYTES) : maxBodyBytes;
+}
+
 export interface Refusal {
   status: 404 | 405 | 411 | 413 | 400;
   message: string;
@@ -11,7 +19,8 @@ export interface Refusal {
 /**
  * What the production server refuses before Next sees it: methods the portal has no use for
  * (TRACE echoes requests, PUT/DELETE/PATCH reach no page), bodies larger than the cap, and
- * bodies of unknown length, which could only be capped by reading them first. Browsers send a
+ * bodies of unknown length, which could only be capped by reading them first. It answers from the
+ * headers alone, before a byte of the body is read. Browsers send a
  * length with every form and server action.
  */
 export function refuseRequest(method: string | undefined, headers: IncomingHttpHeaders, maxBodyBytes: number, url = '/'): Refusal | null {
@@ -24,7 +33,8 @@ export function refuseRequest(method: string | undefined, headers: IncomingHttpH
   const length = headers['content-length'];
   if (length !== undefined) {
     if (!/^\d+$/.test(length)) return { status: 400, message: 'Bad Content-Length' };
-    if (Number(length) > maxBodyBytes) return { status: 413, message: `Request body larger than ${Math.round(maxBodyBytes / 1024)} KB` };
+    const limit = bodyLimit(url, maxBodyBytes);
+    if (Number(length) > limit) return { status: 413, message: `Request body larger than ${Math.round(limit / 1024)} KB` };
     return null;
   }
   if (headers['transfer-encoding'] !== undefined) return { status: 411, message: 'Length required' };

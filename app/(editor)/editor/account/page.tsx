@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { SessionList } from '@/components/auth/session-list';
+import { TwoFactorDisableForm } from '@/components/auth/two-factor-disable-form';
+import { Timestamp } from '@/components/audit/timestamp';
+import { mySecondFactor } from '@/lib/auth/mfa/mine';
 import { PasswordForm } from '@/components/people/password-form';
 import { PASSWORD_RULES } from '@/lib/auth/password';
 import { ROLE_LABELS } from '@/lib/auth/roles';
@@ -12,7 +16,8 @@ const NOTICES: Record<string, string> = { ended: 'That session has ended.', unkn
 
 export default async function AccountPage({ searchParams }: PageProps<'/editor/account'>) {
   const user = await requirePageUser('/editor/account');
-  const [{ sessions: notice }, sessions] = await Promise.all([searchParams, mySessions()]);
+  const [{ sessions: notice, mfa: mfaNotice }, sessions, secondFactor] = await Promise.all([searchParams, mySessions(), mySecondFactor(user)]);
+  const required = env.MFA_REQUIRED_ROLES.includes(user.role);
   return (
     <div className="max-w-md space-y-6">
       <div className="space-y-2">
@@ -29,6 +34,34 @@ export default async function AccountPage({ searchParams }: PageProps<'/editor/a
           Changing it signs you out everywhere, <strong>including here</strong>: sign in again with the new password afterwards.
         </p>
         <PasswordForm email={user.email} passwordRules={PASSWORD_RULES} />
+      </section>
+      <section aria-labelledby="mfa-heading" className="space-y-3">
+        <h2 id="mfa-heading" className="font-serif text-xl font-semibold">
+          Two-factor sign-in
+        </h2>
+        {mfaNotice === 'off' ? (
+          <p role="status" className="rounded border border-accent/40 bg-accent-soft px-3 py-2 text-sm">
+            Two-factor sign-in is off.
+          </p>
+        ) : null}
+        {secondFactor.enabledAt ? (
+          <>
+            <p className="text-sm">
+              On since <Timestamp at={secondFactor.enabledAt} />: signing in asks for a code from your authenticator app.{' '}
+              {secondFactor.recoveryCodesLeft} recovery codes left.
+            </p>
+            {required ? (
+              <p className="text-sm text-muted">Your role requires it. If you lose your phone, another admin can reset it.</p>
+            ) : (
+              <TwoFactorDisableForm />
+            )}
+          </>
+        ) : (
+          <p className="text-sm">
+            Off: your password alone signs you in.{' '}
+            <Link href="/two-factor?callbackUrl=%2Feditor%2Faccount">Set up two-factor sign-in</Link>
+          </p>
+        )}
       </section>
       <section aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className="font-serif text-xl font-semibold">

@@ -13,6 +13,8 @@ function notice(done: unknown, person: PersonRow | undefined): string | null {
   if (!person) return null;
   if (done === 'deactivated') return `${person.name} is deactivated; their sessions have ended.`;
   if (done === 'role') return `${person.name} is now ${ROLE_LABELS[person.role].toLowerCase()}; it applies from their next page load.`;
+  if (done === 'mfa-reset') return `${person.name}’s two-factor sign-in is reset; they set up a new authenticator when they next need one.`;
+  if (done === 'mfa-none') return `${person.name} had no two-factor sign-in to reset.`;
   return null;
 }
 

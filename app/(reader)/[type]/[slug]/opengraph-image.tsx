@@ -2,7 +2,7 @@ import { isValidSlug } from '@/lib/articles/slug-param';
 import { TYPE_LABELS, typeForSegment } from '@/lib/entities/paths';
 import { lookupEntity } from '@/lib/entities/queries';
 import type { EntityType } from '@/lib/generated/prisma/enums';
-import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, renderCard, renderSiteCard } from '@/lib/og/card';
+import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, imageNotFound, renderCard } from '@/lib/og/card';
 import { entityFigure } from '@/lib/og/figures';
 
 export const alt = OG_ALT;
@@ -18,7 +18,7 @@ export default async function Image({ params }: { params: Promise<{ type: string
   const { type: segment, slug } = await params;
   const type = typeForSegment(segment);
   const found = type && isValidSlug(slug) ? await lookupEntity(type, slug) : null;
-  if (found?.kind !== 'found') return renderSiteCard();
+  if (found?.kind !== 'found') return imageNotFound();
   const { entity } = found;
   return renderCard({
     kind: TYPE_LABELS[entity.type].one,

@@ -1,7 +1,7 @@
 import { getArticle } from '@/lib/articles/queries';
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { articlePlainTitle } from '@/components/articles/article-title';
-import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, renderCard, renderSiteCard } from '@/lib/og/card';
+import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, imageNotFound, renderCard } from '@/lib/og/card';
 import { articleFigure } from '@/lib/og/figures';
 
 export const alt = OG_ALT;
@@ -13,7 +13,7 @@ export const dynamic = 'force-static';
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const article = isValidSlug(slug) ? await getArticle(slug) : null;
-  if (!article) return renderSiteCard();
+  if (!article) return imageNotFound();
   return renderCard({
     kind: 'Article',
     title: articlePlainTitle(article),

@@ -1,6 +1,6 @@
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { getPublishedBrief } from '@/lib/briefs/reader-queries';
-import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, renderCard, renderSiteCard } from '@/lib/og/card';
+import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, imageNotFound, renderCard } from '@/lib/og/card';
 import { briefFigure } from '@/lib/og/figures';
 
 export const alt = OG_ALT;
@@ -12,7 +12,7 @@ export const dynamic = 'force-static';
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const found = isValidSlug(slug) ? await getPublishedBrief(slug) : null;
-  if (found?.kind !== 'found') return renderSiteCard();
+  if (found?.kind !== 'found') return imageNotFound();
   const { value } = found;
   // A brief draws on articles of either era: show each era its citations come from.
   const eras = value.citedEras.filter((e) => e.articles > 0).map((e) => e.era);
