@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { BriefStatus } from '@/lib/generated/prisma/enums';
 import { bodySizeError, MAX_NOTE, MAX_TITLE } from './service-limits';
+import { MAX_SLUG, SLUG_PATTERN } from './service-slug';
+import { fail, type ServiceFailure } from './service-types';
 
 // Prisma's cuid(): 25 lower-case letters and digits, starting with "c"; some slack for cuid2.
 export const briefIdSchema = z.string().regex(/^[a-z][a-z0-9]{19,39}$/, 'This is not a brief id.');
@@ -34,20 +36,42 @@ const optionalText = z
   .optional()
   .transform((v) => v || undefined);
 
+/** Why a step was taken: kept in the brief's history. The action and the service both read it here. */
+export const reasonSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give a reason; it is kept in the brief’s history.')
+  .max(MAX_NOTE, `Keep the reason to ${MAX_NOTE} characters or fewer.`);
+
+export const correctionNoteSchema = z
+  .string()
+  .trim()
+  .max(MAX_NOTE, `Keep the correction note to ${MAX_NOTE} characters or fewer.`)
+  .optional()
+  .transform((v) => v || undefined);
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, 'Give the new address.')
+  .max(MAX_SLUG, `Keep the address to ${MAX_SLUG} characters or fewer.`)
+  .regex(SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens (e.g. caspian-drills-2024).');
+
 export const transitionSchema = z.object({
   briefId: briefIdSchema,
   to: z.enum(BriefStatus),
-  reason: z.string().trim().min(1, 'Give a reason; it is kept in the brief’s history.').max(MAX_NOTE, `Keep the reason to ${MAX_NOTE} characters or fewer.`),
+  reason: reasonSchema,
   /** As typed in a datetime-local input, read in `scheduledTz`. */
   scheduledLocal: optionalText,
   scheduledTz: optionalText,
-  correctionNote: optionalText,
+  correctionNote: correctionNoteSchema,
   expectedVersion: z.coerce.number().int().positive().optional(),
 });
 
 export const renameSlugSchema = z.object({
   briefId: briefIdSchema,
-  slug: z.string().trim().toLowerCase().min(1, 'Give the new address.').max(80, 'Keep the address to 80 characters or fewer.'),
+  slug: slugSchema,
   reason: optionalText,
 });
 
@@ -58,6 +82,13 @@ export const restoreRevisionSchema = z.object({
 });
 
 export const searchSchema = z.string().trim().min(2).max(200);
+
+/** The first message of a failed parse, as a service failure on `field`. */
+export function parseField<T>(schema: z.ZodType<T, unknown>, value: unknown, field: string): { ok: true; value: T } | ServiceFailure {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return fail('invalid', parsed.error.issues[0]?.message ?? 'This value is not valid.', field);
+}
 
 /** Field errors keyed by input name, as forms show them beside each field. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {

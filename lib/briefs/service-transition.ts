@@ -3,10 +3,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { BriefStatus } from '@/lib/generated/prisma/enums';
 import { checkPublishable, publishRevision } from './service-publish';
 import { findRule, mayTransition, STATUS_LABELS } from './service-rules';
+import { correctionNoteSchema, parseField, reasonSchema } from './service-inputs';
 import { isTimeZone } from './service-schedule';
 import { BRIEF_TARGET, fail, type Actor, type Db, type ServiceFailure, type TransitionInput, type TransitionResult } from './service-types';
 
-export const MAX_REASON = 1000;
 
 interface Loaded {
   id: string;
@@ -58,11 +58,12 @@ function checkSchedule(input: TransitionInput, now: Date): ServiceFailure | { sc
  * brief's history and the audit log; publishing also refuses a brief with any render problem.
  */
 export async function transition(db: Db, actor: Actor, briefId: string, to: BriefStatus, input: TransitionInput): Promise<TransitionResult> {
-  const reason = input.reason.trim();
-  if (!reason) return fail('invalid', 'Give a reason for this step; it is kept in the brief’s history.', 'reason');
-  if (reason.length > MAX_REASON) return fail('invalid', `Keep the reason under ${MAX_REASON} characters.`, 'reason');
-  const correctionNote = input.correctionNote?.trim() || null;
-  if (correctionNote && correctionNote.length > MAX_REASON) return fail('invalid', `Keep the correction note under ${MAX_REASON} characters.`, 'correctionNote');
+  const parsedReason = parseField(reasonSchema, input.reason, 'reason');
+  if (!parsedReason.ok) return parsedReason;
+  const reason = parsedReason.value;
+  const parsedNote = parseField(correctionNoteSchema, input.correctionNote, 'correctionNote');
+  if (!parsedNote.ok) return parsedNote;
+  const correctionNote = parsedNote.value ?? null;
 
   const brief = await db.brief.findUnique({
     where: { id: briefId },

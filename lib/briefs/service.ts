@@ -3,9 +3,10 @@
 import { recordAudit } from '@/lib/audit/record';
 import { hasRole } from '@/lib/auth/roles';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { bodySizeError, MAX_TITLE } from './service-limits';
+import { parseField, slugSchema, titleSchema } from './service-inputs';
+import { bodySizeError } from './service-limits';
 import { canEditDraft } from './service-rules';
-import { freeSlug, MAX_SLUG, SLUG_PATTERN, slugFromTitle, slugHolder } from './service-slug';
+import { freeSlug, slugFromTitle, slugHolder } from './service-slug';
 import {
   BRIEF_TARGET,
   fail,
@@ -27,9 +28,8 @@ export type * from './service-types';
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 function checkTitle(title: string) {
-  if (!title) return fail('invalid', 'Give the brief a title.', 'title');
-  if (title.length > MAX_TITLE) return fail('invalid', `The title is longer than ${MAX_TITLE} characters.`, 'title');
-  return null;
+  const parsed = parseField(titleSchema, title, 'title');
+  return parsed.ok ? null : parsed;
 }
 
 export async function createBrief(db: Db, actor: Actor, input: { title: string }): Promise<CreateBriefResult> {
@@ -124,10 +124,9 @@ export async function saveDraft(
 /** Gives the brief a new URL; the old one is kept so that links to it redirect (308). */
 export async function renameSlug(db: Db, actor: Actor, briefId: string, input: { slug: string; reason?: string }): Promise<RenameSlugResult> {
   if (!hasRole(actor.role, 'EDITOR')) return fail('forbidden', 'Only editors can change a brief’s address.');
-  const slug = input.slug.trim().toLowerCase();
-  if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG) {
-    return fail('invalid', `Use lower-case letters, digits and single hyphens, at most ${MAX_SLUG} characters (e.g. caspian-drills-2024).`, 'slug');
-  }
+  const parsedSlug = parseField(slugSchema, input.slug, 'slug');
+  if (!parsedSlug.ok) return parsedSlug;
+  const slug = parsedSlug.value;
   try {
     return await db.$transaction(async (tx): Promise<RenameSlugResult> => {
       const brief = await tx.brief.findUnique({ where: { id: briefId }, select: { slug: true } });
