@@ -1,6 +1,6 @@
 'use server';
 
-import { formEntries, formField } from '@/lib/forms/form-input';
+import { fieldErrors, formEntries, formField } from '@/lib/forms/form-input';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
@@ -9,7 +9,7 @@ import { searchCitableParagraphs, type CitableParagraph } from '@/lib/briefs/edi
 import type { BriefHtml } from '@/lib/briefs/reader-queries';
 import { loadResolvers } from '@/lib/briefs/resolvers';
 import { createBrief, renameSlug, restoreFromTrash, restoreRevision, saveDraft, transition, trashBrief, type ServiceFailure } from '@/lib/briefs/service';
-import { briefIdSchema, fieldErrorsOf, previewSchema, renameSlugSchema, restoreRevisionSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service-inputs';
+import { briefIdSchema, previewSchema, renameSlugSchema, restoreRevisionSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service-inputs';
 import { zonedLocalToUtc } from '@/lib/briefs/service-schedule';
 import { getDb } from '@/lib/db';
 import { renderBrief, type MarkdownProblem } from '@/lib/markdown';
@@ -60,7 +60,7 @@ export async function saveDraftAction(input: { briefId: string; title: string; b
   const { user, denied } = await authorizeAction('CONTRIBUTOR');
   if (denied) return denied;
   const parsed = saveDraftSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'The draft could not be read.', fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'The draft could not be read.', fieldErrors: fieldErrors(parsed.error) };
   const { briefId, ...draft } = parsed.data;
   const result = await saveDraft(getDb(), user, briefId, draft);
   if (result.ok) return { ok: true, data: { version: result.version, savedAt: result.savedAt.toISOString() } };
@@ -88,7 +88,7 @@ export async function transitionAction(_prev: BriefFormState | null, formData: F
   if (denied) return denied;
   const values = Object.fromEntries(['reason', 'scheduledLocal', 'scheduledTz', 'correctionNote'].map((k) => [k, text(formData, k) ?? '']));
   const parsed = transitionSchema.safeParse(formEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'Check the fields below.', fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { ok: false, message: 'Check the fields below.', fieldErrors: fieldErrors(parsed.error), values };
   const { briefId, to, reason, scheduledLocal, scheduledTz, correctionNote, expectedVersion } = parsed.data;
   let scheduledFor: Date | undefined;
   if (to === 'SCHEDULED') {
@@ -107,7 +107,7 @@ export async function renameSlugAction(_prev: BriefFormState | null, formData: F
   if (denied) return denied;
   const values = { slug: text(formData, 'slug') ?? '', reason: text(formData, 'reason') ?? '' };
   const parsed = renameSlugSchema.safeParse(formEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'Check the new address.', fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { ok: false, message: 'Check the new address.', fieldErrors: fieldErrors(parsed.error), values };
   const { briefId, slug, reason } = parsed.data;
   const result = await renameSlug(getDb(), user, briefId, { slug, reason });
   if (!result.ok) return failureState(result, values);

@@ -7,7 +7,7 @@ import { authorizeAction, type ActionResult } from '@/lib/auth/session';
 import { invalidateFromAction, invalidateInProcess } from '@/lib/cache/invalidate';
 import { TAGS } from '@/lib/cache/tags';
 import { getDb } from '@/lib/db';
-import { formEntries } from '@/lib/forms/form-input';
+import { fieldErrors, formEntries } from '@/lib/forms/form-input';
 import { createEntity, renameSlug, setRetired, updateEntity } from '@/lib/knowledge-base/entities';
 import { mergeEntities } from '@/lib/knowledge-base/merge';
 import { addName, removeName, setNameAmbiguous } from '@/lib/knowledge-base/names';
@@ -18,7 +18,6 @@ import {
   addNameSchema,
   ambiguousSchema,
   createEntitySchema,
-  fieldErrors,
   mergeSchema,
   nameIdSchema,
   renameSlugSchema,

@@ -9,7 +9,8 @@ import { getDb } from '@/lib/db';
 import { formEntries } from '@/lib/forms/form-input';
 import { addFact, correctFact, retractFact, type FactInput, type FactWritten } from '@/lib/knowledge-base/facts';
 import type { KbOutcome } from '@/lib/knowledge-base/outcome';
-import { correctFactSchema, factSchema, fieldErrors, retractFactSchema, type FactFields } from '@/lib/knowledge-base/schema';
+import { fieldErrors } from '@/lib/forms/form-input';
+import { correctFactSchema, factSchema, retractFactSchema, type FactFields } from '@/lib/knowledge-base/schema';
 import { rowId } from '@/lib/summaries/schema';
 import type { KbFormState } from './entities';
 

@@ -1,6 +1,6 @@
 'use server';
 
-import { formEntries, formField } from '@/lib/forms/form-input';
+import { fieldErrors, formEntries, formField } from '@/lib/forms/form-input';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
@@ -15,12 +15,6 @@ export type SummaryFormState = ActionResult & { values?: { body: string } };
 export type SummaryReviewState = ActionResult & { values?: { reason: string } };
 
 const UNAVAILABLE = 'Saving failed: the database could not be reached. Your text is still here; try again in a moment.';
-
-function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
-  return out;
-}
 
 /** Unexpected failures (the database is down) must not cost the editor what they typed. */
 async function attempt(run: () => Promise<WorkflowResult<SavedSummary>>): Promise<WorkflowResult<SavedSummary>> {
@@ -48,7 +42,7 @@ export async function saveSummaryAction(_prev: SummaryFormState, formData: FormD
   const values = { body: formField(formData, 'body') };
   if (auth.denied) return { ...auth.denied, values };
   const parsed = saveSummarySchema.safeParse(formEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'The summary was not saved: check the marked fields.', fieldErrors: fieldErrors(parsed.error.issues), values };
+  if (!parsed.success) return { ok: false, message: 'The summary was not saved: check the marked fields.', fieldErrors: fieldErrors(parsed.error), values };
   const { targetKind, targetId, body, baseUpdatedAt, intent } = parsed.data;
   const result = await attempt(() =>
     saveSummaryDraft(getDb(), auth.user.id, { target: { kind: targetKind, id: targetId }, body, baseUpdatedAt, submit: intent === 'submit' }),
@@ -76,7 +70,7 @@ export async function returnSummaryAction(_prev: SummaryReviewState, formData: F
   const values = { reason: formField(formData, 'reason') };
   if (auth.denied) return { ...auth.denied, values };
   const parsed = returnSummarySchema.safeParse(formEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'The summary was not sent back: check the reason.', fieldErrors: fieldErrors(parsed.error.issues), values };
+  if (!parsed.success) return { ok: false, message: 'The summary was not sent back: check the reason.', fieldErrors: fieldErrors(parsed.error), values };
   const result = await attempt(() => returnSummary(getDb(), auth.user.id, parsed.data));
   if (!result.ok) return { ...result, values };
   revalidateTarget(result.value.target);
@@ -89,7 +83,7 @@ export async function retractSummaryAction(_prev: SummaryReviewState, formData: 
   const values = { reason: formField(formData, 'reason') };
   if (auth.denied) return { ...auth.denied, values };
   const parsed = retractSummarySchema.safeParse(formEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'The summary was not retracted: check the reason.', fieldErrors: fieldErrors(parsed.error.issues), values };
+  if (!parsed.success) return { ok: false, message: 'The summary was not retracted: check the reason.', fieldErrors: fieldErrors(parsed.error), values };
   const result = await attempt(() => retractSummary(getDb(), auth.user.id, parsed.data));
   if (!result.ok) return { ...result, values };
   revalidateTarget(result.value.target);

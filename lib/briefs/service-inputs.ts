@@ -90,12 +90,3 @@ export function parseField<T>(schema: z.ZodType<T, unknown>, value: unknown, fie
   return fail('invalid', parsed.error.issues[0]?.message ?? 'This value is not valid.', field);
 }
 
-/** Field errors keyed by input name, as forms show them beside each field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}

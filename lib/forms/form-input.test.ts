@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formEntries, formField } from './form-input';
+import { z } from 'zod';
+import { fieldErrors, formEntries, formField } from './form-input';
 
 describe('form input', () => {
   it('reads string fields of a real form', () => {
@@ -16,5 +17,20 @@ describe('form input', () => {
       expect(formEntries(forged)).toEqual({});
       expect(formField(forged, 'title')).toBe('');
     }
+  });
+});
+
+describe('field errors', () => {
+  const schema = z
+    .object({ title: z.string().min(1, 'Give a title.').max(5, 'Too long.'), year: z.coerce.number().int('Whole years only.') })
+    .refine((v) => v.title !== 'x', 'Not this one.');
+
+  it('keys each message by its input, every message kept, and whole-form issues under form', () => {
+    const failed = schema.safeParse({ title: '', year: '1.5' });
+    expect(failed.success).toBe(false);
+    if (!failed.success) expect(fieldErrors(failed.error)).toEqual({ title: ['Give a title.'], year: ['Whole years only.'] });
+    const whole = schema.safeParse({ title: 'x', year: '2020' });
+    if (!whole.success) expect(fieldErrors(whole.error)).toEqual({ form: ['Not this one.'] });
+    expect(whole.success).toBe(false);
   });
 });

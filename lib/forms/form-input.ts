@@ -14,3 +14,13 @@ export function formField(formData: unknown, name: string): string {
   const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === 'string' ? value : '';
 }
+
+/**
+ * A failed zod parse as the form's field errors, keyed by input name; issues about the whole
+ * form are kept under `form`. The one mapping every action uses.
+ */
+export function fieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+  return out;
+}

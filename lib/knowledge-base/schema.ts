@@ -62,10 +62,3 @@ export const correctFactSchema = factSchema.extend({ factId: rowId, version: z.c
 export const retractFactSchema = z.object({ factId: rowId, version: z.coerce.number().int().min(0), reason: text(500, 'Reason') });
 
 export type FactFields = z.infer<typeof factSchema>;
-
-/** zod's issues as the form's field errors. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
-  return out;
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActionResult } from '@/lib/auth/session';
+import { fieldErrors } from '@/lib/forms/form-input';
 import { PeopleError } from './errors';
 
 /** What the people forms' actions return: the result, and what was typed (never passwords). */
@@ -17,7 +18,7 @@ export function formFields<K extends string>(formData: unknown, names: readonly 
 }
 
 export function invalid(error: z.ZodError, values: Record<string, string>): PeopleFormState<never> {
-  return { ok: false, message: 'Check the highlighted fields.', fieldErrors: z.flattenError(error).fieldErrors, values };
+  return { ok: false, message: 'Check the highlighted fields.', fieldErrors: fieldErrors(error), values };
 }
 
 /** An expected refusal becomes a message; anything else is a fault and goes to the error page. */
