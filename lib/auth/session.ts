@@ -18,7 +18,7 @@ export interface SessionUser {
   mustEnrol: boolean;
 }
 
-/** The signed-in person, re-checked against the database on every call (see lib/auth.ts). */
+/** The signed-in person, re-checked against the database on every call (see lib/auth/index.ts). */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
   const u = session?.user;

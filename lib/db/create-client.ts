@@ -2,7 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
 /**
- * A PrismaClient over node-postgres. Used by the app (through lib/db.ts) and by scripts
+ * A PrismaClient over node-postgres. Used by the app (through lib/db/index.ts) and by scripts
  * (seed, ingest, tests), which run outside Next and cannot import 'server-only' modules.
  */
 export function createPrismaClient(connectionString: string): PrismaClient {

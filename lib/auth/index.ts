@@ -4,7 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { authConfig } from '@/lib/auth.config';
+import { authConfig } from '@/lib/auth/config';
 import { challengeCookie } from '@/lib/auth/cookies';
 import { signInWithCode } from '@/lib/auth/mfa/code-sign-in';
 import { readChallenge, signChallenge } from '@/lib/auth/mfa/seal';

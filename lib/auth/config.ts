@@ -5,7 +5,7 @@ import type { NextAuthConfig } from 'next-auth';
 
 /**
  * The part of the Auth.js configuration that needs no database: pages and session policy.
- * lib/auth.ts adds the providers and the callbacks that check the account on every request.
+ * lib/auth/index.ts adds the providers and the callbacks that check the account on every request.
  */
 export const authConfig = {
   pages: { signIn: '/sign-in' },
