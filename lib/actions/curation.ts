@@ -21,8 +21,9 @@ import {
   rejectCandidateGroupSchema,
   rejectCandidateSchema,
 } from '@/lib/curation/schema';
-import type { Outcome, SourceChoice } from '@/lib/curation/types';
+import type { SourceChoice } from '@/lib/curation/types';
 import { getDb } from '@/lib/db';
+import { unlessDatabaseAway } from '@/lib/db/unavailable';
 
 export interface CurationFormValues {
   title: string;
@@ -40,15 +41,6 @@ export type DecisionState = ActionResult;
 
 const UNAVAILABLE = 'That did not go through: the database could not be reached. Try again in a moment.';
 const STALE = 'This form is out of date. Reload the page.';
-
-async function attempt<R extends Outcome<unknown> | { ok: false; message: string }>(run: () => Promise<R>): Promise<R | Outcome<never>> {
-  try {
-    return await run();
-  } catch (error) {
-    console.error(error);
-    return { ok: false, message: UNAVAILABLE };
-  }
-}
 
 function typed(formData: FormData): CurationFormValues {
   const get = (k: keyof CurationFormValues) => formField(formData, k);
@@ -87,7 +79,7 @@ export async function saveCurationAction(_prev: CurationFormState, formData: For
   }
   const { articleId, title, authors, sourceId, newSource, era, note, baseSavedAt } = parsed.data;
   const source: SourceChoice = newSource ? { kind: 'new', name: newSource } : sourceId ? { kind: 'existing', id: sourceId } : { kind: 'parsed' };
-  const result = await attempt(() =>
+  const result = await unlessDatabaseAway(UNAVAILABLE, () =>
     saveArticleCuration(getDb(), auth.user.id, articleId, {
       title: title || null,
       authors,
@@ -109,7 +101,7 @@ export async function reviewMentionAction(_prev: DecisionState, formData: FormDa
   if (auth.denied) return auth.denied;
   const parsed = mentionDecisionSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: STALE };
-  const result = await attempt(() => reviewMention(getDb(), auth.user.id, parsed.data.mentionId, parsed.data.decision));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => reviewMention(getDb(), auth.user.id, parsed.data.mentionId, parsed.data.decision));
   if (!result.ok) return result;
   invalidateFromAction([TAGS.article(result.value.articleId), TAGS.entity(result.value.entityId), TAGS.entities]);
   revalidatePath('/editor/articles');
@@ -124,7 +116,7 @@ export async function reviewMentionsBulkAction(_prev: DecisionState, formData: F
   const parsed = bulkMentionSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: STALE };
   const { articleId, entityId, decision } = parsed.data;
-  const result = await attempt(() => reviewMentionsInBulk(getDb(), auth.user.id, { articleId, entityId: entityId || null, decision }));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => reviewMentionsInBulk(getDb(), auth.user.id, { articleId, entityId: entityId || null, decision }));
   if (!result.ok) return result;
   const { count, entityIds } = result.value;
   if (count > 0) invalidateFromAction([TAGS.article(articleId), TAGS.entities, ...entityIds.map(TAGS.entity)]);
@@ -140,7 +132,7 @@ export async function acceptCandidateAction(_prev: DecisionState, formData: Form
   if (auth.denied) return auth.denied;
   const parsed = acceptCandidateSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: STALE };
-  const result = await attempt(() => acceptCandidate(getDb(), auth.user.id, parsed.data.candidateId, parsed.data.type));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => acceptCandidate(getDb(), auth.user.id, parsed.data.candidateId, parsed.data.type));
   if (!result.ok) return result;
   // Every article was re-tagged, so every reader page may now link the new entity.
   invalidateFromAction([TAGS.site]);
@@ -155,7 +147,7 @@ export async function rejectCandidateAction(_prev: DecisionState, formData: Form
   if (auth.denied) return auth.denied;
   const parsed = rejectCandidateSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: STALE };
-  const result = await attempt(() => rejectCandidate(getDb(), auth.user.id, parsed.data.candidateId));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => rejectCandidate(getDb(), auth.user.id, parsed.data.candidateId));
   if (!result.ok) return result;
   revalidatePath('/editor/articles');
   revalidatePath(`/editor/articles/${result.value.articleId}`);
@@ -168,7 +160,7 @@ export async function acceptCandidateGroupAction(_prev: DecisionState, formData:
   if (auth.denied) return auth.denied;
   const parsed = acceptCandidateGroupSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: STALE };
-  const result = await attempt(() => acceptCandidateGroup(getDb(), auth.user.id, parsed.data.normalized, parsed.data.type));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => acceptCandidateGroup(getDb(), auth.user.id, parsed.data.normalized, parsed.data.type));
   if (!result.ok) return result;
   invalidateFromAction([TAGS.site]);
   revalidatePath('/', 'layout');
@@ -182,7 +174,7 @@ export async function rejectCandidateGroupAction(_prev: DecisionState, formData:
   if (auth.denied) return auth.denied;
   const parsed = rejectCandidateGroupSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: STALE };
-  const result = await attempt(() => rejectCandidateGroup(getDb(), auth.user.id, parsed.data.normalized));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => rejectCandidateGroup(getDb(), auth.user.id, parsed.data.normalized));
   if (!result.ok) return result;
   revalidatePath('/editor/candidates');
   revalidatePath('/editor/articles', 'layout');

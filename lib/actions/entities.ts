@@ -25,6 +25,7 @@ import {
   updateEntitySchema,
 } from '@/lib/knowledge-base/schema';
 import { rowId } from '@/lib/summaries/schema';
+import { unlessDatabaseAway } from '@/lib/db/unavailable';
 
 /** What every knowledge-base form gets back: the typed values are kept, and a refused save shows theirs. */
 export interface KbFormState {
@@ -37,15 +38,6 @@ export interface KbFormState {
 
 const UNAVAILABLE = 'That did not go through: the database could not be reached. Nothing was saved; try again in a moment.';
 const INVALID = 'Nothing was saved: check the marked fields.';
-
-async function attempt<T>(run: () => Promise<KbOutcome<T>>): Promise<KbOutcome<T>> {
-  try {
-    return await run();
-  } catch (error) {
-    console.error(error);
-    return { ok: false, message: UNAVAILABLE };
-  }
-}
 
 function refused(result: Extract<KbOutcome<unknown>, { ok: false }>, values: Record<string, string>): KbFormState {
   return { ok: false, message: result.message, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}), ...(result.conflict ? { conflict: result.conflict } : {}), values };
@@ -68,7 +60,7 @@ export async function createEntityAction(_prev: KbFormState, formData: FormData)
   const parsed = createEntitySchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: INVALID, fieldErrors: fieldErrors(parsed.error), values };
   const { type, lang, ...fields } = parsed.data;
-  const result = await attempt(() => createEntity(getDb(), auth.user.id, type, fields, lang));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => createEntity(getDb(), auth.user.id, type, fields, lang));
   if (!result.ok) return refused(result, values);
   invalidateFromAction([TAGS.entities, TAGS.entity(result.value.id)]);
   startRetag(result.value.retagJobId);
@@ -83,7 +75,7 @@ export async function updateEntityAction(_prev: KbFormState, formData: FormData)
   const parsed = updateEntitySchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: INVALID, fieldErrors: fieldErrors(parsed.error), values };
   const { entityId, version, ...fields } = parsed.data;
-  const result = await attempt(() => updateEntity(getDb(), auth.user.id, entityId, version, fields));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => updateEntity(getDb(), auth.user.id, entityId, version, fields));
   if (!result.ok) return refused(result, values);
   invalidateFromAction(await pagesShowingEntity(getDb(), entityId).catch(() => [TAGS.site]));
   startRetag(result.value.retagJobId);
@@ -99,7 +91,7 @@ export async function renameSlugAction(_prev: KbFormState, formData: FormData): 
   const parsed = renameSlugSchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: INVALID, fieldErrors: fieldErrors(parsed.error), values };
   const { entityId, version, slug } = parsed.data;
-  const result = await attempt(() => renameSlug(getDb(), auth.user.id, entityId, version, slug));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => renameSlug(getDb(), auth.user.id, entityId, version, slug));
   if (!result.ok) return refused(result, values);
   invalidateFromAction([TAGS.site]);
   refreshEditor(entityId);
@@ -113,7 +105,7 @@ export async function retireEntityAction(_prev: KbFormState, formData: FormData)
   const parsed = retireSchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: INVALID, fieldErrors: fieldErrors(parsed.error), values };
   const { entityId, version, retire, reason } = parsed.data;
-  const result = await attempt(() => setRetired(getDb(), auth.user.id, entityId, version, retire === 'yes', reason));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => setRetired(getDb(), auth.user.id, entityId, version, retire === 'yes', reason));
   if (!result.ok) return refused(result, values);
   // Links to it appear and disappear on every kind of page.
   invalidateFromAction([TAGS.site]);
@@ -128,7 +120,7 @@ export async function mergeEntityAction(_prev: KbFormState, formData: FormData):
   const parsed = mergeSchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: INVALID, fieldErrors: fieldErrors(parsed.error), values };
   const { entityId, version, duplicate } = parsed.data;
-  const result = await attempt(() => mergeEntities(getDb(), auth.user.id, entityId, version, duplicate));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => mergeEntities(getDb(), auth.user.id, entityId, version, duplicate));
   if (!result.ok) return refused(result, values);
   invalidateFromAction([TAGS.site]);
   startRetag(result.value.retagJobId);
@@ -151,7 +143,7 @@ export async function addNameAction(_prev: KbFormState, formData: FormData): Pro
   const parsed = addNameSchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: INVALID, fieldErrors: fieldErrors(parsed.error), values };
   const { entityId, name, lang, kind, ambiguous } = parsed.data;
-  const result = await attempt(() => addName(getDb(), auth.user.id, entityId, { name, lang, kind, ambiguous: ambiguous === 'on' }));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => addName(getDb(), auth.user.id, entityId, { name, lang, kind, ambiguous: ambiguous === 'on' }));
   return afterNameChange(result, values, `Added “${name.trim()}”.`);
 }
 
@@ -161,7 +153,7 @@ export async function removeNameAction(_prev: KbFormState, formData: FormData): 
   if (auth.denied) return { ...auth.denied, values };
   const parsed = nameIdSchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: 'This form is out of date. Reload the page.' };
-  const result = await attempt(() => removeName(getDb(), auth.user.id, parsed.data.nameId));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => removeName(getDb(), auth.user.id, parsed.data.nameId));
   return afterNameChange(result, values, 'Removed.');
 }
 
@@ -171,7 +163,7 @@ export async function setNameAmbiguousAction(_prev: KbFormState, formData: FormD
   if (auth.denied) return { ...auth.denied, values };
   const parsed = ambiguousSchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: 'This form is out of date. Reload the page.' };
-  const result = await attempt(() => setNameAmbiguous(getDb(), auth.user.id, parsed.data.nameId, parsed.data.ambiguous === 'yes'));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => setNameAmbiguous(getDb(), auth.user.id, parsed.data.nameId, parsed.data.ambiguous === 'yes'));
   return afterNameChange(result, values, parsed.data.ambiguous === 'yes' ? 'Marked ambiguous.' : 'No longer ambiguous.');
 }
 

@@ -13,6 +13,7 @@ import { fieldErrors } from '@/lib/forms/form-input';
 import { correctFactSchema, factSchema, retractFactSchema, type FactFields } from '@/lib/knowledge-base/schema';
 import { rowId } from '@/lib/summaries/schema';
 import type { KbFormState } from './entities';
+import { unlessDatabaseAway } from '@/lib/db/unavailable';
 
 const UNAVAILABLE = 'That did not go through: the database could not be reached. Nothing was saved; try again in a moment.';
 const INVALID = 'Nothing was saved: check the marked fields.';
@@ -45,15 +46,6 @@ function backTo(values: Record<string, string>): string | null {
   return parsed.success ? parsed.data : null;
 }
 
-async function attempt(run: () => Promise<KbOutcome<FactWritten>>): Promise<KbOutcome<FactWritten>> {
-  try {
-    return await run();
-  } catch (error) {
-    console.error(error);
-    return { ok: false, message: UNAVAILABLE };
-  }
-}
-
 export async function addFactAction(_prev: KbFormState, formData: FormData): Promise<KbFormState> {
   const auth = await authorizeAction('EDITOR');
   const values = formEntries(formData);
@@ -61,7 +53,7 @@ export async function addFactAction(_prev: KbFormState, formData: FormData): Pro
   const parsed = factSchema.safeParse(values);
   const back = backTo(values);
   if (!parsed.success || !back) return { ok: false, message: INVALID, fieldErrors: parsed.success ? {} : fieldErrors(parsed.error), values };
-  const result = await attempt(() => addFact(getDb(), auth.user.id, toInput(parsed.data)));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => addFact(getDb(), auth.user.id, toInput(parsed.data)));
   return finish(result, values, back, 'fact-added');
 }
 
@@ -73,7 +65,7 @@ export async function correctFactAction(_prev: KbFormState, formData: FormData):
   const back = backTo(values);
   if (!parsed.success || !back) return { ok: false, message: INVALID, fieldErrors: parsed.success ? {} : fieldErrors(parsed.error), values };
   const { factId, version, reason, ...fields } = parsed.data;
-  const result = await attempt(() => correctFact(getDb(), auth.user.id, factId, version, toInput(fields), reason));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => correctFact(getDb(), auth.user.id, factId, version, toInput(fields), reason));
   return finish(result, values, back, 'fact-corrected');
 }
 
@@ -84,6 +76,6 @@ export async function retractFactAction(_prev: KbFormState, formData: FormData):
   const parsed = retractFactSchema.safeParse(values);
   const back = backTo(values);
   if (!parsed.success || !back) return { ok: false, message: INVALID, fieldErrors: parsed.success ? {} : fieldErrors(parsed.error), values };
-  const result = await attempt(() => retractFact(getDb(), auth.user.id, parsed.data.factId, parsed.data.version, parsed.data.reason));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => retractFact(getDb(), auth.user.id, parsed.data.factId, parsed.data.version, parsed.data.reason));
   return finish(result, values, back, 'fact-retracted');
 }

@@ -8,23 +8,14 @@ import { invalidateFromAction } from '@/lib/cache/invalidate';
 import { TAGS } from '@/lib/cache/tags';
 import { getDb } from '@/lib/db';
 import { approveSummarySchema, retractSummarySchema, returnSummarySchema, saveSummarySchema } from '@/lib/summaries/schema';
-import type { SummaryTarget, WorkflowResult } from '@/lib/summaries/types';
-import { approveSummary, retractSummary, returnSummary, saveSummaryDraft, type SavedSummary } from '@/lib/summaries/workflow';
+import type { SummaryTarget } from '@/lib/summaries/types';
+import { approveSummary, retractSummary, returnSummary, saveSummaryDraft } from '@/lib/summaries/workflow';
+import { unlessDatabaseAway } from '@/lib/db/unavailable';
 
 export type SummaryFormState = ActionResult & { values?: { body: string } };
 export type SummaryReviewState = ActionResult & { values?: { reason: string } };
 
 const UNAVAILABLE = 'Saving failed: the database could not be reached. Your text is still here; try again in a moment.';
-
-/** Unexpected failures (the database is down) must not cost the editor what they typed. */
-async function attempt(run: () => Promise<WorkflowResult<SavedSummary>>): Promise<WorkflowResult<SavedSummary>> {
-  try {
-    return await run();
-  } catch (error) {
-    console.error(error);
-    return { ok: false, message: UNAVAILABLE };
-  }
-}
 
 function revalidateTarget(target: SummaryTarget): void {
   invalidateFromAction(target.kind === 'article' ? [TAGS.article(target.id), TAGS.articles] : [TAGS.entity(target.id), TAGS.entities]);
@@ -44,7 +35,7 @@ export async function saveSummaryAction(_prev: SummaryFormState, formData: FormD
   const parsed = saveSummarySchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'The summary was not saved: check the marked fields.', fieldErrors: fieldErrors(parsed.error), values };
   const { targetKind, targetId, body, baseUpdatedAt, intent } = parsed.data;
-  const result = await attempt(() =>
+  const result = await unlessDatabaseAway(UNAVAILABLE, () =>
     saveSummaryDraft(getDb(), auth.user.id, { target: { kind: targetKind, id: targetId }, body, baseUpdatedAt, submit: intent === 'submit' }),
   );
   if (!result.ok) return { ...result, values };
@@ -58,7 +49,7 @@ export async function approveSummaryAction(_prev: SummaryReviewState, formData: 
   if (auth.denied) return auth.denied;
   const parsed = approveSummarySchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'This review form is out of date. Reload the page.' };
-  const result = await attempt(() => approveSummary(getDb(), auth.user.id, parsed.data));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => approveSummary(getDb(), auth.user.id, parsed.data));
   if (!result.ok) return result;
   revalidateTarget(result.value.target);
   redirect(done(result.value.target, 'approved'));
@@ -71,7 +62,7 @@ export async function returnSummaryAction(_prev: SummaryReviewState, formData: F
   if (auth.denied) return { ...auth.denied, values };
   const parsed = returnSummarySchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'The summary was not sent back: check the reason.', fieldErrors: fieldErrors(parsed.error), values };
-  const result = await attempt(() => returnSummary(getDb(), auth.user.id, parsed.data));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => returnSummary(getDb(), auth.user.id, parsed.data));
   if (!result.ok) return { ...result, values };
   revalidateTarget(result.value.target);
   redirect(done(result.value.target, 'returned'));
@@ -84,7 +75,7 @@ export async function retractSummaryAction(_prev: SummaryReviewState, formData: 
   if (auth.denied) return { ...auth.denied, values };
   const parsed = retractSummarySchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'The summary was not retracted: check the reason.', fieldErrors: fieldErrors(parsed.error), values };
-  const result = await attempt(() => retractSummary(getDb(), auth.user.id, parsed.data));
+  const result = await unlessDatabaseAway(UNAVAILABLE, () => retractSummary(getDb(), auth.user.id, parsed.data));
   if (!result.ok) return { ...result, values };
   revalidateTarget(result.value.target);
   redirect(done(result.value.target, 'retracted'));
