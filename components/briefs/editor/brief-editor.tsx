@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { saveDraftAction } from '@/lib/actions/briefs';
 import type { TransitionOption } from '@/lib/briefs/service-rules';
 import { byteLength, MAX_BODY_BYTES, MAX_TITLE } from '@/lib/briefs/service-limits';
 import type { BriefStatus } from '@/lib/generated/prisma/enums';
@@ -41,7 +42,7 @@ function offsetOf(text: string, line: number, column: number): number {
 export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: EditorBrief; canEdit: boolean; isEditor: boolean; options: TransitionOption[] }) {
   // What the server sent when the page loaded: the restore offer compares with this only.
   const [loaded] = useState(() => ({ version: brief.version, title: brief.title, body: brief.body }));
-  const draft = useAutosave(brief.id, { ...loaded, at: brief.updatedAt }, canEdit);
+  const draft = useAutosave(brief.id, { ...loaded, at: brief.updatedAt }, canEdit, saveDraftAction);
   const preview = usePreview(draft.body);
   const textarea = useRef<HTMLTextAreaElement>(null);
 

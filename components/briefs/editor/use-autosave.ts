@@ -1,11 +1,14 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveDraftAction, type ConflictView } from '@/lib/actions/briefs';
+import type { ConflictView, SaveDraftActionResult } from '@/lib/actions/briefs';
 import { bodySizeError } from '@/lib/briefs/service-limits';
 import { clearLocalDrafts, keepMine, writeLocalDraft, type LocalDraft } from './local-draft';
 
 export type SavePhase = 'idle' | 'saving' | 'offline' | 'error' | 'conflict';
+
+/** The server's save (the brief editor passes `saveDraftAction`; tests pass their own server). */
+export type SaveDraft = (input: { briefId: string; title: string; body: string; baseVersion: number }) => Promise<SaveDraftActionResult>;
 
 export interface SavedDraft {
   title: string;
@@ -24,7 +27,7 @@ const RETRY_MS = 15_000;
  * changes, on demand (blur, Ctrl/Cmd+S), never over a newer version (that is a conflict), and
  * copied to this browser meanwhile so a reload or a lost connection loses nothing.
  */
-export function useAutosave(briefId: string, initial: SavedDraft, enabled: boolean) {
+export function useAutosave(briefId: string, initial: SavedDraft, enabled: boolean, saveDraft: SaveDraft) {
   const [text, setText] = useState({ title: initial.title, body: initial.body });
   const [saved, setSavedState] = useState<SavedDraft>(initial);
   const [phase, setPhaseState] = useState<SavePhase>('idle');
@@ -68,7 +71,7 @@ export function useAutosave(briefId: string, initial: SavedDraft, enabled: boole
     inFlight.current = true;
     setPhase('saving');
     try {
-      const result = await saveDraftAction({ briefId, title: draft.title, body: draft.body, baseVersion: base.version });
+      const result = await saveDraft({ briefId, title: draft.title, body: draft.body, baseVersion: base.version });
       if (result.ok && result.data) {
         setSaved({ ...draft, version: result.data.version, at: result.data.savedAt });
         setPhase('idle');
@@ -91,7 +94,7 @@ export function useAutosave(briefId: string, initial: SavedDraft, enabled: boole
         void saveRef.current();
       }
     }
-  }, [briefId, enabled, setPhase, setSaved]);
+  }, [briefId, enabled, saveDraft, setPhase, setSaved]);
 
   useEffect(() => {
     saveRef.current = save;
