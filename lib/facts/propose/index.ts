@@ -1,5 +1,6 @@
 import { exerciseAt, makeRefOf, quoted, type SentenceContext } from './context';
-import { EXERCISE_WORD } from './cues';
+import { CONTINUES_EXERCISE, EXERCISE_WORD } from './cues';
+import { countriesOfArmedForces, editions } from './editions';
 import { findDates } from './dates';
 import { outermost } from './lists';
 import { participations } from './participants';
@@ -93,6 +94,7 @@ function factKey(f: ProposedFact): string {
 export function proposeFacts(input: ProposeInput, knowledgeBase: KnowledgeBase): ProposedFact[] {
   const entities = new Map<string, KnowledgeBaseEntity>(knowledgeBase.entities.map((e) => [e.key, e]));
   const refOf = makeRefOf(entities);
+  const isSeries = (span: ProposeSpan) => span.key !== null && entities.get(span.key)?.subtype === 'series';
   const findSeries = seriesFinder(knowledgeBase);
   const knownYear = knownYearOf(input.published);
   const byParagraph = new Map<number, ProposeSpan[]>();
@@ -103,13 +105,14 @@ export function proposeFacts(input: ProposeInput, knowledgeBase: KnowledgeBase):
   const seriesDone = new Set<string>();
   let carried: ProposeSpan | null = null;
   for (const paragraph of [...input.paragraphs].sort((a, b) => a.position - b.position)) {
-    const tagged = byParagraph.get(paragraph.position) ?? [];
-    const spans = outermost([...tagged, ...namedPlaces(paragraph.text, paragraph.position, tagged)]);
+    const tagged = editions(paragraph.text, byParagraph.get(paragraph.position) ?? [], entities);
+    const spans = countriesOfArmedForces(paragraph.text, outermost([...tagged, ...namedPlaces(paragraph.text, paragraph.position, tagged)]), tagged);
     let previousAbout = false;
     for (const sentence of splitSentences(paragraph.text)) {
       const inSentence = spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
-      const exercises = inSentence.filter((s) => s.type === 'exercise');
-      const about = exercises.length > 0 || EXERCISE_WORD.test(sentence.text);
+      // A series has editions, each with its own participants, places and dates: facts are the editions'.
+      const exercises = inSentence.filter((s) => s.type === 'exercise' && !isSeries(s));
+      const about = exercises.length > 0 || EXERCISE_WORD.test(sentence.text) || CONTINUES_EXERCISE.test(sentence.text);
       // An exercise named earlier is carried into a sentence that speaks of "the exercise", or
       // into the next sentence of the same paragraph.
       const ctx: SentenceContext = {

@@ -7,7 +7,7 @@ const BRACKET_GAP = /^\s*\(\s*$/u;
 
 /** What may stand between a cue and the first name it governs: "hosted by the armed forces of A". */
 const LEAD_IN =
-  /^\s*(?::\s*)?(?:the\s+)?(?:(?:armed forces|troops|servicemen|soldiers|military personnel|militaries|military units|forces|units|contingents|delegations|representatives|military|defence ministries|defense ministries)\s+(?:of|from)\s+)?(?:the\s+)?$/i;
+  /^\s*(?::\s*)?(?:the\s+)?(?:(?:(?:around|about|some|more\s+than|over|nearly|almost|up\s+to)\s+)?(?:[\d,.]+\s+)?(?:armed forces|troops|servicemen|soldiers|military personnel|personnel|militaries|military units|forces|units|contingents|delegations|representatives|military|defence ministries|defense ministries)\s+(?:of|from)\s+)?(?:the\s+)?(?:(?:\w+\s+){0,3}(?:member\s+)?(?:states|countries|nations)\s*(?:[:–—-]|,?\s+(?:including|namely|among\s+them))\s*(?:the\s+)?)?$/i;
 
 /** What may stand between the last name of a list and the cue after it: "A and B troops have taken part". */
 const LEAD_OUT =
@@ -34,14 +34,19 @@ function joined(text: string, left: ProposeSpan, right: ProposeSpan): boolean {
 
 /** The list of names that starts right after `offset` (a cue's end), within `limit`. */
 export function listAfter(text: string, spans: readonly ProposeSpan[], offset: number, limit: number): ProposeSpan[] {
-  const first = spans.find((s) => s.start >= offset && s.start < limit);
-  if (!first || !LEAD_IN.test(text.slice(offset, first.start))) return [];
+  // The lead-in may itself name an organization: "from eight SCO member states, including A, B".
+  const first = spans.filter((s) => s.start >= offset && s.start < limit).slice(0, 3).find((s) => LEAD_IN.test(text.slice(offset, s.start)));
+  if (!first) return [];
   const list = [first];
+  let closed = false;
   for (const span of spans) {
     if (span.start <= first.start || span.end > limit) continue;
     const last = list[list.length - 1]!;
     if (span.start < last.end) continue;
-    if (!joined(text, last, span)) break;
+    const gap = text.slice(last.end, span.start);
+    // "A, B and C, Kabar informed": a list ends at its "and"; a comma after it starts something else.
+    if (closed || !joined(text, last, span)) break;
+    closed = /\b(?:and|as well as)\b/i.test(gap);
     list.push(span);
   }
   return list;

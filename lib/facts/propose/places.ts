@@ -24,8 +24,9 @@ export function namedPlaces(text: string, paragraph: number, known: readonly Pro
     const end = start + surface.length;
     const overlapping = known.filter((s) => s.start < end && s.end > start);
     // A known place inside the phrase ("Oymasha" in "Oymasha training ground") already names it.
-    if (overlapping.some((s) => s.type === 'place')) continue;
-    if (overlapping.length > 0 && overlapping.every((s) => s.start <= start && s.end >= end)) continue;
+    // A candidate inside it ("Edelweiss" in "Edelweiss training center") is only part of its name.
+    if (overlapping.some((s) => s.type === 'place' && s.key !== null)) continue;
+    if (overlapping.length > 0 && overlapping.every((s) => s.start <= start && s.end >= end && s.key !== null)) continue;
     found.push({ paragraph, start, end, surface, key: null, type: 'place' });
   }
   return found;
@@ -39,4 +40,4 @@ export const HELD_CUE =
 export const PLACE_CHAIN = /^["”»]?\s*(?:,\s*|\s+(?:in|near|on|of|off|at)\s+(?:the\s+)?)["“«]?$/i;
 
 /** An exercise named just before a place: "Hamkorlik-2021 at the Termez training ground". */
-export const AFTER_EXERCISE = /^["”»]?\s*(?:(?:joint\s+)?(?:exercises?|drills?|manoeuvres|maneuvers))?\s*(?:at|on|near)\s+(?:the\s+)?["“«]?$/i;
+export const AFTER_EXERCISE = /^["”»]?\s*(?:(?:joint\s+)?(?:exercises?|drills?|manoeuvres|maneuvers))?\s*(?:at|on|near|in)\s+(?:the\s+)?["“«]?$/i;
