@@ -11,7 +11,7 @@ export interface Cue {
   countryRole?: ProposedRole | null;
 }
 
-const EXERCISE_NOUN = String.raw`(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|trainings?|games|operations?)`;
+const EXERCISE_NOUN = String.raw`(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?|trainings?|games|operations?)`;
 
 // Order matters: a name is governed by the first cue that claims it, so negations come before
 // the positive wording they contain ("did not take part" before "take part").
@@ -68,4 +68,4 @@ export const EXERCISE_WORD = new RegExp(String.raw`\b${EXERCISE_NOUN}\b`, 'iu');
  * are taking part", "It began on 15 September", "observers from C"): such a sentence carries the
  * exercise of the sentence or paragraph before.
  */
-export const CONTINUES_EXERCISE = /\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipat(?:e|es|ed|ing|ion|ants?)\b|\bobservers?\b|\b(?:troops|contingents|servicemen|units)\s+(?:from|of)\b|^\s*(?:It|They)\s/iu;
+export const CONTINUES_EXERCISE = /\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipa(?:te|tes|ted|ting|tion|nts?)\b|\bobservers?\b|\b(?:troops|contingents|servicemen|units)\s+(?:from|of)\b|^\s*(?:It|They)\s/iu;

@@ -38,6 +38,9 @@ export function listAfter(text: string, spans: readonly ProposeSpan[], offset: n
   // The lead-in may itself name an organization: "from eight SCO member states, including A, B".
   const first = spans.filter((s) => s.start >= offset && s.start < limit).slice(0, 3).find((s) => LEAD_IN.test(text.slice(offset, s.start)));
   if (!first) return [];
+  // "troops of the CSTO (Collective Forces) from A, B and C": who they are, then where they come from.
+  const from = /^\s*(?:\([^)]*\)?\s*)?\)?\s*from\s+/iu.exec(text.slice(first.end, limit));
+  if (from && first.type === 'organization') return listAfter(text, spans, first.end + from[0].length, limit);
   const list = [first];
   let closed = false;
   for (const span of spans) {

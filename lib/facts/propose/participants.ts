@@ -14,7 +14,7 @@ function roleFor(cue: Cue, span: ProposeSpan): ProposedRole | null {
 }
 
 // "exercises of SCO member states", "delegations from the SCO member nations": the states, not the organization.
-const MEMBER_STATES = /^\s*(?:\([^)]*\)\s*)?member\s+(?:states|countries|nations)\b/i;
+const MEMBER_STATES = /^\s*(?:\([^)]*\)\s*)?member[\s-]+(?:states|countries|nations)\b/i;
 // "the Collective Security Treaty Organization’s (CSTO) Rubezh-2025 drills": whose exercise it is.
 const POSSESSIVE = /^['’]s\s*(?:\([^)]*\)\s*)?$/u;
 

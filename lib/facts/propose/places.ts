@@ -34,7 +34,7 @@ export function namedPlaces(text: string, paragraph: number, known: readonly Pro
 
 /** A verb of holding and a preposition: what governs the place names after it. */
 export const HELD_CUE =
-  /\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|taken\s+place|conducted|conduct|staged|organi[sz]ed|carried\s+out|underway|under\s+way|launched|began|begun|started|kicked\s+off|opened|unfolded|wrapped\s+up|ended|concluded|continue|continued|scheduled|planned|run|ran)\s+(?:(?:from|on)\s+[^,.;]{0,30}?\s+)?(?:at|in|on|near|across|off)\b|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\s+(?:at|on|near|off)\b|\bvenue\s+(?:was|is|will\s+be)\b/gi;
+  /\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|taken\s+place|conducted|conduct|staged|organi[sz]ed|carried\s+out|underway|under\s+way|launched|began|begun|started|kicked\s+off|opened|unfolded|wrapped\s+up|ended|concluded|continue|continued|scheduled|planned|run|ran)\s+(?:(?:from|on)\s+[^,.;]{0,30}?\s+)?(?:at|in|on|near|across|off)\b|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?)\s+(?:at|on|near|off)\b|\bvenue\s+(?:was|is|will\s+be)\b/gi;
 
 /** A place chained to the one before: "at Oymasha training ground in Kazakhstan", "in Baku, Azerbaijan". */
 export const PLACE_CHAIN = /^["”»]?\s*(?:,\s*|\s+(?:in|near|on|of|off|at)\s+(?:the\s+)?)["“«]?$/i;
