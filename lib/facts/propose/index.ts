@@ -4,7 +4,7 @@ import { countriesOfArmedForces, editions } from './editions';
 import { findDates } from './dates';
 import { outermost } from './lists';
 import { participations } from './participants';
-import { AFTER_EXERCISE, HELD_CUE, PLACE_CHAIN, namedPlaces } from './places';
+import { AFTER_EXERCISE, HELD_CUE, PLACE_CHAIN, TRAINING_AREA, namedPlaces } from './places';
 import { splitSentences } from './sentences';
 import { seriesFinder } from './series';
 import type { KnowledgeBase, KnowledgeBaseEntity, ProposedFact, ProposeInput, ProposeSpan } from './types';
@@ -19,7 +19,14 @@ function heldIn(ctx: SentenceContext): ProposedFact[] {
   const cues = [...sentence.matchAll(HELD_CUE)].map((m) => ({ start: ctx.start + m.index, end: ctx.start + m.index + m[0].length, exercise: exerciseAt(ctx, ctx.start + m.index) }));
   for (const exercise of ctx.exercises) {
     const next = places.find((p) => p.start >= exercise.end);
-    if (next && AFTER_EXERCISE.test(ctx.text.slice(exercise.end, next.start))) cues.push({ start: exercise.end, end: exercise.end, exercise });
+    if (next && AFTER_EXERCISE.test(ctx.text.slice(exercise.end, next.start))) cues.push({ start: exercise.end, end: next.start, exercise });
+  }
+  // A named training area in a sentence about the exercise is where it was held, whatever the verb:
+  // "participated in the Steppe Eagle exercise August 5-23, 2013, at the Iliskiy Training Center".
+  for (const place of places) {
+    if (!TRAINING_AREA.test(place.surface) || !/(?:\b(?:at|on|in)\s+(?:the\s+)?|['’]s\s+)["“«]?$/iu.test(ctx.text.slice(Math.max(ctx.start, place.start - 12), place.start))) continue;
+    const exercise = exerciseAt(ctx, place.start);
+    if (exercise) cues.push({ start: place.start, end: place.start, exercise });
   }
   for (const cue of cues.sort((a, b) => a.start - b.start)) {
     const cueStart = cue.start;

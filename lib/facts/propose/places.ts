@@ -1,7 +1,7 @@
 import type { ProposeSpan } from './types';
 
 // Words that make a proper name a training area: "the Oymasha training ground", "Gvardeysky range".
-const PLACE_NOUN = String.raw`(?:training\s+(?:ground|grounds|range|area|centre|center|facility|site|field)|firing\s+range|test(?:ing)?\s+(?:site|range)|range|polygon|military\s+base|air\s+base|airbase|naval\s+base|base|peninsula|bay|cape|port|region|oblast|province|district)`;
+const PLACE_NOUN = String.raw`(?:training\s+(?:ground|grounds|range|area|centre|center|complex|facility|site|field)|firing\s+range|test(?:ing)?\s+(?:site|range)|range|polygon|military\s+base|air\s+base|airbase|naval\s+base|base|peninsula|bay|cape|port|region|oblast|province|district)`;
 const NAMED_PLACE = new RegExp(String.raw`(?:Cape\s+\p{Lu}[\p{L}’'-]+|["“«]?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+["”»]?\s+${PLACE_NOUN})\b`, 'gu');
 
 /**
@@ -31,6 +31,9 @@ export function namedPlaces(text: string, paragraph: number, known: readonly Pro
   }
   return found;
 }
+
+/** A training area by its own words: where exercises are held. */
+export const TRAINING_AREA = /\b(?:training\s+(?:ground|grounds|range|area|centre|center|complex|facility|site|field)|firing\s+ranges?|polygon)\b/iu;
 
 /** A verb of holding and a preposition: what governs the place names after it. */
 export const HELD_CUE =
