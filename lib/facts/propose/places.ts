@@ -39,8 +39,8 @@ export const TRAINING_AREA = /\b(?:training\s+(?:ground|grounds|range|area|centr
 export const HELD_CUE =
   /\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|taken\s+place|conducted|conduct|staged|organi[sz]ed|carried\s+out|underway|under\s+way|launched|began|begun|started|kicked\s+off|opened|unfolded|wrapped\s+up|ended|concluded|continue|continued|scheduled|planned|run|ran)\s+(?:(?:from|on)\s+[^,.;]{0,30}?\s+)?(?:at|in|on|near|across|off)\b|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?)\s+(?:at|on|near|off)\b|\bvenue\s+(?:was|is|will\s+be)\b/gi;
 
-/** A place chained to the one before: "at Oymasha training ground in Kazakhstan", "in Baku, Azerbaijan". */
-export const PLACE_CHAIN = /^["”»]?\s*(?:,\s*|\s+(?:in|near|on|of|off|at)\s+(?:the\s+)?)["“«]?$/i;
+/** A place chained to the one before: "at Oymasha training ground in Kazakhstan", "in Baku, Azerbaijan", "in A and B". */
+export const PLACE_CHAIN = /^["”»]?\s*(?:,\s*|\s+(?:in|near|on|of|off|at)\s+(?:the\s+)?|\s+and\s+(?:in\s+)?(?:the\s+)?)["“«]?$/i;
 
 /** An exercise named just before a place: "Hamkorlik-2021 at the Termez training ground". */
 export const AFTER_EXERCISE = /^["”»]?\s*(?:(?:joint\s+)?(?:exercises?|drills?|manoeuvres|maneuvers))?\s*(?:at|on|near|in)\s+(?:the\s+)?["“«]?$/i;
