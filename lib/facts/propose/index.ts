@@ -77,6 +77,13 @@ function dated(ctx: SentenceContext, knownYear: number | null): ProposedFact[] {
   ];
 }
 
+/** The exercise a sentence leaves to the next: its last, but a name in brackets is the one before's gloss ("Rubezh-2006" (Boundary-2006)). */
+function lastNamed(text: string, exercises: readonly ProposeSpan[]): ProposeSpan {
+  const last = exercises[exercises.length - 1]!;
+  const before = exercises[exercises.length - 2];
+  return before && /^["”»]?\s*\(\s*$/u.test(text.slice(before.end, last.start)) ? before : last;
+}
+
 function knownYearOf(published: ProposeInput['published']): number | null {
   if (!published) return null;
   const year = new Date(published.iso).getUTCFullYear();
@@ -155,7 +162,7 @@ export function proposeFacts(input: ProposeInput, knowledgeBase: KnowledgeBase):
         keys.add(key);
         facts.push(fact);
       }
-      if (exercises.length > 0) carried = exercises[exercises.length - 1]!;
+      if (exercises.length > 0) carried = lastNamed(paragraph.text, exercises);
       previousAbout = exercises.length > 0 || (about && ctx.carried !== null);
     }
   }

@@ -25,6 +25,13 @@ describe('proposeFacts: sentences that continue an exercise', () => {
     expect(roles(facts)).toEqual(['Kazakhstan participant Caspian Shield-2026', 'Russia participant Caspian Shield-2026']);
   });
 
+  it('carries the name, not its gloss in brackets', () => {
+    const candidates = [...shield, { surface: 'Caspian Guard-2026', type: 'exercise' as const }];
+    expect(roles(propose(['Troops arrived for “Caspian Shield-2026” (Caspian Guard-2026).', 'Units from Kazakhstan are taking part.'], { candidates }))).toEqual([
+      'Kazakhstan participant Caspian Shield-2026',
+    ]);
+  });
+
   it('carries it into "It began on …" and reads the date', () => {
     expect(dated(propose(['Caspian Shield-2026 is underway in Baku.', 'It began on 3 March.'], { candidates: shield }))).toEqual(['Caspian Shield-2026 2024-03-03']);
   });
