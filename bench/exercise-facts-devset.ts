@@ -59,18 +59,19 @@ for (const a of articles) {
   const { facts } = tagAndPropose(paragraphs, published);
   const found = new Set<number>();
   for (const p of facts) {
-    if (p.kind === 'part-of-series') {
+    const kind = p.kind;
+    if (kind === 'part-of-series') {
       series++;
       continue;
     }
     const i = a.facts.findIndex((g, k) => !found.has(k) && matches(p, g));
     if (i >= 0) {
       found.add(i);
-      set.tally[p.kind].tp++;
+      set.tally[kind].tp++;
     } else if (a.facts.some((g) => matches(p, g))) {
       // The same fact again, from another paragraph: another citation, neither right nor wrong twice.
     } else {
-      set.tally[p.kind].fp++;
+      set.tally[kind].fp++;
       if (verbose) console.log(`  false ${a.file}: ${p.kind} ${p.subject.name} ${p.role ?? ''} ${p.object?.name ?? p.from ?? ''} «${p.quote}»`);
     }
   }

@@ -30,6 +30,8 @@ export const CUES: readonly Cue[] = [
   { role: 'observer', side: 'before', organizationRole: null, pattern: /\b(?:observed|watched)\s+the\b/gi },
   { role: 'host', side: 'after', organizationRole: 'organizer', pattern: /\bhosted\s+by\b|\bhost(?:ing)?\s+(?:country|nation|state|side)(?:\s+(?:was|is|will\s+be))?\b|\bon\s+the\s+territory\s+of\b/gi },
   { role: 'host', side: 'before', organizationRole: 'organizer', pattern: /\b(?:hosted|hosts|is\s+hosting|will\s+host|to\s+host|hosting)\b(?=\s+(?:the|a|an|this|joint|[A-Z]|["“«]))/gi },
+  // "cosponsored by the United States and Kazakhstan": countries organize it as well.
+  { role: 'organizer', side: 'after', pattern: /\bco-?(?:sponsored|organi[sz]ed)\s+by\b/gi },
   { role: 'organizer', side: 'after', countryRole: null, pattern: /\b(?:organi[sz]ed\s+by|under\s+the\s+(?:auspices|aegis|umbrella|flag)\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|as\s+part\s+of\s+the\s+activities\s+of|led\s+by|conducted\s+by|held\s+by|run\s+by)\b/gi },
   { role: 'organizer', side: 'before', countryRole: 'participant', pattern: new RegExp(String.raw`(?:['’]s)?\s+(?:(?:joint|annual|regular|large-scale|military|command-staff|staff|anti-terror(?:ist)?|peacekeeping|counter-terror(?:ism|ist)?|tactical|strategic)\s+){0,3}${EXERCISE_NOUN}\b`, 'gi') },
   // "exercises of the CSTO": an organization whose exercise it is organizes it; countries take part.

@@ -1,3 +1,5 @@
+import { findDates } from './dates';
+import type { Sentence } from './sentences';
 import type { KnowledgeBaseEntity, ProposeSpan } from './types';
 
 const YEAR_AFTER = /^(?:[\s–-]*|\s*["”»]?\s*)((?:19|20)\d\d)\b/u;
@@ -36,4 +38,30 @@ export function countriesOfArmedForces(text: string, spans: readonly ProposeSpan
     const country = tagged.find((s) => s.type === 'country' && s.start >= start && s.end <= span.end);
     return country ?? { paragraph: span.paragraph, start, end: span.end, surface: text.slice(start, span.end), key: null, type: 'country' as const };
   });
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * "The annual Steppe Eagle exercise in Kazakhstan began Saturday, August 10" (an article of 2013):
+ * a series named with a dated start, in a sentence naming no edition, is the edition of that
+ * year: the knowledge base's when it has one ("Steppe Eagle 2013"), else named by the series' words
+ * and the year. Only a date with its month counts, so that "held since 2003" names no edition.
+ */
+export function datedEdition(
+  text: string,
+  sentence: Sentence,
+  series: readonly ProposeSpan[],
+  knownYear: number | null,
+  entities: ReadonlyMap<string, KnowledgeBaseEntity>,
+): ProposeSpan[] {
+  const [span] = series;
+  if (!span || series.length > 1) return [];
+  const [date] = findDates(text, sentence.start, sentence.end, knownYear);
+  if (!date) return [];
+  const year = date.from.slice(0, 4);
+  const words = span.surface.replace(/["“”«»]/gu, '').trim();
+  const wanted = fold(`${words} ${year}`);
+  const known = [...entities.values()].find((e) => e.type === 'exercise' && e.subtype !== 'series' && [e.name, ...e.names].some((n) => fold(n) === wanted));
+  return [{ ...span, surface: known ? known.name : `${words} ${year}`, key: known ? known.key : null }];
 }

@@ -1,6 +1,6 @@
 import { exerciseAt, makeRefOf, quoted, type SentenceContext } from './context';
 import { CONTINUES_EXERCISE, EXERCISE_WORD } from './cues';
-import { countriesOfArmedForces, editions } from './editions';
+import { countriesOfArmedForces, datedEdition, editions } from './editions';
 import { findDates } from './dates';
 import { outermost } from './lists';
 import { participations } from './participants';
@@ -125,7 +125,8 @@ export function proposeFacts(input: ProposeInput, knowledgeBase: KnowledgeBase):
     for (const sentence of splitSentences(paragraph.text)) {
       const inSentence = spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
       // A series has editions, each with its own participants, places and dates: facts are the editions'.
-      const exercises = inSentence.filter((s) => s.type === 'exercise' && !isSeries(s));
+      const named = inSentence.filter((s) => s.type === 'exercise' && !isSeries(s));
+      const exercises = named.length > 0 ? named : datedEdition(paragraph.text, sentence, inSentence.filter(isSeries), knownYear, entities);
       const about = exercises.length > 0 || EXERCISE_WORD.test(sentence.text) || CONTINUES_EXERCISE.test(sentence.text);
       // An exercise named earlier is carried into a sentence that speaks of "the exercise", or
       // into the next sentence of the same paragraph.

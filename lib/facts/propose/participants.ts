@@ -42,6 +42,8 @@ export function participations(ctx: SentenceContext): ProposedFact[] {
       const cueStart = ctx.start + match.index;
       const cueEnd = cueStart + match[0].length;
       if (cue.side === 'before' && cue.role === 'participant' && NOT_AN_EXERCISE.test(ctx.text.slice(cueEnd, cueEnd + 80))) continue;
+      // "Kazakhstan joined NATO’s …": joining an organization is membership, not taking part.
+      if (cue.side === 'before' && cue.role === 'participant' && ctx.spans.some((s) => s.type === 'organization' && s.start >= cueEnd && /^\s+(?:the\s+)?$/iu.test(ctx.text.slice(cueEnd, s.start)))) continue;
       const list =
         cue.side === 'after' ? listAfter(ctx.text, ctx.spans, cueEnd, ctx.end) : listBefore(ctx.text, ctx.spans, cueStart, ctx.start);
       if (list.length === 0) continue;

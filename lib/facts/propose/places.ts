@@ -1,7 +1,8 @@
 import type { ProposeSpan } from './types';
 
 // Words that make a proper name a training area: "the Oymasha training ground", "Gvardeysky range".
-const PLACE_NOUN = String.raw`(?:training\s+(?:ground|grounds|range|area|centre|center|complex|facility|site|field)|firing\s+range|test(?:ing)?\s+(?:site|range)|range|polygon|military\s+base|air\s+base|airbase|naval\s+base|base|peninsula|bay|cape|port|region|oblast|province|district)`;
+// "Iliskiy Training Center": a name may capitalize its noun.
+const PLACE_NOUN = String.raw`(?:training\s+(?:ground|grounds|range|area|centre|center|complex|facility|site|field)|Training\s+(?:Ground|Grounds|Range|Area|Centre|Center|Complex)|firing\s+range|test(?:ing)?\s+(?:site|range)|range|polygon|military\s+base|air\s+base|airbase|naval\s+base|base|peninsula|bay|cape|port|region|oblast|province|district)`;
 const NAMED_PLACE = new RegExp(String.raw`(?:Cape\s+\p{Lu}[\p{L}’'-]+|["“«]?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+["”»]?\s+${PLACE_NOUN})\b`, 'gu');
 
 /**

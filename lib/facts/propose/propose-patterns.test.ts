@@ -15,7 +15,13 @@ describe('proposeFacts: editions of a series', () => {
   });
 
   it('states no participant, place or date of a series itself', () => {
-    expect(propose(['The first Steppe Eagle exercise was held in Kazakhstan in July 2003 with troops from Tajikistan.'])).toEqual([]);
+    expect(propose(['Steppe Eagle exercises have been held in Kazakhstan with troops from Tajikistan since 2003.'])).toEqual([]);
+  });
+
+  it('reads a series with a dated start as the edition of that year', () => {
+    const facts = propose(['The annual Steppe Eagle exercise, cosponsored by the United States and Kazakhstan, began on August 10.'], { published: '2013-08-15' });
+    expect(roles(facts)).toEqual(['United States organizer Steppe Eagle 2013', 'Kazakhstan organizer Steppe Eagle 2013']);
+    expect(facts.find((f) => f.kind === 'dated')).toMatchObject({ subject: { name: 'Steppe Eagle 2013', key: null }, from: '2013-08-10' });
   });
 });
 
@@ -101,6 +107,10 @@ describe('proposeFacts: organizers and refusals', () => {
 
   it('does not read an organization before "member states" as taking part', () => {
     expect(roles(propose(['Caspian Shield-2026 gathered delegations from the SCO member-states.'], { candidates: shield }))).toEqual([]);
+  });
+
+  it('does not read joining an organization as taking part', () => {
+    expect(roles(propose(['Caspian Shield-2026 grew after Kazakhstan joined the SCO.'], { candidates: shield }))).toEqual([]);
   });
 
   it('reads "not to participate" as stayed away', () => {

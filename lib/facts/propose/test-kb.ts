@@ -17,6 +17,7 @@ export const KB: KnowledgeBase = {
     entity('russia', 'country', 'Russia', ['Russian']),
     entity('china', 'country', 'China', ['Chinese']),
     entity('turkey', 'country', 'Türkiye', ['Turkey']),
+    entity('united-states', 'country', 'United States', ['U.S.']),
     entity('csto', 'organization', 'Collective Security Treaty Organization', ['CSTO']),
     entity('sco', 'organization', 'Shanghai Cooperation Organisation', ['SCO']),
     entity('kazakh-armed-forces', 'organization', 'Armed Forces of Kazakhstan', ['armed forces of Kazakhstan']),
