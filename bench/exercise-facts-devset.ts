@@ -6,8 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ProposedFact } from '../lib/facts/propose';
 import { tagAndPropose } from './lib/propose-seed';
 
+// The import report's kinds; part-of-series is proposed too but not annotated, so only counted.
+const KINDS = ['participated-in', 'held-in', 'dated'] as const;
+type Kind = (typeof KINDS)[number];
+
 interface Gold {
-  kind: ProposedFact['kind'];
+  kind: Kind;
   subject: string;
   object?: string;
   aliases?: string[];
@@ -38,9 +42,7 @@ function matches(p: ProposedFact, g: Gold): boolean {
   return same(p.object?.name ?? '', [g.object ?? '', ...(g.objectAliases ?? [])]);
 }
 
-// The import report's kinds; part-of-series is proposed too but not annotated, so only counted.
-const KINDS = ['participated-in', 'held-in', 'dated'] as const;
-type Tally = Record<(typeof KINDS)[number], { tp: number; fp: number; fn: number }>;
+type Tally = Record<Kind, { tp: number; fp: number; fn: number }>;
 const emptyTally = (): Tally => Object.fromEntries(KINDS.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Tally;
 const sets = { tuned: { tally: emptyTally(), articles: 0, facts: 0 }, 'held-out': { tally: emptyTally(), articles: 0, facts: 0 } };
 let series = 0;
