@@ -16,27 +16,38 @@ export function FactsSection({ entity, listId }: { entity: EditorEntity; listId:
   const blank = { kind: 'PARTICIPATED_IN', subject: entity.type === 'EXERCISE' || entity.type === 'EVENT' ? '' : self, object: entity.type === 'EXERCISE' || entity.type === 'EVENT' ? self : '' };
   return (
     <div className="space-y-6">
-      {entity.facts.length > 0 ? (
+      {entity.statements.length > 0 ? (
         <ul aria-label="Facts" className="space-y-2">
-          {entity.facts.map((f) => {
-            const phrase = `${factPhrase(f.kind, f.direction, f.values.role ? (f.values.role as Parameters<typeof factPhrase>[2]) : null)} ${f.other.name}`;
+          {entity.statements.map((group) => {
+            const [first] = group;
+            if (!first) return null;
+            const phrase = `${factPhrase(first.kind, first.direction, first.values.role ? (first.values.role as Parameters<typeof factPhrase>[2]) : null)} ${first.other.name}`;
             return (
-              <li key={f.id} className="rounded border border-rule p-2 text-sm">
+              <li key={first.id} className="rounded border border-rule p-2 text-sm">
                 <p>
                   <span className="font-medium">{phrase}</span>
-                  {f.values.from ? <span className="text-muted"> · {f.values.from}{f.values.to ? ` – ${f.values.to}` : ''}</span> : null}
+                  {first.values.from ? <span className="text-muted"> · {first.values.from}{first.values.to ? ` – ${first.values.to}` : ''}</span> : null}
+                  {group.length > 1 ? <span className="text-muted"> · {group.length} sources</span> : null}
                 </p>
-                <p className="text-muted">
-                  {f.values.supportKind === 'reference' ? `${f.values.publication}: ${f.values.title}` : f.values.citation || 'No paragraph'}
-                  {f.values.quote ? ` — “${f.values.quote}”` : ''}
-                </p>
-                <details className="mt-1">
-                  <summary className="cursor-pointer">Correct or retract “{phrase}”</summary>
-                  <div className="mt-2 space-y-4">
-                    <FactForm key={f.version} mode="correct" entityId={entity.id} factId={f.id} version={f.version} label={phrase} initial={{ ...f.values }} listId={listId} />
-                    <RetractForm entityId={entity.id} factId={f.id} version={f.version} label={phrase} />
-                  </div>
-                </details>
+                {/* Each source is its own fact: corrected or retracted alone, the others stay. A group, not a
+                    nested list, so that the list of facts counts statements. */}
+                <div role="group" aria-label={`Sources of “${phrase}”`} className="mt-1 space-y-1">
+                  {group.map((f) => (
+                    <div key={f.id}>
+                      <p className="text-muted">
+                        {f.values.supportKind === 'reference' ? `${f.values.publication}: ${f.values.title}` : f.values.citation || 'No paragraph'}
+                        {f.values.quote ? ` — “${f.values.quote}”` : ''}
+                      </p>
+                      <details className="mt-1">
+                        <summary className="cursor-pointer">Correct or retract “{phrase}”{group.length > 1 ? ` (${f.values.citation || f.values.publication})` : ''}</summary>
+                        <div className="mt-2 space-y-4">
+                          <FactForm key={f.version} mode="correct" entityId={entity.id} factId={f.id} version={f.version} label={phrase} initial={{ ...f.values }} listId={listId} />
+                          <RetractForm entityId={entity.id} factId={f.id} version={f.version} label={phrase} />
+                        </div>
+                      </details>
+                    </div>
+                  ))}
+                </div>
               </li>
             );
           })}

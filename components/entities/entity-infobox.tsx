@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { participationFromRoles, participationWords } from '@/lib/compare/participation';
 import type { EntityDetail, FactView } from '@/lib/entities/dto';
 import { ROLE_LABELS } from '@/lib/entities/fact-wording';
 import { TYPE_LABELS } from '@/lib/entities/paths';
@@ -26,6 +27,13 @@ function byKind(facts: FactView[], kind: FactView['kind'], direction: 'out' | 'i
 
 function dedupe<T extends { label: string }>(points: T[]): T[] {
   return [...new Map(points.map((p) => [p.label, p])).values()];
+}
+
+/** As in /compare: took part, stated absent, or not stated; silence is never a "no". */
+function RussiaParticipation({ participants }: { participants: FactView[] }) {
+  const russia = participationFromRoles(participants.filter((f) => f.other.slug === 'russia').flatMap((f) => (f.role ? [f.role] : [])));
+  const words = participationWords(russia);
+  return russia.status === 'not-stated' ? <span className="text-muted italic">{words}</span> : <>{words}</>;
 }
 
 /** The facts that matter most for each type of entity, at a glance. */
@@ -66,6 +74,16 @@ export function EntityInfobox({ entity }: { entity: EntityDetail }) {
       {places.length > 0 ? (
         <Item term="Location">
           <FactEntityList facts={places} />
+        </Item>
+      ) : null}
+      {entity.type === 'EXERCISE' && participants.length === 0 ? (
+        <Item term="Participants">
+          <span className="text-muted italic">not stated in the sources</span>
+        </Item>
+      ) : null}
+      {entity.type === 'EXERCISE' ? (
+        <Item term="Russia">
+          <RussiaParticipation participants={participants} />
         </Item>
       ) : null}
       {participants.length > 0 ? (

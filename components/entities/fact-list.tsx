@@ -1,12 +1,11 @@
 import type { FactView } from '@/lib/entities/dto';
+import { groupStatements, statementKey } from '@/lib/entities/fact-statements';
 import { factPhrase } from '@/lib/entities/fact-wording';
 import { CitationNote } from './citation-note';
 import { EntityLink } from './entity-link';
 import { DateRange } from './partial-date';
 
-function groupKey(f: FactView): string {
-  return [f.kind, f.direction, f.role ?? '', f.other.slug, f.from?.iso ?? '', f.to?.iso ?? ''].join('|');
-}
+const partsOf = (f: FactView) => ({ kind: f.kind, direction: f.direction, role: f.role, other: f.other.slug, from: f.from?.iso ?? null, to: f.to?.iso ?? null });
 
 /**
  * Every fact about the entity with its sources. The same statement from several sources is shown
@@ -14,9 +13,7 @@ function groupKey(f: FactView): string {
  */
 export function FactList({ facts }: { facts: FactView[] }) {
   if (facts.length === 0) return <p className="text-muted">No facts are recorded yet.</p>;
-  const groups = new Map<string, FactView[]>();
-  for (const f of facts) groups.set(groupKey(f), [...(groups.get(groupKey(f)) ?? []), f]);
-  const sorted = [...groups.values()].sort(
+  const sorted = groupStatements(facts, partsOf).sort(
     ([a], [b]) => (a && b ? a.kind.localeCompare(b.kind) || a.other.name.localeCompare(b.other.name) : 0),
   );
   return (
@@ -25,7 +22,7 @@ export function FactList({ facts }: { facts: FactView[] }) {
         const [f] = group;
         if (!f) return null;
         return (
-          <li key={groupKey(f)} className="py-2">
+          <li key={statementKey(partsOf(f))} className="py-2">
             <span>
               {factPhrase(f.kind, f.direction, f.role)} <EntityLink entity={f.other} />
             </span>

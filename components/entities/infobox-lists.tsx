@@ -43,7 +43,7 @@ export function ExercisesByEra({ facts }: { facts: FactView[] }) {
   const seen = new Set<string>();
   // Several sources may state the same participation; each exercise is listed once.
   const exercises = facts.filter((f) => f.other.type === 'EXERCISE' && !seen.has(f.other.slug) && seen.add(f.other.slug));
-  if (exercises.length === 0) return <span className="text-muted">None recorded</span>;
+  if (exercises.length === 0) return <span className="text-muted italic">none stated in the sources</span>;
   return (
     <>
       {ERAS.map((era) => {

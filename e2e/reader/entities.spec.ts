@@ -21,10 +21,19 @@ test('an exercise page shows its names, participants by role, dates and sourced 
   const glance = page.getByRole('complementary', { name: 'At a glance' });
   await expect(glance.getByText('Participants')).toBeVisible();
   await expect(glance.getByRole('link', { name: 'Kazakhstan' }).first()).toBeVisible();
+  // Two articles say Russia stayed away: it is shown once, as stated absent.
+  await expect(glance.getByRole('definition').filter({ hasText: /^stayed away$/ })).toHaveCount(1);
   await expect(glance.getByRole('img', { name: /Location of|Oymasha|Cape Tokmak/ }).first()).toBeVisible();
   // Every fact shows its source: a cited paragraph or an editor's note.
   const facts = page.getByRole('region', { name: 'Facts and their sources' });
   await expect(facts.getByRole('link', { name: /¶\d+/ }).first()).toBeVisible();
+});
+
+test('an exercise whose sources are silent about Russia says "not stated", never "no"', async ({ page }) => {
+  await page.goto('/exercises/interaction-2009');
+  const glance = page.getByRole('complementary', { name: 'At a glance' });
+  await expect(glance.getByRole('term').filter({ hasText: 'Russia' })).toBeVisible();
+  await expect(glance.getByRole('definition').filter({ hasText: /^not stated$/ })).toBeVisible();
 });
 
 test('any name of an entity in the URL redirects permanently to its page', async ({ request }) => {

@@ -13,7 +13,12 @@ export type Participation =
 const DRILLING: ReadonlySet<ParticipationRole> = new Set<ParticipationRole>(['HOST', 'PARTICIPANT', 'ORGANIZER']);
 
 export function participationOf(record: Pick<ExerciseRecord, 'participants'>, slug: string): Participation {
-  const roles = [...new Set(record.participants.filter((p) => p.entity.slug === slug).map((p) => p.role))];
+  return participationFromRoles(record.participants.filter((p) => p.entity.slug === slug).map((p) => p.role));
+}
+
+/** The same reading from the roles the sources give one country (entity pages and share cards use it). */
+export function participationFromRoles(stated: readonly ParticipationRole[]): Participation {
+  const roles = [...new Set(stated)];
   if (roles.length === 0) return { status: 'not-stated' };
   return roles.some((r) => DRILLING.has(r)) ? { status: 'took-part', roles } : { status: 'stated-absent', roles };
 }

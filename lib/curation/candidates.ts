@@ -1,9 +1,8 @@
-import slugify from '@sindresorhus/slugify';
 import { recordAudit } from '@/lib/audit/record';
 import { entityHref } from '@/lib/entities/paths';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { EntityType } from '@/lib/generated/prisma/enums';
-import { normalizeForMatch } from '@/lib/tagging';
+import { insertEntities, nameTaken } from '@/lib/knowledge-base/create';
 import { retagAllArticles } from '@/lib/tagging/store';
 import type { Outcome } from './types';
 
@@ -39,19 +38,6 @@ async function decide(tx: Tx, id: string, status: 'ACCEPTED' | 'REJECTED') {
   return c;
 }
 
-/** A slug no entity has, nor had (former slugs still redirect to their entity). */
-async function freeEntitySlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name) || 'entity';
-  const [current, former] = await Promise.all([
-    tx.entity.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
-    tx.entitySlug.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
-  ]);
-  const taken = new Set([...current, ...former].map((r) => r.slug));
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
-}
-
 /**
  * Accepts a name the tagger proposed as a new entity of the chosen type, its surface the canonical
  * name, then re-tags every article so that its mentions appear everywhere it is named.
@@ -63,32 +49,21 @@ export async function acceptCandidate(db: PrismaClient, actorId: string, candida
       const c = await decide(tx, candidateId, 'ACCEPTED');
       // A resolved institution is proposed under its name ("Ministry of Defense of Kazakhstan"), not its surface.
       const name = (c.name || c.surface).trim();
-      const normalized = normalizeForMatch(name);
-      const clash = await tx.entityName.findFirst({ where: { normalized }, select: { entity: { select: { name: true } } } });
+      const clash = await nameTaken(tx, null, name);
       // A known but ambiguous name can still be proposed; a second entity of that name would be a duplicate.
-      if (clash) throw new Refusal(`“${name}” is already a name of ${clash.entity.name}. Reject this candidate instead.`);
-      const slug = await freeEntitySlug(tx, name);
-      const entity = await tx.entity.create({
-        data: {
-          slug,
-          type,
-          name,
-          names: { create: { name, normalized, lang: /\p{Script=Latin}/u.test(name) ? 'en' : 'und', kind: 'CANONICAL' } },
-        },
-        select: { id: true, slug: true, type: true, name: true },
-      });
+      if (clash) throw new Refusal(`“${name}” is already a name of ${clash.name}. Reject this candidate instead.`);
+      const [entity] = await insertEntities(tx, actorId, [{ type, name, origin: { fromCandidate: c.id } }]);
       const article = c.paragraph.article;
       const context = { surface: c.surface, kind: c.kind, suggestedType: c.suggestedType, article: article.slug, paragraph: c.paragraph.position };
-      await recordAudit(tx, { actorId, action: 'entity.create', targetType: 'entity', targetId: entity.id, after: { ...entity, fromCandidate: c.id } });
       await recordAudit(tx, {
         actorId,
         action: 'candidate.accept',
         targetType: 'entityCandidate',
         targetId: c.id,
         before: { ...context, status: 'PROPOSED' },
-        after: { ...context, status: 'ACCEPTED', entityId: entity.id, type },
+        after: { ...context, status: 'ACCEPTED', entityId: entity!.id, type },
       });
-      return { articleId: article.id, articleSlug: article.slug, entity: { ...entity, href: entityHref(entity.type, entity.slug) } };
+      return { articleId: article.id, articleSlug: article.slug, entity: { ...entity!, href: entityHref(type, entity!.slug) } };
     });
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message };

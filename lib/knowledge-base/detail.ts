@@ -1,3 +1,4 @@
+import { groupStatements } from '@/lib/entities/fact-statements';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { EntityType, FactKind, NameKind } from '@/lib/generated/prisma/enums';
 import { editableSelect, editableValues } from './editable';
@@ -35,6 +36,8 @@ export interface EditorEntity {
   names: { id: string; name: string; lang: string; kind: NameKind; ambiguous: boolean }[];
   oldSlugs: string[];
   facts: EditorFact[];
+  /** The facts as statements: the same statement from several sources once, with each source's fact. */
+  statements: EditorFact[][];
   history: FactHistoryEntry[];
   retag: RetagProgress | null;
 }
@@ -58,6 +61,14 @@ export async function entityForEditor(db: PrismaClient, id: string): Promise<Edi
   if (!row) return null;
   const actorIds = [...new Set(revisions.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
   const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const editorFacts: EditorFact[] = facts.map((f) => ({
+    id: f.id,
+    version: f.version,
+    kind: f.kind,
+    direction: f.subjectId === id ? 'out' : 'in',
+    other: f.subjectId === id ? f.object : f.subject,
+    values: factValues(f),
+  }));
   return {
     id: row.id,
     slug: row.slug,
@@ -68,13 +79,14 @@ export async function entityForEditor(db: PrismaClient, id: string): Promise<Edi
     values: editableValues(row),
     names: row.names,
     oldSlugs: row.oldSlugs.map((s) => s.slug),
-    facts: facts.map((f) => ({
-      id: f.id,
-      version: f.version,
+    facts: editorFacts,
+    statements: groupStatements(editorFacts, (f) => ({
       kind: f.kind,
-      direction: f.subjectId === id ? 'out' : 'in',
-      other: f.subjectId === id ? f.object : f.subject,
-      values: factValues(f),
+      direction: f.direction,
+      role: f.values.role || null,
+      other: f.other.slug,
+      from: f.values.from || null,
+      to: f.values.to || null,
     })),
     history: revisions.map((r) => ({
       factId: r.factId,

@@ -1,12 +1,13 @@
 import { recordAudit } from '@/lib/audit/record';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { EntityType, NameKind } from '@/lib/generated/prisma/enums';
+import type { EntityType } from '@/lib/generated/prisma/enums';
 import { normalizeForMatch } from '@/lib/tagging';
 import { editableValues, readEditable } from './editable';
 import { entityData, type EntityFieldsInput } from './entity-fields';
 import { attemptWrite, Refusal, StaleEdit, type KbOutcome, type Tx } from './outcome';
 import { queueRetag } from './retag-jobs';
-import { assertSlugFree, freeSlug } from './slugs';
+import { insertEntities, nameTaken } from './create';
+import { assertSlugFree } from './slugs';
 
 export interface EntityWritten {
   id: string;
@@ -29,18 +30,12 @@ export async function claimVersion(tx: Tx, id: string, version: number): Promise
 export async function createEntity(db: PrismaClient, actorId: string, type: EntityType, input: EntityFieldsInput, lang: string): Promise<KbOutcome<EntityWritten>> {
   return attemptWrite(() =>
     db.$transaction(async (tx) => {
-      const data = await entityData(tx, type, input);
-      const normalized = normalizeForMatch(data.name);
-      const clash = await tx.entityName.findFirst({ where: { normalized, entity: { type, retiredAt: null } }, select: { entity: { select: { name: true } } } });
-      if (clash) throw new Refusal('Nothing was saved: check the marked fields.', { name: [`“${data.name}” is already a name of ${clash.entity.name}.`] });
-      const slug = await freeSlug(tx, data.name);
-      const entity = await tx.entity.create({
-        data: { ...data, slug, type, names: { create: { name: data.name, normalized, lang, kind: 'CANONICAL' as NameKind } } },
-        select: { id: true, slug: true, type: true },
-      });
-      await recordAudit(tx, { actorId, action: 'entity.create', targetType: 'entity', targetId: entity.id, after: { slug, type, ...input } });
-      const retagJobId = await queueRetag(tx, entity.id, [data.name], actorId);
-      return { ...entity, retagJobId };
+      const { name, ...columns } = await entityData(tx, type, input);
+      const clash = await nameTaken(tx, type, name);
+      if (clash) throw new Refusal('Nothing was saved: check the marked fields.', { name: [`“${name}” is already a name of ${clash.name}.`] });
+      const [entity] = await insertEntities(tx, actorId, [{ type, name, lang, columns, origin: { ...input } }]);
+      const retagJobId = await queueRetag(tx, entity!.id, [name], actorId);
+      return { id: entity!.id, slug: entity!.slug, type, retagJobId };
     }),
   );
 }

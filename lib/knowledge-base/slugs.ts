@@ -3,17 +3,21 @@ import { Refusal, type Tx } from './outcome';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A slug no entity has, nor had (former slugs still redirect to their entity). */
-export async function freeSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name) || 'entity';
+/** Slugs no entity has, nor had (former slugs still redirect to their entity), one per name and all distinct. */
+export async function freeSlugs(tx: Tx, names: readonly string[]): Promise<string[]> {
+  const bases = names.map((n) => slugify(n) || 'entity');
+  const prefixes = [...new Set(bases)].map((base) => ({ slug: { startsWith: base } }));
   const [current, former] = await Promise.all([
-    tx.entity.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
-    tx.entitySlug.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
+    tx.entity.findMany({ where: { OR: prefixes }, select: { slug: true } }),
+    tx.entitySlug.findMany({ where: { OR: prefixes }, select: { slug: true } }),
   ]);
   const taken = new Set([...current, ...former].map((r) => r.slug));
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
+  return bases.map((base) => {
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
 }
 
 /** Refuses a slug that another entity has or had; an entity may take back one of its own former slugs. */

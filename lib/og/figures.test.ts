@@ -71,7 +71,7 @@ describe('entityFigure', () => {
         fact('MEMBER_OF', 'out', { slug: 'csto', type: 'ORGANIZATION' }),
       ],
     });
-    expect(figure.caption).toBe('2 exercises, before and after 24 Feb 2022');
+    expect(figure.caption).toBe('2 exercises stated, before and after 24 Feb 2022');
     expect(figure.bars.map((b) => [b.era, b.value])).toEqual([
       ['CSTO_ERA', 1],
       ['POST_2022', 1],
@@ -98,6 +98,36 @@ describe('entityFigure', () => {
       { label: 'Participants', value: 2, muted: false },
       { label: 'Stayed away', value: 1, muted: true },
     ]);
+  });
+
+  it('says "none stated" for an era without a stated exercise, never a bare zero', () => {
+    const figure = entityFigure({
+      type: 'COUNTRY',
+      mentionCount: 1,
+      facts: [fact('PARTICIPATED_IN', 'out', { slug: 'khazri-2023', type: 'EXERCISE', era: 'POST_2022' }, 'PARTICIPANT')],
+    });
+    expect(figure.bars).toEqual([
+      { label: 'CSTO era', value: 0, era: 'CSTO_ERA', note: 'none stated' },
+      { label: 'Post-2022', value: 1, era: 'POST_2022' },
+    ]);
+  });
+
+  it('says Russia is not stated where no source says whether it took part', () => {
+    const figure = entityFigure({
+      type: 'EXERCISE',
+      mentionCount: 2,
+      facts: [fact('PARTICIPATED_IN', 'in', { slug: 'kazakhstan', type: 'COUNTRY' }, 'HOST'), fact('PARTICIPATED_IN', 'in', { slug: 'uzbekistan', type: 'COUNTRY' }, 'PARTICIPANT')],
+    });
+    expect(figure.caption).toBe('2 countries taking part; Russia not stated');
+  });
+
+  it('says an exercise’s participants are not stated rather than linking to nothing', () => {
+    expect(entityFigure({ type: 'EXERCISE', mentionCount: 3, facts: [fact('HELD_IN', 'out', { slug: 'aktau', type: 'PLACE' })] })).toEqual({
+      caption: 'Participants not stated in the sources',
+      bars: [],
+    });
+    // An event's card still shows what it links to.
+    expect(entityFigure({ type: 'EVENT', mentionCount: 0, facts: [] }).caption).toBe('Not yet linked or mentioned');
   });
 
   it('shows what anything else links to, or its mentions when it links to nothing', () => {

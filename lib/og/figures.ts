@@ -1,4 +1,5 @@
 import type { ArticleParagraph } from '@/lib/articles/dto';
+import { participationFromRoles } from '@/lib/compare/participation';
 import { ERA_LABELS } from '@/lib/articles/era';
 import type { EntityDetail, FactView } from '@/lib/entities/dto';
 import { TYPE_LABELS } from '@/lib/entities/paths';
@@ -10,6 +11,8 @@ export interface FigureBar {
   value: number;
   era?: Era;
   muted?: boolean;
+  /** Shown instead of the count where a zero would read as a "no" the sources never said. */
+  note?: string;
 }
 
 /** The small chart in a card's corner: a caption over at most MAX_BARS horizontal bars (or none). */
@@ -28,9 +31,15 @@ function typeLabel(type: EntityType, n: number): string {
   return TYPE_LABELS[type][n === 1 ? 'one' : 'many'];
 }
 
-/** Both eras always, so that an empty side reads as a zero rather than as missing; unknown only when present. */
-function eraBars(counts: ReadonlyMap<Era, number>): FigureBar[] {
-  const bars: FigureBar[] = (['CSTO_ERA', 'POST_2022'] as const).map((era) => ({ label: ERA_LABELS[era], value: counts.get(era) ?? 0, era }));
+/**
+ * Both eras always, so that an empty side reads as a zero rather than as missing; unknown only when
+ * present. `zeroNote` labels an empty side where zero means only that no source says (exercises).
+ */
+function eraBars(counts: ReadonlyMap<Era, number>, zeroNote?: string): FigureBar[] {
+  const bars: FigureBar[] = (['CSTO_ERA', 'POST_2022'] as const).map((era) => {
+    const value = counts.get(era) ?? 0;
+    return value === 0 && zeroNote ? { label: ERA_LABELS[era], value, era, note: zeroNote } : { label: ERA_LABELS[era], value, era };
+  });
   const unknown = counts.get('UNKNOWN') ?? 0;
   return unknown > 0 ? [...bars, { label: ERA_LABELS.UNKNOWN, value: unknown, era: 'UNKNOWN' }] : bars;
 }
@@ -78,9 +87,10 @@ function countryExercises(facts: readonly FactView[]): CardFigure {
   const exercises = distinctOthers(
     facts.filter((f) => f.kind === 'PARTICIPATED_IN' && f.direction === 'out' && f.other.type === 'EXERCISE' && f.role !== 'STAYED_AWAY'),
   );
+  // A country absent from the record of an era's exercises may still have drilled: the sources are silent.
   return {
-    caption: `${plural(exercises.length, 'exercise')}, before and after 24 Feb 2022`,
-    bars: eraBars(countBy(exercises, (f) => f.other.era ?? 'UNKNOWN')),
+    caption: `${plural(exercises.length, 'exercise')} stated, before and after 24 Feb 2022`,
+    bars: eraBars(countBy(exercises, (f) => f.other.era ?? 'UNKNOWN'), 'none stated'),
   };
 }
 
@@ -93,16 +103,22 @@ const ROLE_LABELS: Record<ParticipationRole, string> = {
 };
 const ROLE_ORDER = Object.keys(ROLE_LABELS) as ParticipationRole[];
 
-function countryRoles(facts: readonly FactView[]): CardFigure | null {
+/** Russia is the comparison's question, so an exercise's card says what its sources say of it, silence included. */
+function russiaNote(roles: readonly FactView[]): string {
+  const russia = participationFromRoles(roles.filter((f) => f.other.slug === 'russia').flatMap((f) => (f.role ? [f.role] : [])));
+  return russia.status === 'not-stated' ? '; Russia not stated' : '';
+}
+
+function countryRoles(facts: readonly FactView[], exercise: boolean): CardFigure | null {
   const roles = distinctOthers(
     facts.filter((f) => f.kind === 'PARTICIPATED_IN' && f.direction === 'in' && f.other.type === 'COUNTRY' && f.role !== null),
     (f) => f.role ?? '',
   );
-  if (roles.length === 0) return null;
+  if (roles.length === 0) return exercise ? { caption: 'Participants not stated in the sources', bars: [] } : null;
   const taking = new Set(roles.filter((f) => f.role !== 'STAYED_AWAY').map((f) => f.other.slug));
   const counts = countBy(roles, (f) => f.role);
   return {
-    caption: `${plural(taking.size, 'country', 'countries')} taking part`,
+    caption: `${plural(taking.size, 'country', 'countries')} taking part${exercise ? russiaNote(roles) : ''}`,
     bars: ROLE_ORDER.filter((r) => counts.has(r)).slice(0, MAX_BARS).map((r) => ({ label: ROLE_LABELS[r], value: counts.get(r) ?? 0, muted: r === 'STAYED_AWAY' })),
   };
 }
@@ -123,6 +139,6 @@ function linkedByType(entity: EntityInput): CardFigure {
 /** An entity: a country's exercises by era, who took part in an exercise or event, else what it links to. */
 export function entityFigure(entity: EntityInput): CardFigure {
   if (entity.type === 'COUNTRY') return countryExercises(entity.facts);
-  if (entity.type === 'EXERCISE' || entity.type === 'EVENT') return countryRoles(entity.facts) ?? linkedByType(entity);
+  if (entity.type === 'EXERCISE' || entity.type === 'EVENT') return countryRoles(entity.facts, entity.type === 'EXERCISE') ?? linkedByType(entity);
   return linkedByType(entity);
 }

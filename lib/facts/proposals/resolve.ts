@@ -1,26 +1,9 @@
-import slugify from '@sindresorhus/slugify';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DatePrecision, EntityType, Era } from '@/lib/generated/prisma/enums';
+import { insertEntities } from '@/lib/knowledge-base/create';
 import { normalizeForMatch } from '@/lib/tagging';
 
 type Tx = Prisma.TransactionClient;
-
-/** Slugs no entity has, nor had (former slugs still redirect to their entity), one per name. */
-async function freeEntitySlugs(tx: Tx, names: readonly string[]): Promise<string[]> {
-  const bases = names.map((n) => slugify(n) || 'entity');
-  const prefixes = [...new Set(bases)].map((base) => ({ slug: { startsWith: base } }));
-  const [current, former] = await Promise.all([
-    tx.entity.findMany({ where: { OR: prefixes }, select: { slug: true } }),
-    tx.entitySlug.findMany({ where: { OR: prefixes }, select: { slug: true } }),
-  ]);
-  const taken = new Set([...current, ...former].map((r) => r.slug));
-  return bases.map((base) => {
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    taken.add(slug);
-    return slug;
-  });
-}
 
 /** An entity's dates and the paragraph that states them. */
 export interface DateFields {
@@ -68,23 +51,15 @@ export async function resolveEntities(
   }
   const missing = [...wanted].filter(([key]) => !ids.has(key)).map(([key, ref]) => ({ key, ...ref }));
   if (missing.length === 0) return { ids, created: [] };
-  const slugs = await freeEntitySlugs(tx, missing.map((m) => m.name));
-  // One statement per table: every entity write also refreshes its search document.
-  const made = await tx.entity.createManyAndReturn({
-    data: missing.map((m, i) => ({ slug: slugs[i]!, type: m.type, name: m.name, ...(extra?.get(m.key) ?? {}) })),
-    select: { id: true, slug: true, type: true, name: true },
-  });
-  const bySlug = new Map(made.map((e) => [e.slug, e]));
+  const made = await insertEntities(
+    tx,
+    actorId,
+    missing.map((m) => ({ type: m.type, name: m.name, columns: extra?.get(m.key), origin: { fromProposal: true, article: articleId } })),
+  );
   const created = missing.map((m, i) => {
-    const entity = bySlug.get(slugs[i]!)!;
+    const entity = made[i]!;
     ids.set(m.key, entity.id);
     return { ...m, entity };
-  });
-  await tx.entityName.createMany({
-    data: created.map((c) => ({ entityId: c.entity.id, name: c.name, normalized: c.normalized, lang: /\p{Script=Latin}/u.test(c.name) ? 'en' : 'und', kind: 'CANONICAL' as const })),
-  });
-  await tx.auditLog.createMany({
-    data: created.map((c) => ({ actorId, action: 'entity.create', targetType: 'entity', targetId: c.entity.id, after: { ...c.entity, fromProposal: true } })),
   });
   // The candidates' words in this article are now mentions; other articles gain theirs when re-tagged.
   const normalized = created.map((c) => c.normalized);

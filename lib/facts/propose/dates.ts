@@ -60,6 +60,12 @@ function valid(year: number, m: number, d: number | null): boolean {
 /** Words that date the report, not the exercise ("said on July 8"). */
 const REPORTING = /\b(?:said|says|announced|reported|stated|told|published|wrote|noted|added|declared|according\s+to\s+\S+)\s+(?:on\s+|in\s+|this\s+|last\s+)?$/i;
 
+/** A dateline dates the report: "KHUJAND, April 26, 2010, Asia-Plus", "BEIJING, Sept. 16 (Xinhua)". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*$/u;
+
+/** An end, or a stage's start, is not when the exercise began: "which end on July 18", "the active phase … on October 17". */
+const NOT_A_START = /(?:\b(?:end|ends|ended|ending|close|closes|closed|closing|conclude|concludes|concluded|finish|finishes|finished|until|till)\s+(?:on\s+|in\s+)?$|\b(?:phase|stage)\b[^.;]*$)/i;
+
 /**
  * The dates a sentence states, in text order, overlapping forms resolved by the first that
  * matches. A year the text leaves out comes from `knownYear` (the article's own date) or the
@@ -75,6 +81,7 @@ export function findDates(text: string, from: number, to: number, knownYear: num
       const end = from + match.index + match[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       if (REPORTING.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (DATELINE.test(text.slice(0, start)) || NOT_A_START.test(text.slice(Math.max(from, start - 60), start))) continue;
       const gr = match.groups ?? {};
       const m1 = month(gr.m1 ?? gr.m0 ?? gr.m2 ?? '');
       const m2 = gr.m2 ? month(gr.m2) : m1;

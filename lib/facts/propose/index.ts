@@ -1,9 +1,10 @@
 import { exerciseAt, makeRefOf, quoted, type SentenceContext } from './context';
-import { EXERCISE_WORD } from './cues';
+import { CONTINUES_EXERCISE, EXERCISE_WORD } from './cues';
+import { countriesOfArmedForces, datedEdition, editions } from './editions';
 import { findDates } from './dates';
 import { outermost } from './lists';
 import { participations } from './participants';
-import { AFTER_EXERCISE, HELD_CUE, PLACE_CHAIN, namedPlaces } from './places';
+import { AFTER_EXERCISE, HELD_CUE, PLACE_CHAIN, TRAINING_AREA, namedPlaces } from './places';
 import { splitSentences } from './sentences';
 import { seriesFinder } from './series';
 import type { KnowledgeBase, KnowledgeBaseEntity, ProposedFact, ProposeInput, ProposeSpan } from './types';
@@ -18,7 +19,14 @@ function heldIn(ctx: SentenceContext): ProposedFact[] {
   const cues = [...sentence.matchAll(HELD_CUE)].map((m) => ({ start: ctx.start + m.index, end: ctx.start + m.index + m[0].length, exercise: exerciseAt(ctx, ctx.start + m.index) }));
   for (const exercise of ctx.exercises) {
     const next = places.find((p) => p.start >= exercise.end);
-    if (next && AFTER_EXERCISE.test(ctx.text.slice(exercise.end, next.start))) cues.push({ start: exercise.end, end: exercise.end, exercise });
+    if (next && AFTER_EXERCISE.test(ctx.text.slice(exercise.end, next.start))) cues.push({ start: exercise.end, end: next.start, exercise });
+  }
+  // A named training area in a sentence about the exercise is where it was held, whatever the verb:
+  // "participated in the Steppe Eagle exercise August 5-23, 2013, at the Iliskiy Training Center".
+  for (const place of places) {
+    if (!TRAINING_AREA.test(place.surface) || !/(?:\b(?:at|on|in)\s+(?:the\s+)?|['’]s\s+)["“«]?$/iu.test(ctx.text.slice(Math.max(ctx.start, place.start - 12), place.start))) continue;
+    const exercise = exerciseAt(ctx, place.start);
+    if (exercise) cues.push({ start: place.start, end: place.start, exercise });
   }
   for (const cue of cues.sort((a, b) => a.start - b.start)) {
     const cueStart = cue.start;
@@ -69,6 +77,13 @@ function dated(ctx: SentenceContext, knownYear: number | null): ProposedFact[] {
   ];
 }
 
+/** The exercise a sentence leaves to the next: its last, but a name in brackets is the one before's gloss ("Rubezh-2006" (Boundary-2006)). */
+function lastNamed(text: string, exercises: readonly ProposeSpan[]): ProposeSpan {
+  const last = exercises[exercises.length - 1]!;
+  const before = exercises[exercises.length - 2];
+  return before && /^["”»]?\s*\(\s*$/u.test(text.slice(before.end, last.start)) ? before : last;
+}
+
 function knownYearOf(published: ProposeInput['published']): number | null {
   if (!published) return null;
   const year = new Date(published.iso).getUTCFullYear();
@@ -93,6 +108,7 @@ function factKey(f: ProposedFact): string {
 export function proposeFacts(input: ProposeInput, knowledgeBase: KnowledgeBase): ProposedFact[] {
   const entities = new Map<string, KnowledgeBaseEntity>(knowledgeBase.entities.map((e) => [e.key, e]));
   const refOf = makeRefOf(entities);
+  const isSeries = (span: ProposeSpan) => span.key !== null && entities.get(span.key)?.subtype === 'series';
   const findSeries = seriesFinder(knowledgeBase);
   const knownYear = knownYearOf(input.published);
   const byParagraph = new Map<number, ProposeSpan[]>();
@@ -103,13 +119,15 @@ export function proposeFacts(input: ProposeInput, knowledgeBase: KnowledgeBase):
   const seriesDone = new Set<string>();
   let carried: ProposeSpan | null = null;
   for (const paragraph of [...input.paragraphs].sort((a, b) => a.position - b.position)) {
-    const tagged = byParagraph.get(paragraph.position) ?? [];
-    const spans = outermost([...tagged, ...namedPlaces(paragraph.text, paragraph.position, tagged)]);
+    const tagged = editions(paragraph.text, byParagraph.get(paragraph.position) ?? [], entities);
+    const spans = countriesOfArmedForces(paragraph.text, outermost([...tagged, ...namedPlaces(paragraph.text, paragraph.position, tagged)]), tagged);
     let previousAbout = false;
     for (const sentence of splitSentences(paragraph.text)) {
       const inSentence = spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
-      const exercises = inSentence.filter((s) => s.type === 'exercise');
-      const about = exercises.length > 0 || EXERCISE_WORD.test(sentence.text);
+      // A series has editions, each with its own participants, places and dates: facts are the editions'.
+      const named = inSentence.filter((s) => s.type === 'exercise' && !isSeries(s));
+      const exercises = named.length > 0 ? named : datedEdition(paragraph.text, sentence, inSentence.filter(isSeries), knownYear, entities);
+      const about = exercises.length > 0 || EXERCISE_WORD.test(sentence.text) || CONTINUES_EXERCISE.test(sentence.text);
       // An exercise named earlier is carried into a sentence that speaks of "the exercise", or
       // into the next sentence of the same paragraph.
       const ctx: SentenceContext = {
@@ -145,7 +163,7 @@ export function proposeFacts(input: ProposeInput, knowledgeBase: KnowledgeBase):
         keys.add(key);
         facts.push(fact);
       }
-      if (exercises.length > 0) carried = exercises[exercises.length - 1]!;
+      if (exercises.length > 0) carried = lastNamed(paragraph.text, exercises);
       previousAbout = exercises.length > 0 || (about && ctx.carried !== null);
     }
   }

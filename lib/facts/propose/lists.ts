@@ -1,13 +1,14 @@
 import type { ProposeSpan } from './types';
 
 // Between two names of one list: "A, B and C", "A as well as B", "A's and B's", "Kazakh-Uzbek".
-const LIST_GAP = /^\)?(?:['’]s)?\s*(?:[,;&/+–—-]\s*)?(?:(?:and|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/i;
+// Bare whitespace joins nothing: "BISHKEK. KAZINFORM Kyrgyzstan will host" names an agency, then a country.
+const LIST_GAP = /^\)?(?:['’]s)?\s*(?:[,;&/+–—-]\s*(?:(?:and|as well as|plus|along with|together with)\s+)?|(?:and|as well as|plus|along with|together with)\s+)(?:the\s+)?$/i;
 // A name and its abbreviation in brackets: "Collective Security Treaty Organization (CSTO)".
 const BRACKET_GAP = /^\s*\(\s*$/u;
 
 /** What may stand between a cue and the first name it governs: "hosted by the armed forces of A". */
 const LEAD_IN =
-  /^\s*(?::\s*)?(?:the\s+)?(?:(?:armed forces|troops|servicemen|soldiers|military personnel|militaries|military units|forces|units|contingents|delegations|representatives|military|defence ministries|defense ministries)\s+(?:of|from)\s+)?(?:the\s+)?$/i;
+  /^\s*(?::\s*)?(?:the\s+)?(?:(?:(?:around|about|some|more\s+than|over|nearly|almost|up\s+to)\s+)?(?:[\d,.]+\s+)?(?:armed forces|troops|servicemen|soldiers|military personnel|personnel|militaries|military units|forces|units|contingents|delegations|representatives|military|defence ministries|defense ministries)\s+(?:of|from)\s+|from\s+)?(?:the\s+)?(?:(?:\w+\s+){0,3}(?:member\s+)?(?:states|countries|nations)\s*(?:[:–—-]|,?\s+(?:including|namely|among\s+them))\s*(?:the\s+)?)?$/i;
 
 /** What may stand between the last name of a list and the cue after it: "A and B troops have taken part". */
 const LEAD_OUT =
@@ -34,14 +35,22 @@ function joined(text: string, left: ProposeSpan, right: ProposeSpan): boolean {
 
 /** The list of names that starts right after `offset` (a cue's end), within `limit`. */
 export function listAfter(text: string, spans: readonly ProposeSpan[], offset: number, limit: number): ProposeSpan[] {
-  const first = spans.find((s) => s.start >= offset && s.start < limit);
-  if (!first || !LEAD_IN.test(text.slice(offset, first.start))) return [];
+  // The lead-in may itself name an organization: "from eight SCO member states, including A, B".
+  const first = spans.filter((s) => s.start >= offset && s.start < limit).slice(0, 3).find((s) => LEAD_IN.test(text.slice(offset, s.start)));
+  if (!first) return [];
+  // "troops of the CSTO (Collective Forces) from A, B and C": who they are, then where they come from.
+  const from = /^\s*(?:\([^)]*\)?\s*)?\)?\s*from\s+/iu.exec(text.slice(first.end, limit));
+  if (from && first.type === 'organization') return listAfter(text, spans, first.end + from[0].length, limit);
   const list = [first];
+  let closed = false;
   for (const span of spans) {
     if (span.start <= first.start || span.end > limit) continue;
     const last = list[list.length - 1]!;
     if (span.start < last.end) continue;
-    if (!joined(text, last, span)) break;
+    const gap = text.slice(last.end, span.start);
+    // "A, B and C, Kabar informed": a list ends at its "and"; a comma after it starts something else.
+    if (closed || !joined(text, last, span)) break;
+    closed = /\b(?:and|as well as)\b/i.test(gap);
     list.push(span);
   }
   return list;
@@ -52,6 +61,8 @@ export function listBefore(text: string, spans: readonly ProposeSpan[], offset: 
   const before = spans.filter((s) => s.end <= offset && s.start >= floor);
   const last = before.at(-1);
   if (!last || !LEAD_OUT.test(text.slice(last.end, offset))) return [];
+  // "will attend the exercises in Kazakhstan as observers": a name after "in" is where, not who.
+  if (/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(floor, last.start - 8), last.start))) return [];
   const list = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const span = before[i]!;

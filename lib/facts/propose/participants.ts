@@ -13,16 +13,37 @@ function roleFor(cue: Cue, span: ProposeSpan): ProposedRole | null {
   return null;
 }
 
+// "exercises of SCO member states", "delegations from the SCO member nations": the states, not the organization.
+const MEMBER_STATES = /^\s*(?:\([^)]*\)\s*)?member[\s-]+(?:states|countries|nations)\b/i;
+// "the Collective Security Treaty Organization’s (CSTO) Rubezh-2025 drills": whose exercise it is.
+const POSSESSIVE = /^['’]s\s*(?:\([^)]*\)\s*)?$/u;
+
+/** Organizations that own the exercise named right after them organize it. */
+function possessiveOrganizers(ctx: SentenceContext, claimed: Set<number>): ProposedFact[] {
+  const facts: ProposedFact[] = [];
+  for (const span of ctx.spans) {
+    if (span.type !== 'organization') continue;
+    const exercise = ctx.exercises.find((e) => e.start > span.end && POSSESSIVE.test(ctx.text.slice(span.end, e.start)));
+    if (!exercise) continue;
+    claimed.add(span.start);
+    facts.push({ kind: 'participated-in', subject: ctx.refOf(span), object: ctx.refOf(exercise), role: 'organizer', from: null, to: null, precision: null, ...quoted(ctx, span.start, exercise.end) });
+  }
+  return facts;
+}
+
 /** Who took part in the sentence's exercise, and how, from the wording around their names. */
 export function participations(ctx: SentenceContext): ProposedFact[] {
-  const facts: ProposedFact[] = [];
   const claimed = new Set<number>();
+  for (const span of ctx.spans) if (span.type === 'organization' && MEMBER_STATES.test(ctx.text.slice(span.end, span.end + 40))) claimed.add(span.start);
+  const facts: ProposedFact[] = possessiveOrganizers(ctx, claimed);
   const sentence = ctx.text.slice(ctx.start, ctx.end);
   for (const cue of CUES) {
     for (const match of sentence.matchAll(cue.pattern)) {
       const cueStart = ctx.start + match.index;
       const cueEnd = cueStart + match[0].length;
       if (cue.side === 'before' && cue.role === 'participant' && NOT_AN_EXERCISE.test(ctx.text.slice(cueEnd, cueEnd + 80))) continue;
+      // "Kazakhstan joined NATO’s …": joining an organization is membership, not taking part.
+      if (cue.side === 'before' && cue.role === 'participant' && ctx.spans.some((s) => s.type === 'organization' && s.start >= cueEnd && /^\s+(?:the\s+)?$/iu.test(ctx.text.slice(cueEnd, s.start)))) continue;
       const list =
         cue.side === 'after' ? listAfter(ctx.text, ctx.spans, cueEnd, ctx.end) : listBefore(ctx.text, ctx.spans, cueStart, ctx.start);
       if (list.length === 0) continue;

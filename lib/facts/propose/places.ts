@@ -1,7 +1,8 @@
 import type { ProposeSpan } from './types';
 
 // Words that make a proper name a training area: "the Oymasha training ground", "Gvardeysky range".
-const PLACE_NOUN = String.raw`(?:training\s+(?:ground|grounds|range|area|centre|center|facility|site|field)|firing\s+range|test(?:ing)?\s+(?:site|range)|range|polygon|military\s+base|air\s+base|airbase|naval\s+base|base|peninsula|bay|cape|port|region|oblast|province|district)`;
+// "Iliskiy Training Center": a name may capitalize its noun.
+const PLACE_NOUN = String.raw`(?:training\s+(?:ground|grounds|range|area|centre|center|complex|facility|site|field)|Training\s+(?:Ground|Grounds|Range|Area|Centre|Center|Complex)|firing\s+range|test(?:ing)?\s+(?:site|range)|range|polygon|military\s+base|air\s+base|airbase|naval\s+base|base|peninsula|bay|cape|port|region|oblast|province|district)`;
 const NAMED_PLACE = new RegExp(String.raw`(?:Cape\s+\p{Lu}[\p{L}’'-]+|["“«]?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+["”»]?\s+${PLACE_NOUN})\b`, 'gu');
 
 /**
@@ -24,19 +25,23 @@ export function namedPlaces(text: string, paragraph: number, known: readonly Pro
     const end = start + surface.length;
     const overlapping = known.filter((s) => s.start < end && s.end > start);
     // A known place inside the phrase ("Oymasha" in "Oymasha training ground") already names it.
-    if (overlapping.some((s) => s.type === 'place')) continue;
-    if (overlapping.length > 0 && overlapping.every((s) => s.start <= start && s.end >= end)) continue;
+    // A candidate inside it ("Edelweiss" in "Edelweiss training center") is only part of its name.
+    if (overlapping.some((s) => s.type === 'place' && s.key !== null)) continue;
+    if (overlapping.length > 0 && overlapping.every((s) => s.start <= start && s.end >= end && s.key !== null)) continue;
     found.push({ paragraph, start, end, surface, key: null, type: 'place' });
   }
   return found;
 }
 
+/** A training area by its own words: where exercises are held. */
+export const TRAINING_AREA = /\b(?:training\s+(?:ground|grounds|range|area|centre|center|complex|facility|site|field)|firing\s+ranges?|polygon)\b/iu;
+
 /** A verb of holding and a preposition: what governs the place names after it. */
 export const HELD_CUE =
-  /\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|taken\s+place|conducted|conduct|staged|organi[sz]ed|carried\s+out|underway|under\s+way|launched|began|begun|started|kicked\s+off|opened|unfolded|wrapped\s+up|ended|concluded|continue|continued|scheduled|planned|run|ran)\s+(?:(?:from|on)\s+[^,.;]{0,30}?\s+)?(?:at|in|on|near|across|off)\b|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\s+(?:at|on|near|off)\b|\bvenue\s+(?:was|is|will\s+be)\b/gi;
+  /\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|taken\s+place|conducted|conduct|staged|organi[sz]ed|carried\s+out|underway|under\s+way|launched|began|begun|started|kicked\s+off|opened|unfolded|wrapped\s+up|ended|concluded|continue|continued|scheduled|planned|run|ran)\s+(?:(?:from|on)\s+[^,.;]{0,30}?\s+)?(?:at|in|on|near|across|off)\b|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?)\s+(?:at|on|near|off)\b|\bvenue\s+(?:was|is|will\s+be)\b/gi;
 
-/** A place chained to the one before: "at Oymasha training ground in Kazakhstan", "in Baku, Azerbaijan". */
-export const PLACE_CHAIN = /^["”»]?\s*(?:,\s*|\s+(?:in|near|on|of|off|at)\s+(?:the\s+)?)["“«]?$/i;
+/** A place chained to the one before: "at Oymasha training ground in Kazakhstan", "in Baku, Azerbaijan", "in A and B". */
+export const PLACE_CHAIN = /^["”»]?\s*(?:,\s*|\s+(?:in|near|on|of|off|at)\s+(?:the\s+)?|\s+and\s+(?:in\s+)?(?:the\s+)?)["“«]?$/i;
 
 /** An exercise named just before a place: "Hamkorlik-2021 at the Termez training ground". */
-export const AFTER_EXERCISE = /^["”»]?\s*(?:(?:joint\s+)?(?:exercises?|drills?|manoeuvres|maneuvers))?\s*(?:at|on|near)\s+(?:the\s+)?["“«]?$/i;
+export const AFTER_EXERCISE = /^["”»]?\s*(?:(?:joint\s+)?(?:exercises?|drills?|manoeuvres|maneuvers))?\s*(?:at|on|near|in)\s+(?:the\s+)?["“«]?$/i;
