@@ -31,6 +31,8 @@ test('a forgotten password is reset through the mailed link, and the new one sig
   const user = await createUser('EDITOR', 'forgetful');
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // The sign-in page has an Email field too: wait for the new page before typing.
+  await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
   await page.getByLabel('Email').fill(user.email);
   await page.getByRole('button', { name: 'Send me a reset link' }).click();
   await expect(page.getByText('If an account has this address')).toBeVisible();
@@ -79,7 +81,7 @@ test('an invitation arrives by mail and its link makes a signed-in account', asy
   const page = await context.newPage();
   await page.goto(linkIn(mail.text, '/invite/'));
   await page.getByLabel('Your name, as colleagues will see it').fill('Invited by mail');
-  await page.getByLabel('Password', { exact: true }).fill('the invitee picks a long one');
+  await page.getByLabel(/^Password/).fill('the invitee picks a long one');
   await page.getByLabel('The same password again').fill('the invitee picks a long one');
   await page.getByRole('button', { name: 'Accept and sign in' }).click();
   await expectSignedIn(page);
