@@ -47,6 +47,13 @@ const schema = z.object({
       if (unknown.length) ctx.addIssue({ code: 'custom', message: `MFA_REQUIRED_ROLES: unknown role ${unknown.join(', ')}` });
       return roles as ('ADMIN' | 'EDITOR' | 'CONTRIBUTOR')[];
     }),
+  /** Outgoing mail (smtp:// or smtps://user:pass@host:port); unset: links are shown to copy instead. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// address')
+    .optional(),
+  /** The sender of the portal's mail. */
+  MAIL_FROM: z.string().min(3).default('Caspian Briefings <no-reply@localhost>'),
   /** Largest request body the production server accepts (MB): one imported file of 5 MB and its envelope fit. */
   MAX_BODY_MB: z.coerce.number().positive().max(1024).default(6),
   /** Tests only: lets an import by URL fetch pages from loopback and private addresses. */

@@ -3,14 +3,17 @@
 import { useActionState } from 'react';
 import { acceptInvitationAction } from '@/lib/actions/people';
 import type { PeopleFormState } from '@/lib/people/form-state';
+import { usePasswordPair } from './password-pair';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from './form-bits';
 
 export function AcceptInvitationForm({ token, email, suggestedName, passwordRules }: { token: string; email: string; suggestedName: string; passwordRules: string }) {
   const [state, action, pending] = useActionState<PeopleFormState, FormData>(acceptInvitationAction, { ok: true });
   const name = state.values?.name ?? suggestedName;
-  const err = (field: string) => errorFor(state, field);
+  const { onSubmit, mismatch } = usePasswordPair(action, { password: 'password', confirm: 'confirmPassword' });
+  const err = (field: string) => (field === 'confirmPassword' && mismatch) || errorFor(state, field);
   return (
-    <form key={name} action={action} className="space-y-4" noValidate>
+    // Not keyed on what was typed: a remount would empty the password fields the submission kept.
+    <form action={action} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormAlert state={state} />
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right account. */}

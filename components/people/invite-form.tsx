@@ -45,12 +45,24 @@ export function InviteForm() {
 }
 
 function InviteResult({ link }: { link: InviteLink }) {
+  const created = (
+    <>
+      Invitation for <strong>{link.email}</strong> created{link.reactivates ? ' (accepting it reactivates their deactivated account)' : ''}.{' '}
+    </>
+  );
+  if (!link.url) {
+    return (
+      <p role="status" className="rounded border border-accent/40 bg-accent-soft p-3 text-sm">
+        {created}It was sent to them by e-mail; the link works once and expires on <Timestamp at={new Date(link.expiresAt)} />.
+      </p>
+    );
+  }
   return (
     <div role="status" className="space-y-2 rounded border border-accent/40 bg-accent-soft p-3 text-sm">
       <p>
-        Invitation for <strong>{link.email}</strong> created{link.reactivates ? ' (accepting it reactivates their deactivated account)' : ''}.{' '}
-        <strong>No e-mail is sent:</strong> send them this link yourself. It is shown only this once, works once, and expires on{' '}
-        <Timestamp at={new Date(link.expiresAt)} />.
+        {created}
+        <strong>{link.mail === 'failed' ? 'The e-mail could not be sent:' : 'No e-mail is sent:'}</strong> send them this link yourself. It is shown only
+        this once, works once, and expires on <Timestamp at={new Date(link.expiresAt)} />.
       </p>
       <div className="flex gap-2">
         <input readOnly value={link.url} aria-label="Invitation link" className="block w-full rounded border border-rule bg-paper px-3 py-2 font-mono text-xs text-ink" onFocus={(e) => e.currentTarget.select()} />

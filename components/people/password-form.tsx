@@ -3,13 +3,15 @@
 import { useActionState } from 'react';
 import { setOwnPasswordAction } from '@/lib/actions/people';
 import type { PeopleFormState } from '@/lib/people/form-state';
+import { usePasswordPair } from './password-pair';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from './form-bits';
 
 export function PasswordForm({ email, passwordRules }: { email: string; passwordRules: string }) {
   const [state, action, pending] = useActionState<PeopleFormState, FormData>(setOwnPasswordAction, { ok: true });
-  const err = (field: string) => errorFor(state, field);
+  const { onSubmit, mismatch } = usePasswordPair(action, { password: 'newPassword', confirm: 'confirmPassword' });
+  const err = (field: string) => (field === 'confirmPassword' && mismatch) || errorFor(state, field);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormAlert state={state} />
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
       <Field id="pw-currentPassword" label="Current password" error={err('currentPassword')}>

@@ -9,6 +9,8 @@ const PUBLIC: Record<string, string> = {
   signInAction: 'it is how one gets a session; rate limited per account and address',
   signOutAction: 'ends the caller’s own session only',
   acceptInvitationAction: 'the single-use invitation token is the authority',
+  requestPasswordResetAction: 'for people who cannot sign in; rate limited, and the same answer for every address',
+  resetPasswordAction: 'the single-use, 30-minute reset token is the authority',
 };
 
 const dir = new URL('.', import.meta.url).pathname;

@@ -12,6 +12,9 @@ import { createBrief, renameSlug, restoreFromTrash, restoreRevision, saveDraft, 
 import { briefIdSchema, previewSchema, renameSlugSchema, restoreRevisionSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service-inputs';
 import { zonedLocalToUtc } from '@/lib/briefs/service-schedule';
 import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
+import { briefNotices, isNoticeVerb, sendAll } from '@/lib/mail/brief-notices';
+import { afterResponseMailer } from '@/lib/mail/configured';
 import { renderBrief, type MarkdownProblem } from '@/lib/markdown';
 
 /** What a useActionState form gets back; `values` refill the fields so nothing typed is lost. */
@@ -83,6 +86,13 @@ export async function previewAction(input: { markdown: string }): Promise<Previe
   return { ok: true, data: { html: html as BriefHtml, problems } };
 }
 
+/** Tells whom a step concerns, by mail when it is set up; sent after the response, never failing the step. */
+async function notify(briefId: string, verb: string | undefined, actorId: string, reason: string): Promise<void> {
+  const mailer = afterResponseMailer();
+  if (!mailer || !verb || !isNoticeVerb(verb)) return;
+  await sendAll(mailer, await briefNotices(getDb(), { briefId, verb, actorId, reason, siteUrl: env.SITE_URL }));
+}
+
 export async function transitionAction(_prev: BriefFormState | null, formData: FormData): Promise<BriefFormState> {
   const { user, denied } = await authorizeAction('CONTRIBUTOR');
   if (denied) return denied;
@@ -98,6 +108,7 @@ export async function transitionAction(_prev: BriefFormState | null, formData: F
   const result = await transition(getDb(), user, briefId, to, { reason, scheduledFor, scheduledTz, correctionNote, expectedVersion });
   if (!result.ok) return failureState(result, values);
   revalidateBrief(briefId);
+  await notify(briefId, result.verb, user.id, reason);
   const revision = result.revision ? ` as revision ${result.revision}` : '';
   return { ok: true, message: to === 'PUBLISHED' ? `Published${revision}.` : 'Done.' };
 }

@@ -11,13 +11,19 @@ import { env } from '@/lib/env';
 import { changeRole, deactivateUser, setOwnPassword } from '@/lib/people/accounts';
 import { formFields, invalid, refusal, type PeopleFormState } from '@/lib/people/form-state';
 import { acceptInvitation, inviteUser } from '@/lib/people/invitations';
+import { ROLE_LABELS } from '@/lib/auth/roles';
+import { configuredMailer } from '@/lib/mail/configured';
+import { invitationMessage } from '@/lib/mail/messages';
 import { acceptSchema, changeRoleSchema, deactivateSchema, inviteSchema, setOwnPasswordSchema } from '@/lib/people/schemas';
 
 export interface InviteLink {
-  url: string;
+  /** Shown to the admin to pass on, unless the invitation went out by mail. */
+  url?: string;
   email: string;
   expiresAt: string;
   reactivates: boolean;
+  /** 'sent': mailed to the address; 'failed': mail is set up but this message did not go; 'off': no mail. */
+  mail: 'sent' | 'failed' | 'off';
 }
 
 function revalidatePeople(): void {
@@ -40,8 +46,19 @@ export async function inviteAction(_prev: PeopleFormState<InviteLink>, formData:
   try {
     const result = await inviteUser(getDb(), auth.user, parsed.data);
     revalidatePeople();
-    const url = await absoluteUrl(result.path);
-    return { ok: true, data: { url, email: result.email, expiresAt: result.expiresAt.toISOString(), reactivates: result.reactivates } };
+    const base = { email: result.email, expiresAt: result.expiresAt.toISOString(), reactivates: result.reactivates };
+    const mailer = configuredMailer();
+    if (!mailer) return { ok: true, data: { ...base, url: await absoluteUrl(result.path), mail: 'off' } };
+    // A mailed link is built on SITE_URL, never on the request's Origin: a forged header cannot
+    // make the portal mail someone a link to another site.
+    const url = new URL(result.path, env.SITE_URL).toString();
+    try {
+      await mailer.send(invitationMessage({ to: result.email, role: ROLE_LABELS[result.role], url, expiresAt: result.expiresAt, invitedBy: auth.user.name }));
+      return { ok: true, data: { ...base, mail: 'sent' } };
+    } catch (error) {
+      console.error(`Invitation mail to ${result.email} could not be sent:`, error);
+      return { ok: true, data: { ...base, url, mail: 'failed' } };
+    }
   } catch (error) {
     return refusal(error, values);
   }

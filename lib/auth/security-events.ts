@@ -2,7 +2,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record';
 
 /** Audit actions that are security events, kept for SECURITY_EVENT_DAYS, unlike editorial ones. */
-export const SECURITY_ACTIONS = ['sign-in.succeeded', 'sign-in.failed', 'sign-in.refused', 'sign-in.code-requested', 'session.sign-out', 'session.revoke', 'session.sign-out-everywhere'] as const;
+export const SECURITY_ACTIONS = ['sign-in.succeeded', 'sign-in.failed', 'sign-in.refused', 'sign-in.code-requested', 'session.sign-out', 'session.revoke', 'session.sign-out-everywhere', 'password-reset.requested', 'password-reset.refused', 'password-reset.completed'] as const;
 export type SignInOutcome = 'succeeded' | 'failed' | 'refused' | 'code-requested';
 
 /**
@@ -22,13 +22,14 @@ export async function recordSignIn(db: PrismaClient, outcome: SignInOutcome, inp
   );
 }
 
-/** Drops sign-in attempts, security events and ended sessions older than the retention period. */
-export async function pruneSecurityRecords(db: PrismaClient, days: number, now = new Date()): Promise<{ attempts: number; events: number; sessions: number }> {
+/** Drops sign-in attempts, reset requests, security events and ended sessions older than the retention period. */
+export async function pruneSecurityRecords(db: PrismaClient, days: number, now = new Date()): Promise<{ attempts: number; resets: number; events: number; sessions: number }> {
   const before = new Date(now.getTime() - days * 86_400_000);
-  const [attempts, events, sessions] = await db.$transaction([
+  const [attempts, resets, events, sessions] = await db.$transaction([
     db.loginAttempt.deleteMany({ where: { createdAt: { lt: before } } }),
+    db.passwordReset.deleteMany({ where: { createdAt: { lt: before } } }),
     db.auditLog.deleteMany({ where: { action: { in: [...SECURITY_ACTIONS] }, createdAt: { lt: before } } }),
     db.userSession.deleteMany({ where: { lastSeenAt: { lt: before } } }),
   ]);
-  return { attempts: attempts.count, events: events.count, sessions: sessions.count };
+  return { attempts: attempts.count, resets: resets.count, events: events.count, sessions: sessions.count };
 }

@@ -98,7 +98,7 @@ describe('retention', () => {
     await db.auditLog.create({ data: { action: 'sign-in.failed', targetType: 'SignIn', createdAt: old } });
     await db.auditLog.create({ data: { action: 'brief.publish', targetType: 'Brief', createdAt: old } });
     const recentAttempts = await db.loginAttempt.count({ where: { createdAt: { gt: old } } });
-    expect(await pruneSecurityRecords(db, 90)).toEqual({ attempts: 1, events: 1, sessions: 0 });
+    expect(await pruneSecurityRecords(db, 90)).toEqual({ attempts: 1, resets: 0, events: 1, sessions: 0 });
     expect(await db.loginAttempt.count()).toBe(recentAttempts);
     expect(await db.auditLog.count({ where: { action: 'brief.publish' } })).toBe(1);
   });

@@ -8,22 +8,18 @@ import { TAGS } from '@/lib/cache/tags';
 import { readCached, readDb } from '@/lib/health/read-db';
 import { renderBrief } from '@/lib/markdown';
 import { parseCitationSnapshot } from './citation-snapshot';
-import { briefHref, diffHref, historyHref, revisionHref } from './paths';
+import { authorSlug } from './author-slug';
+import { authorHref, briefHref, diffHref, historyHref, revisionHref } from './paths';
 import { diffRevisions, type RevisionDiff } from './diff';
 import { loadResolvers } from './resolvers';
+import { loadPublishedBriefs, plainDek, type BriefListItem } from './published-list';
+
+export { plainDek, type BriefListItem } from './published-list';
 
 // Readers only ever see published revisions: Brief.title and Brief.body are the editors' working
 // draft. A brief is listed while its status is PUBLISHED; once published, its revisions keep their
 // permalinks (marked withdrawn after an unpublish) so that citations of them never break.
 
-export interface BriefListItem {
-  slug: string;
-  title: string;
-  dek: string;
-  latestRevision: number;
-  firstPublishedAt: Date;
-  lastRevisedAt: Date;
-}
 
 export interface RevisionMeta {
   number: number;
@@ -35,6 +31,9 @@ export interface RevisionMeta {
 
 interface BriefFrame {
   slug: string;
+  /** Who wrote it, with their public page; and who else published its revisions. */
+  author: { name: string; href: string };
+  editors: string[];
   /** Unpublished since: the revisions stay readable by permalink, marked as withdrawn. */
   withdrawn: boolean;
   /** Oldest first; never empty. */
@@ -92,7 +91,7 @@ const findBrief = cache(async (slug: string): Promise<Found> => {
   const db = getDb();
   const brief = await db.brief.findUnique({
     where: { slug },
-    select: { id: true, slug: true, status: true, revisions: { orderBy: { number: 'asc' }, select: revisionMetaSelect } },
+    select: { id: true, slug: true, status: true, author: { select: { name: true } }, revisions: { orderBy: { number: 'asc' }, select: revisionMetaSelect } },
   });
   if (!brief) {
     const former = await db.briefSlug.findUnique({
@@ -105,7 +104,9 @@ const findBrief = cache(async (slug: string): Promise<Found> => {
   const latest = revisions.at(-1);
   if (!latest) return null;
   const published = brief.status === 'PUBLISHED';
-  return { kind: 'found', id: brief.id, frame: { slug: brief.slug, withdrawn: !published, revisions }, latest, published };
+  const author = { name: brief.author.name, href: authorHref(authorSlug(brief.author.name)) };
+  const editors = [...new Set(revisions.map((r) => r.publishedBy))].filter((name) => name !== author.name);
+  return { kind: 'found', id: brief.id, frame: { slug: brief.slug, author, editors, withdrawn: !published, revisions }, latest, published };
 });
 
 const ERA_ORDER: Era[] = ['CSTO_ERA', 'POST_2022', 'UNKNOWN'];
@@ -190,50 +191,5 @@ export const getRevisionDiff = cache(async (slug: string, from: number, to: numb
 
 /** Published briefs, most recently first published first. */
 export async function listPublishedBriefs(): Promise<BriefListItem[]> {
-  return readCached(
-    async () => {
-          const db = getDb();
-      const briefs = await db.brief.findMany({
-        where: { status: 'PUBLISHED', revisions: { some: {} } },
-        select: { id: true, slug: true, revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, title: true, body: true, publishedAt: true } } },
-      });
-      const firsts = await db.briefRevision.groupBy({
-        by: ['briefId'],
-        where: { briefId: { in: briefs.map((b) => b.id) } },
-        _min: { publishedAt: true },
-      });
-      const firstOf = new Map(firsts.map((f) => [f.briefId, f._min.publishedAt]));
-      return briefs
-        .flatMap((b) => {
-          const latest = b.revisions[0];
-          if (!latest) return [];
-          const first = firstOf.get(b.id) ?? latest.publishedAt;
-          return [{ slug: b.slug, title: latest.title, dek: plainDek(latest.body), latestRevision: latest.number, firstPublishedAt: first, lastRevisedAt: latest.publishedAt }];
-        })
-        .sort((x, y) => y.firstPublishedAt.getTime() - x.firstPublishedAt.getTime() || x.slug.localeCompare(y.slug));
-    },
-    () => [TAGS.briefs],
-    [],
-  );
-}
-
-const DEK_MAX = 320;
-
-/** The first paragraph of a brief as plain text: citations dropped, links reduced to their words. */
-export function plainDek(markdown: string): string {
-  const block = markdown
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
-    .find((b) => b && !/^(#{1,6}\s|::|>|[-*+]\s|\d+\.\s|\||```)/.test(b));
-  const text = (block ?? '')
-    .replace(/\[\^[^\]\n]*\]/g, '')
-    .replace(/\[\[([^[\]|\n]*)\|([^[\]\n]*)\]\]/g, '$2')
-    .replace(/\[\[([^[\]\n]*)\]\]/g, '$1')
-    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length <= DEK_MAX) return text;
-  const cut = text.slice(0, DEK_MAX);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DEK_MAX - 40))}…`;
+  return readCached(() => loadPublishedBriefs(getDb()), () => [TAGS.briefs], []);
 }

@@ -41,7 +41,7 @@ async function simpleStep(db: Db, actor: Actor, brief: Loaded, step: SimpleStep)
       after: { status: step.to, ...step.after },
       reason: step.reason,
     });
-    return { ok: true, status: step.to, slug: brief.slug };
+    return { ok: true, status: step.to, slug: brief.slug, verb: step.verb };
   });
 }
 
@@ -85,7 +85,7 @@ export async function transition(db: Db, actor: Actor, briefId: string, to: Brie
     }
     const checked = await checkPublishable(db, brief.title, brief.body);
     if (!checked.ok) return checked;
-    return publishRevision(db, {
+    const published = await publishRevision(db, {
       briefId,
       from: brief.status,
       version: brief.version,
@@ -99,6 +99,7 @@ export async function transition(db: Db, actor: Actor, briefId: string, to: Brie
       correctionNote,
       verb: rule.verb,
     });
+    return published.ok ? { ...published, verb: rule.verb } : published;
   }
 
   if (to === 'SCHEDULED') {

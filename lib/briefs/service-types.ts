@@ -47,7 +47,8 @@ export interface TransitionInput {
 }
 
 export type TransitionResult =
-  | { ok: true; status: BriefStatus; slug: string; revision?: number }
+  /** `verb`: the step taken (the audit verb), so that callers can tell whom it concerns. */
+  | { ok: true; status: BriefStatus; slug: string; revision?: number; verb?: string }
   | ServiceFailure;
 
 export type RenameSlugResult = { ok: true; slug: string; previous: string } | ServiceFailure;

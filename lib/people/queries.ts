@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { readDb as read } from '@/lib/health/read-db';
 import { findInvitation, type InvitationLookup } from './invitations';
+import { findPasswordReset } from './password-reset';
 
 export interface PersonRow {
   id: string;
@@ -65,3 +66,8 @@ export async function listPendingInvitations(): Promise<PendingInvitation[]> {
 export const lookupInvitation = cache(
   async (token: string): Promise<InvitationLookup> => read(() => findInvitation(getDb(), token)),
 );
+
+/** A usable reset link's address, or null: shown only to whoever holds the link. */
+export async function lookupPasswordReset(token: string): Promise<{ email: string } | null> {
+  return read(() => findPasswordReset(getDb(), token));
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from '@/lib/generated/prisma/enums';
+import { PASSWORDS_DIFFER } from './password-messages';
 import { INVITE_TOKEN_PATTERN } from './tokens';
 
 // Shared by the server actions (which validate every submission) and the forms' field names.
@@ -50,8 +51,14 @@ export const tokenSchema = z.string().regex(INVITE_TOKEN_PATTERN, 'This invitati
 
 export const acceptSchema = z
   .object({ token: tokenSchema, name, password, confirmPassword: z.string().max(1024) })
-  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords differ.' });
+  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: PASSWORDS_DIFFER });
 
 export const setOwnPasswordSchema = z
   .object({ currentPassword: password, newPassword: password, confirmPassword: z.string().max(1024) })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords differ.' });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: PASSWORDS_DIFFER });
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().regex(INVITE_TOKEN_PATTERN, 'This reset link is not valid.'), password, confirmPassword: z.string().max(1024) })
+  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: PASSWORDS_DIFFER });

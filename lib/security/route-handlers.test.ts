@@ -10,6 +10,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'app/feeds/briefs.atom/route.ts': 'read-only Atom feed of published briefs, the same text the public brief pages show',
   'app/feeds/briefs.json/route.ts': 'read-only JSON Feed of published briefs, the same text the public brief pages show',
   'app/api/revalidate/route.ts': 'not public: refuses any request without the token derived from AUTH_SECRET (lib/cache/revalidate-token.ts)',
+  'app/feeds/authors/[file]/route.ts': 'read-only Atom feed of one author’s published briefs, the same text their public author page lists',
   'app/feeds/entities/[file]/route.ts': 'read-only Atom feed of public articles and published briefs about one entity',
   'app/sitemap.xml/route.ts': 'the sitemap index: addresses of the public sitemap parts',
   'app/sitemaps/[file]/route.ts': 'one sitemap part: addresses of public pages only (articles, entities, published briefs)',

@@ -13,6 +13,7 @@ import { KeptText, RestoreOffer } from './recovery-banners';
 import { RenameSlugForm } from './rename-slug-form';
 import { SaveStatus } from './save-status';
 import { SyntaxHelp } from './syntax-help';
+import { useLockedByOther } from './presence-gate';
 import { useAutosave } from './use-autosave';
 import { usePreview } from './use-preview';
 import { WorkflowPanel } from './workflow-panel';
@@ -43,6 +44,9 @@ export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: Edit
   // What the server sent when the page loaded: the restore offer compares with this only.
   const [loaded] = useState(() => ({ version: brief.version, title: brief.title, body: brief.body }));
   const draft = useAutosave(brief.id, { ...loaded, at: brief.updatedAt }, canEdit, saveDraftAction);
+  // While someone else holds the soft lock the text is read-only; what was typed still saves.
+  const lockedByOther = useLockedByOther();
+  const writable = canEdit && !lockedByOther;
   const preview = usePreview(draft.body);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
@@ -82,7 +86,7 @@ export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: Edit
             </h2>
             <div className="flex items-center gap-3">
               <SaveStatus phase={draft.phase} dirty={draft.dirty} savedAt={draft.saved.at} message={draft.message} />
-              {canEdit ? (
+              {writable ? (
                 <button
                   type="button"
                   onClick={() => void draft.save()}
@@ -101,7 +105,7 @@ export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: Edit
               value={draft.title}
               onChange={(e) => draft.edit({ title: e.target.value })}
               onBlur={() => void draft.save()}
-              readOnly={!canEdit}
+              readOnly={!writable}
               required
               maxLength={MAX_TITLE}
               className={`${field} font-serif text-lg`}
@@ -116,7 +120,7 @@ export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: Edit
             value={draft.body}
             onChange={(e) => draft.edit({ body: e.target.value })}
             onBlur={() => void draft.save()}
-            readOnly={!canEdit}
+            readOnly={!writable}
             spellCheck
             aria-describedby="brief-body-size"
             className={`${field} mt-0 min-h-[50vh] resize-y font-mono text-sm leading-relaxed lg:min-h-[65vh]`}
@@ -124,7 +128,7 @@ export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: Edit
           <p id="brief-body-size" className={`text-xs ${kb * 1024 > MAX_BODY_BYTES ? 'font-medium text-csto' : 'text-muted'}`}>
             {kb} KB of {MAX_BODY_BYTES / 1024} KB
           </p>
-          {canEdit ? <CitationPicker onInsert={insert} /> : null}
+          {writable ? <CitationPicker onInsert={insert} /> : null}
           <SyntaxHelp />
         </section>
 

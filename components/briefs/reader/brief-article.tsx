@@ -5,6 +5,11 @@ import { BriefMeta } from './brief-meta';
 import { CorrectionNotes } from './correction-notes';
 import { RevisionBanner } from './revision-banner';
 
+/** "A", "A and B", "A, B and C". */
+function listOf(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 /** A brief's revision as readers get it: on the brief's page (the latest) or at a revision's permalink. */
 export function BriefArticle({ view, permalink = false }: { view: BriefRevisionView; permalink?: boolean }) {
   const { slug, revision } = view;
@@ -25,6 +30,10 @@ export function BriefArticle({ view, permalink = false }: { view: BriefRevisionV
           Brief{permalink ? ` · revision ${revision.number}` : ''}
         </p>
         <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight sm:text-4xl">{revision.title}</h1>
+        <p className="mt-2">
+          By <Link href={view.author.href} rel="author">{view.author.name}</Link>
+          {view.editors.length > 0 ? <span className="text-muted">, edited by {listOf(view.editors)}</span> : null}
+        </p>
       </header>
       <BriefMeta view={view} />
       <CorrectionNotes slug={slug} revisions={view.revisions} upTo={revision.number} />

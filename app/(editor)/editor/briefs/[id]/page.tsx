@@ -12,6 +12,7 @@ import { canEditDraft, canViewBrief, transitionOptions } from '@/lib/briefs/serv
 import { formatInZone } from '@/lib/briefs/service-schedule';
 import { purgeDate } from '@/lib/briefs/service-limits';
 import { TrashForm } from '@/components/briefs/editor/trash-form';
+import { PresenceGate } from '@/components/briefs/editor/presence-gate';
 
 const RECENT_STEPS = 5;
 
@@ -42,10 +43,31 @@ export default async function EditBriefPage({ params, searchParams }: PageProps<
   const brief = await load(id);
   if (!brief || !canViewBrief(user, brief)) notFound();
   const access = { authorId: brief.authorId, status: brief.status };
-  const mayTrash = hasRole(user.role, 'EDITOR') || user.id === brief.authorId;
-  const trashable = mayTrash && !brief.trashedAt && brief.revisions.length === 0 && brief.status !== 'SCHEDULED';
   const scheduledText =
     brief.status === 'SCHEDULED' && brief.scheduledFor ? `${formatInZone(brief.scheduledFor, brief.scheduledTz ?? 'UTC')}, ${formatUtc(brief.scheduledFor)}` : null;
+  const canEdit = !brief.trashedAt && canEditDraft(user, access);
+  const editor = (
+      <BriefEditor
+        key={brief.id}
+        brief={{
+          id: brief.id,
+          slug: brief.slug,
+          title: brief.title,
+          body: brief.body,
+          version: brief.version,
+          status: brief.status,
+          updatedAt: brief.updatedAt.toISOString(),
+          scheduledText,
+          formerSlugs: brief.formerSlugs,
+          hasRevisions: brief.revisions.length > 0,
+        }}
+        canEdit={canEdit}
+        isEditor={hasRole(user.role, 'EDITOR')}
+        options={brief.trashedAt ? [] : transitionOptions(user, access)}
+      />
+  );
+  const mayTrash = hasRole(user.role, 'EDITOR') || user.id === brief.authorId;
+  const trashable = mayTrash && !brief.trashedAt && brief.revisions.length === 0 && brief.status !== 'SCHEDULED';
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -78,24 +100,7 @@ export default async function EditBriefPage({ params, searchParams }: PageProps<
           {notice}
         </p>
       ) : null}
-      <BriefEditor
-        key={brief.id}
-        brief={{
-          id: brief.id,
-          slug: brief.slug,
-          title: brief.title,
-          body: brief.body,
-          version: brief.version,
-          status: brief.status,
-          updatedAt: brief.updatedAt.toISOString(),
-          scheduledText,
-          formerSlugs: brief.formerSlugs,
-          hasRevisions: brief.revisions.length > 0,
-        }}
-        canEdit={!brief.trashedAt && canEditDraft(user, access)}
-        isEditor={hasRole(user.role, 'EDITOR')}
-        options={brief.trashedAt ? [] : transitionOptions(user, access)}
-      />
+      {canEdit ? <PresenceGate briefId={brief.id}>{editor}</PresenceGate> : editor}
       <section aria-labelledby="recent-steps" className="space-y-3">
         <h2 id="recent-steps" className="font-serif text-xl font-semibold">
           Recent steps

@@ -1,0 +1,16 @@
+import { isValidSlug } from '@/lib/articles/slug-param';
+import { buildAtom, ATOM_CONTENT_TYPE } from '@/lib/feeds/atom';
+import { authorFeed } from '@/lib/feeds/author-feed';
+
+// The segment is the whole file name, "nadia-sultanova.atom": a dynamic segment cannot carry a suffix.
+export async function GET(_request: Request, { params }: RouteContext<'/feeds/authors/[file]'>): Promise<Response> {
+  const { file } = await params;
+  const slug = file.endsWith('.atom') ? file.slice(0, -'.atom'.length) : '';
+  const feed = isValidSlug(slug) ? await authorFeed(slug) : null;
+  if (!feed) {
+    return new Response('No such author.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  return new Response(buildAtom(feed), {
+    headers: { 'content-type': ATOM_CONTENT_TYPE, 'cache-control': 'public, max-age=300' },
+  });
+}
