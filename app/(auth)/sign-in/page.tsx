@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { SINGLE_SIGN_ON } from '@/lib/auth';
+import { singleSignOnAction } from '@/lib/actions/auth';
 import { safeReturnPath } from '@/lib/auth/safe-return';
 import { currentUser } from '@/lib/auth/session';
 
@@ -15,6 +17,14 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
       <h1 className="mb-2 font-serif text-3xl font-semibold">Sign in</h1>
       <p className="mb-6 text-sm text-muted">For editors and contributors. Readers need no account.</p>
       <SignInForm callbackUrl={returnTo} />
+      {SINGLE_SIGN_ON ? (
+        <form action={singleSignOnAction} className="mt-4">
+          <input type="hidden" name="callbackUrl" value={returnTo ?? ''} />
+          <button type="submit" className="w-full rounded border border-rule px-3 py-2 font-medium hover:border-accent">
+            Sign in with single sign-on
+          </button>
+        </form>
+      ) : null}
     </div>
   );
 }
