@@ -4,7 +4,7 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { SINGLE_SIGN_ON } from '@/lib/auth';
 import { singleSignOnAction } from '@/lib/actions/auth';
 import { safeReturnPath } from '@/lib/auth/safe-return';
-import { currentUser } from '@/lib/auth/session';
+import { awaitingCodeUser, currentUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
@@ -12,6 +12,8 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
   const { callbackUrl } = await searchParams;
   const returnTo = safeReturnPath(typeof callbackUrl === 'string' ? callbackUrl : undefined);
   if (await currentUser()) redirect(returnTo ?? '/editor');
+  // A single sign-on still owing its second factor finishes there, not with a second sign-in.
+  if (await awaitingCodeUser()) redirect(`/sign-in/code${returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : ''}`);
   return (
     <div className="mx-auto max-w-sm py-10">
       <h1 className="mb-2 font-serif text-3xl font-semibold">Sign in</h1>
@@ -21,7 +23,7 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
         <form action={singleSignOnAction} className="mt-4">
           <input type="hidden" name="callbackUrl" value={returnTo ?? ''} />
           <button type="submit" className="w-full rounded border border-rule px-3 py-2 font-medium hover:border-accent">
-            Sign in with single sign-on
+            Continue with single sign-on
           </button>
         </form>
       ) : null}
