@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { databaseForFile } from '@/lib/testing/file-database';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { MAX_PER_PAIR } from '../rate-limit';
-import { checkSession } from '../user-sessions';
+import { CODE_STEP_MS, checkSession } from '../user-sessions';
 import { completePendingSession, openSingleSignOnSession } from './pending-session';
 import { confirmEnrolment, replaceRecoveryCodes, startEnrolment, verifySecondFactor } from './second-factor';
 
@@ -48,6 +48,14 @@ describe('single sign-on for an account with a second factor', () => {
       { action: 'sign-in.failed', reason: 'wrong or used authentication code after single sign-on' },
       { action: 'sign-in.succeeded', reason: 'with single sign-on and authenticator' },
     ]);
+  });
+
+  it('ends a session left waiting for its code longer than the code step allows', async () => {
+    const user = await person('sso-late@example.test', 'EDITOR');
+    await enrol(user);
+    const { sessionId } = await open(user.id);
+    const later = new Date(Date.now() + CODE_STEP_MS + 1000);
+    expect(await checkSession(db, sessionId, 0, limits, later)).toBeNull();
   });
 
   it('takes a recovery code once, and throttles code guesses as passwords are', async () => {
