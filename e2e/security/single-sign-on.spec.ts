@@ -102,7 +102,8 @@ test('single sign-on of an admin without a second factor sets one up first, then
 test('single sign-on of someone without an account is refused, and of an account without a factor opens it', async ({ browser }) => {
   const { context, page } = await freshPage(browser);
   await singleSignOn(page, 'nobody-here@e2e.test', '/editor');
-  await expect(page).toHaveURL(/\/sign-in\?/);
+  await expect(page).toHaveURL(/\/sign-in\?.*error=AccessDenied/);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Single sign-on found no active account here for you. Ask an admin for an invitation.');
   await page.goto('/editor');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Feditor$/);
 

@@ -40,10 +40,11 @@ test('an admin without a second factor sets one up before anything else, and the
   // Nothing else opens first: not the people page, not the account page.
   for (const path of ['/editor/people', '/editor/account']) {
     await page.goto(path);
-    await expect(page).toHaveURL(/\/two-factor\?callbackUrl=/);
+    await expect(page).toHaveURL(`/two-factor?callbackUrl=${encodeURIComponent(path)}`);
   }
+  // The enrolment goes on to the page last asked for.
   await enrolSecondFactor(page, admin);
-  await expect(page).toHaveURL(/\/editor$/);
+  await expect(page).toHaveURL(/\/editor\/account$/);
   await page.goto('/editor/people');
   await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
   await signOut(page);

@@ -19,6 +19,7 @@ interface Grant {
   redirectUri: string;
 }
 const grants = new Map<string, Grant>();
+const accessTokens = new Map<string, string>();
 
 const b64 = (value: string | Buffer) => Buffer.from(value).toString('base64url');
 
@@ -66,7 +67,9 @@ async function token(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const verifier = body.get('code_verifier') ?? '';
   const pkce = !grant?.challenge || createHash('sha256').update(verifier).digest('base64url') === grant.challenge;
   if (!grant || !pkce || body.get('redirect_uri') !== grant.redirectUri) return send(res, 400, { error: 'invalid_grant' });
-  send(res, 200, { access_token: randomBytes(16).toString('hex'), token_type: 'Bearer', expires_in: 300, id_token: idToken(grant.email, grant.nonce) });
+  const accessToken = randomBytes(16).toString('hex');
+  accessTokens.set(accessToken, grant.email);
+  send(res, 200, { access_token: accessToken, token_type: 'Bearer', expires_in: 300, id_token: idToken(grant.email, grant.nonce) });
 }
 
 createServer((req, res) => {
@@ -76,6 +79,7 @@ createServer((req, res) => {
       issuer,
       authorization_endpoint: `${issuer}/authorize`,
       token_endpoint: `${issuer}/token`,
+      userinfo_endpoint: `${issuer}/userinfo`,
       jwks_uri: `${issuer}/jwks`,
       response_types_supported: ['code'],
       subject_types_supported: ['public'],
@@ -83,6 +87,10 @@ createServer((req, res) => {
       code_challenge_methods_supported: ['S256'],
       token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
     });
+  }
+  if (url.pathname === '/userinfo') {
+    const email = accessTokens.get(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
+    return email ? send(res, 200, { sub: `sub-${email}`, email, email_verified: true, name: email }) : send(res, 401, { error: 'invalid_token' });
   }
   if (url.pathname === '/jwks') return send(res, 200, { keys: [{ ...publicKey.export({ format: 'jwk' }), kid: KID, use: 'sig', alg: 'RS256' }] });
   if (url.pathname === '/authorize') {

@@ -9,7 +9,7 @@ import { awaitingCodeUser, currentUser } from '@/lib/auth/session';
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
 export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error } = await searchParams;
   const returnTo = safeReturnPath(typeof callbackUrl === 'string' ? callbackUrl : undefined);
   if (await currentUser()) redirect(returnTo ?? '/editor');
   // A single sign-on still owing its second factor finishes there, not with a second sign-in.
@@ -18,6 +18,11 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
     <div className="mx-auto max-w-sm py-10">
       <h1 className="mb-2 font-serif text-3xl font-semibold">Sign in</h1>
       <p className="mb-6 text-sm text-muted">For editors and contributors. Readers need no account.</p>
+      {typeof error === 'string' ? (
+        <p role="alert" className="mb-4 rounded border border-csto/40 bg-csto-soft px-3 py-2 text-sm text-csto">
+          {error === 'AccessDenied' ? 'Single sign-on found no active account here for you. Ask an admin for an invitation.' : 'Single sign-on did not sign you in. Try again, or sign in with your password.'}
+        </p>
+      ) : null}
       <SignInForm callbackUrl={returnTo} />
       {SINGLE_SIGN_ON ? (
         <form action={singleSignOnAction} className="mt-4">
