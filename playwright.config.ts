@@ -54,9 +54,6 @@ export default defineConfig({
       env: {
         NODE_ENV: 'production',
         PORT: String(port),
-        // Next builds route handlers' request URLs from this name: Auth.js's single sign-on
-        // callback must see the origin the browser uses, as the identity provider redirects to it.
-        HOSTNAME: '127.0.0.1',
         ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
         ...(process.env.AUTH_SECRET ? { AUTH_SECRET: process.env.AUTH_SECRET } : {}),
         ...oidc,
