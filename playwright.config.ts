@@ -6,7 +6,9 @@ import { smtpPort } from './e2e/setup/mail';
 const systemChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
-
+// The identity provider single sign-on is tested against (e2e/setup/oidc-provider.ts), on the next port.
+const oidcPort = port + 1;
+const oidc = { AUTH_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`, AUTH_OIDC_ID: 'caspian-e2e', AUTH_OIDC_SECRET: 'e2e-client-secret' };
 // As root Chromium needs --no-sandbox; the rest keeps it from calling home on a closed network.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -35,19 +37,29 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The production build behind the production server, as readers get it (npm test builds it first).
-    command: `node --import tsx scripts/serve.ts`,
-    // Ready when the sign-in page renders: the first specs sign in, and should not pay its cold start.
-    url: `http://127.0.0.1:${port}/sign-in`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      NODE_ENV: 'production',
-      PORT: String(port),
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-      ...(process.env.AUTH_SECRET ? { AUTH_SECRET: process.env.AUTH_SECRET } : {}),
+  webServer: [
+    {
+      command: 'node --import tsx e2e/setup/oidc-provider.ts',
+      url: `${oidc.AUTH_OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { ...oidc, E2E_OIDC_PORT: String(oidcPort) },
     },
-  },
+    {
+      // The production build behind the production server, as readers get it (npm test builds it first).
+      command: `node --import tsx scripts/serve.ts`,
+      // Ready when the sign-in page renders: the first specs sign in, and should not pay its cold start.
+      url: `http://127.0.0.1:${port}/sign-in`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NODE_ENV: 'production',
+        PORT: String(port),
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+        ...(process.env.AUTH_SECRET ? { AUTH_SECRET: process.env.AUTH_SECRET } : {}),
+        ...oidc,
+      },
+    },
+  ],
 });

@@ -4,6 +4,7 @@ import { UNAVAILABLE_HTML } from '@/lib/health/unavailable-page';
 import { queryRoute } from '@/lib/cache/query-routes';
 import { env } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
+import { REQUEST_PATH_HEADER } from '@/lib/security/request-path';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 
 /**
@@ -26,6 +27,7 @@ export async function proxy(request: NextRequest) {
   // Only the production server may say who the client is; elsewhere (`next dev`) nobody does.
   if (!env.CSP_NONCE_PLACEHOLDER) headers.delete(CLIENT_ADDRESS_HEADER);
   headers.set('x-nonce', nonce);
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   headers.set('content-security-policy', csp);
   const rewrite = request.method === 'GET' || request.method === 'HEAD' ? queryRoute(request.nextUrl.pathname, request.nextUrl.searchParams) : null;
   const response = rewrite

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from '@/components/people/form-bits';
 import { enrolSecondFactorAction } from '@/lib/actions/two-factor';
+import { RecoveryCodeList } from './recovery-code-list';
 import type { ActionResult } from '@/lib/auth/session';
 
 type State = ActionResult<{ recoveryCodes: string[] }> | null;
@@ -17,17 +18,7 @@ export function TwoFactorEnrolForm({ sealed, continueTo }: { sealed: string; con
         <p role="status" className="rounded border border-accent/40 bg-accent-soft px-3 py-2 text-sm">
           Two-factor sign-in is on.
         </p>
-        <h2 id="recovery-heading" className="font-serif text-xl font-semibold">
-          Your recovery codes
-        </h2>
-        <p className="text-sm">
-          Each signs you in once without your phone. Keep them somewhere safe, away from it: they are shown <strong>only now</strong>.
-        </p>
-        <ol aria-label="Recovery codes" className="grid grid-cols-2 gap-1 font-mono text-sm">
-          {state.data.recoveryCodes.map((code) => (
-            <li key={code}>{code}</li>
-          ))}
-        </ol>
+        <RecoveryCodeList codes={state.data.recoveryCodes} />
         <Link href={continueTo} className={`inline-block ${buttonClass}`}>
           I have kept them: continue
         </Link>

@@ -27,6 +27,8 @@ test('reader pages come from the cache, each response with a nonce of its own', 
         expect(response.headers()['x-nextjs-cache'], path).toBe('HIT');
         // A browser that prefetched it reuses it for 30 s at most (next.config.ts, staleTimes).
         expect(response.headers()['x-nextjs-stale-time'], path).toBe('30');
+        // Its nonce is this response's own: no shared cache in front may store it for others.
+        expect(response.headers()['cache-control'], path).toMatch(/^private, no-cache\b/);
         const nonce = scriptNonce(response);
         const body = await response.text();
         // Every script Next wrote carries this response's nonce, and no other nonce is in the page.

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+import { actionId } from '../setup/action-id';
 import { storageFor } from '../setup/roles';
 import { enrolSecondFactor, signIn } from '../setup/sign-in';
 import { createUser, type TestUser } from '../setup/users';
@@ -15,14 +15,6 @@ async function passwordStep(page: Page, user: TestUser) {
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
-}
-
-/** A server action's id in this build, to call it directly as a script would (see actions.spec.ts). */
-function actionId(name: string): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string }> };
-  const id = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name)?.[0];
-  if (!id) throw new Error(`no action ${name} in the build`);
-  return id;
 }
 
 async function freshContext(browser: Browser) {
@@ -48,10 +40,11 @@ test('an admin without a second factor sets one up before anything else, and the
   // Nothing else opens first: not the people page, not the account page.
   for (const path of ['/editor/people', '/editor/account']) {
     await page.goto(path);
-    await expect(page).toHaveURL(/\/two-factor\?callbackUrl=/);
+    await expect(page).toHaveURL(`/two-factor?callbackUrl=${encodeURIComponent(path)}`);
   }
+  // The enrolment goes on to the page last asked for.
   await enrolSecondFactor(page, admin);
-  await expect(page).toHaveURL(/\/editor$/);
+  await expect(page).toHaveURL(/\/editor\/account$/);
   await page.goto('/editor/people');
   await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
   await signOut(page);
@@ -143,4 +136,53 @@ test('someone whose role does not require it turns it off with a current code', 
   await expect(page.getByRole('status').filter({ hasText: 'Two-factor sign-in is off.' })).toBeVisible();
   await expect(page.getByText('Off: your password alone signs you in.')).toBeVisible();
   await context.close();
+});
+
+test('an admin sent to sign in on the way to a page enrols first, then lands on that page', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const admin = await createUser('ADMIN');
+  const { context, page } = await freshContext(browser);
+  await page.goto('/editor/people?role=EDITOR');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Feditor%2Fpeople%3Frole%3DEDITOR$/);
+  await page.getByLabel('Email').fill(admin.email);
+  await page.getByLabel('Password').fill(admin.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/two-factor\?callbackUrl=%2Feditor%2Fpeople%3Frole%3DEDITOR$/);
+  await enrolSecondFactor(page, admin);
+  await expect(page).toHaveURL(/\/editor\/people\?role=EDITOR$/);
+  await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+  await context.close();
+});
+
+test('new recovery codes replace the old ones, which stop working', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const editor = await createUser('EDITOR');
+  const { context, page } = await freshContext(browser);
+  await signIn(page, editor);
+  await page.goto('/two-factor?callbackUrl=%2Feditor%2Faccount');
+  await enrolSecondFactor(page, editor);
+  const old = editor.recoveryCodes ?? [];
+  // The enrolment took this step's code; the next step's is within the window and not yet used.
+  await page.getByLabel('A current code, to get new recovery codes').fill(TOTP.generate({ secret: Secret.fromBase32(editor.totpSecret ?? ''), timestamp: Date.now() + 30_000 }));
+  await page.getByRole('button', { name: 'Get new recovery codes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'New recovery codes are ready; the old ones no longer work.' })).toBeVisible();
+  const fresh = await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').allInnerTexts();
+  expect(fresh).toHaveLength(10);
+  expect(fresh.filter((c) => old.includes(c))).toEqual([]);
+  await signOut(page);
+
+  for (const [recovery, expected] of [[old[0], 'refused'], [fresh[0], 'signed in']] as const) {
+    await passwordStep(page, editor);
+    await page.getByLabel('Authentication code').fill(recovery ?? '');
+    await page.getByRole('button', { name: 'Verify code' }).click();
+    if (expected === 'refused') await expect(page.getByRole('main').getByRole('alert')).toContainText('not right, or was already used');
+    else await expect(page).toHaveURL(/\/editor$/);
+  }
+  await context.close();
+
+  const adminContext = await browser.newContext({ storageState: storageFor('ADMIN') });
+  const admin = await adminContext.newPage();
+  await admin.goto('/editor/audit?action=mfa.recovery-codes');
+  await expect(admin.getByRole('list', { name: 'Audit log entries, newest first' })).toContainText(editor.name);
+  await adminContext.close();
 });

@@ -3,4 +3,4 @@
  * the portal under test sends to it (playwright.config.ts sets SMTP_URL). The portal connects only
  * when it sends, so specs that send nothing need no server there.
  */
-export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
+export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2);

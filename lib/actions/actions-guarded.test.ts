@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 const PUBLIC: Record<string, string> = {
   signInAction: 'it is how one gets a session; rate limited per account and address',
   signOutAction: 'ends the caller’s own session only',
+  singleSignOnAction: 'it is how one gets a session: it only sends the browser to the identity provider',
   acceptInvitationAction: 'the single-use invitation token is the authority',
   requestPasswordResetAction: 'for people who cannot sign in; rate limited, and the same answer for every address',
   resetPasswordAction: 'the single-use, 30-minute reset token is the authority',
@@ -42,7 +43,7 @@ describe('server actions', () => {
     expect(all.length).toBeGreaterThan(0);
     for (const action of all) {
       if (PUBLIC[action.name]) continue;
-      expect(action.firstStatement, `${action.file}: ${action.name}`).toMatch(/await authorizeAction\('(CONTRIBUTOR|EDITOR|ADMIN)'(, \{ enrolling: true \})?\)/);
+      expect(action.firstStatement, `${action.file}: ${action.name}`).toMatch(/await authorizeAction\('(CONTRIBUTOR|EDITOR|ADMIN)'(, \{ (enrolling|awaitingCode): true \})?\)/);
     }
   });
 });

@@ -4,7 +4,7 @@ import { formEntries } from '@/lib/forms/form-input';
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
 import { redirect } from 'next/navigation';
-import { signIn, signOut } from '@/lib/auth';
+import { SINGLE_SIGN_ON, signIn, signOut } from '@/lib/auth';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
 import { revokeAllSessions, revokeSession } from '@/lib/auth/user-sessions';
 import { getDb } from '@/lib/db';
@@ -71,6 +71,15 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     }
     throw error; // the redirect that signals success
   }
+}
+
+const singleSignOnSchema = z.object({ callbackUrl: z.string().max(2000).optional() });
+
+/** Public by nature: it sends the browser to the identity provider, which answers Auth.js's callback. */
+export async function singleSignOnAction(formData: FormData): Promise<void> {
+  if (!SINGLE_SIGN_ON) return;
+  const parsed = singleSignOnSchema.safeParse(formEntries(formData));
+  await signIn('oidc', { redirectTo: safeReturn(parsed.success ? parsed.data.callbackUrl : undefined) });
 }
 
 export async function signOutAction(): Promise<void> {

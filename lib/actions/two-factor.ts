@@ -1,17 +1,22 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
 import { secondFactorKey } from '@/lib/auth/mfa/mine';
-import { confirmEnrolment, removeSecondFactor, verifySecondFactor } from '@/lib/auth/mfa/second-factor';
+import { completePendingSession } from '@/lib/auth/mfa/pending-session';
+import { confirmEnrolment, removeSecondFactor, replaceRecoveryCodes, verifySecondFactor } from '@/lib/auth/mfa/second-factor';
+import { safeReturnPath } from '@/lib/auth/safe-return';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { formEntries } from '@/lib/forms/form-input';
 
 const enrolSchema = z.object({ sealed: z.string().min(20).max(400), code: z.string().trim().max(32) });
 const disableSchema = z.object({ code: z.string().trim().max(32) });
+const pendingCodeSchema = z.object({ code: z.string().trim().min(6).max(32), callbackUrl: z.string().max(2000).optional() });
 const resetSchema = z.object({ userId: z.string().min(1).max(64) });
 
 /**
@@ -23,7 +28,7 @@ export async function enrolSecondFactorAction(_prev: ActionResult<{ recoveryCode
   if (!auth.user) return auth.denied;
   const parsed = enrolSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'Enter the 6-digit code your app shows.', fieldErrors: { code: ['Enter the 6-digit code your app shows.'] } };
-  const result = await confirmEnrolment(getDb(), { userId: auth.user.id, ...parsed.data, authSecret: secondFactorKey() });
+  const result = await confirmEnrolment(getDb(), { userId: auth.user.id, ...parsed.data, authSecret: secondFactorKey(), sessionId: auth.user.sessionId });
   if (!result.ok) {
     if (result.reason === 'enrolled') return { ok: false, message: 'Two-factor sign-in is already on for your account.' };
     return { ok: false, message: 'That code is not right. Check the app’s clock and enter the code it shows now.', fieldErrors: { code: ['That code is not right.'] } };
@@ -57,4 +62,42 @@ export async function resetSecondFactorAction(_prev: ActionResult | null, formDa
   revalidatePath('/editor/people');
   revalidatePath('/editor/audit');
   redirect(`/editor/people?done=${reset ? 'mfa-reset' : 'mfa-none'}&who=${encodeURIComponent(parsed.data.userId)}`);
+}
+
+/**
+ * The code step after single sign-on, the one action such a session may run: an authenticator or
+ * recovery code opens the session fully, then the page first asked for (same-origin paths only).
+ */
+export async function verifyPendingCodeAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const auth = await authorizeAction('CONTRIBUTOR', { awaitingCode: true });
+  if (!auth.user) return auth.denied;
+  const parsed = pendingCodeSchema.safeParse(formEntries(formData));
+  if (!parsed.success) return { ok: false, message: 'Enter the code from your authenticator app, or a recovery code.', fieldErrors: { code: ['Enter a code.'] } };
+  // Set by the production server from the socket (or a trusted proxy), never taken from the client.
+  const address = (await headers()).get(CLIENT_ADDRESS_HEADER) || 'unknown';
+  const result = await completePendingSession(getDb(), { sessionId: auth.user.sessionId, userId: auth.user.id, code: parsed.data.code, address, authSecret: secondFactorKey() });
+  if (!result.ok) {
+    if ('expired' in result) return { ok: false, message: 'This sign-in has ended. Sign out and sign in again.' };
+    if (result.retryAfterMs) return { ok: false, message: `Too many wrong codes. Try again in ${Math.ceil(result.retryAfterMs / 60_000)} minutes.` };
+    return { ok: false, message: 'That code is not right, or was already used. Try the next one.', fieldErrors: { code: ['That code is not right.'] } };
+  }
+  redirect(safeReturnPath(parsed.data.callbackUrl) ?? '/editor');
+}
+
+/**
+ * Ten new recovery codes after a current code (so a borrowed session cannot take the account's
+ * way back in); every old one stops working. Shown once, like those of the enrolment.
+ */
+export async function newRecoveryCodesAction(_prev: ActionResult<{ recoveryCodes: string[] }> | null, formData: FormData): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+  const auth = await authorizeAction('CONTRIBUTOR');
+  if (!auth.user) return auth.denied;
+  const parsed = disableSchema.safeParse(formEntries(formData));
+  if (!parsed.success || !parsed.data.code) return { ok: false, message: 'Enter a current code or a recovery code.', fieldErrors: { code: ['Enter a code.'] } };
+  const db = getDb();
+  const used = await verifySecondFactor(db, auth.user.id, parsed.data.code, secondFactorKey());
+  if (!used) return { ok: false, message: 'That code is not right, or was already used.', fieldErrors: { code: ['That code is not right.'] } };
+  const recoveryCodes = await replaceRecoveryCodes(db, auth.user.id);
+  if (!recoveryCodes) return { ok: false, message: 'Two-factor sign-in is off for your account.' };
+  // No revalidation: the page would render again and take the new codes away before they are read.
+  return { ok: true, data: { recoveryCodes } };
 }

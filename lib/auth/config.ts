@@ -8,7 +8,8 @@ import type { NextAuthConfig } from 'next-auth';
  * lib/auth/index.ts adds the providers and the callbacks that check the account on every request.
  */
 export const authConfig = {
-  pages: { signIn: '/sign-in' },
+  // Auth.js's own error page (a refused single sign-on) is our sign-in page, which says why.
+  pages: { signIn: '/sign-in', error: '/sign-in' },
   // The cookie lives as long as a session may; lib/auth/user-sessions.ts ends it sooner (sign-out, idle).
   session: { strategy: 'jwt', maxAge: env.SESSION_MAX_HOURS * 60 * 60 },
   ...cookieSettings(env.SITE_URL),

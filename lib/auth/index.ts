@@ -7,10 +7,11 @@ import { z } from 'zod';
 import { authConfig } from '@/lib/auth/config';
 import { challengeCookie } from '@/lib/auth/cookies';
 import { signInWithCode } from '@/lib/auth/mfa/code-sign-in';
+import { openSingleSignOnSession } from '@/lib/auth/mfa/pending-session';
 import { readChallenge, signChallenge } from '@/lib/auth/mfa/seal';
 import { signInWithPassword } from '@/lib/auth/password-sign-in';
 import { pruneSecurityRecords } from '@/lib/auth/security-events';
-import { checkSession, openSession, revokeSession, type SessionLimits } from '@/lib/auth/user-sessions';
+import { checkSession, revokeSession, type SessionLimits } from '@/lib/auth/user-sessions';
 import { getDb } from '@/lib/db';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
 import { env } from '@/lib/env';
@@ -21,6 +22,8 @@ declare module 'next-auth' {
     user: { id: string; role: Role; mfa: boolean } & DefaultSession['user'];
     /** The server-side session (lib/auth/user-sessions.ts) this cookie names. */
     sessionId: string;
+    /** Opened by single sign-on and waiting for the second factor: nothing else is allowed yet. */
+    awaitingCode: boolean;
   }
   interface User {
     role?: Role;
@@ -120,7 +123,8 @@ const providers: Provider[] = [
 
 // Single sign-on is optional: on when an OpenID Connect issuer and client are configured. Such
 // sign-ins are accepted only for people who already have an active account (see signIn below).
-if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET) {
+export const SINGLE_SIGN_ON = Boolean(env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET);
+if (SINGLE_SIGN_ON && env.AUTH_OIDC_ISSUER) {
   providers.push({
     id: 'oidc',
     name: 'Single sign-on',
@@ -168,20 +172,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         const account = await db.user.findUnique({ where: { email: (user.email ?? '').toLowerCase() } });
         if (!account?.active) return null;
-        // Single sign-on has no authorize step of ours: its session is opened here.
-        const sid = user.sessionId ?? (await openSession(db, { userId: account.id, address: 'single sign-on', userAgent: '' }));
-        return { ...token, uid: account.id, role: account.role, sv: account.sessionVersion, sid, mfa: account.totpEnabledAt !== null };
+        // Single sign-on has no authorize step of ours: its session is opened here, waiting for
+        // the second factor where the account has one or its role requires one.
+        const opened = user.sessionId
+          ? { sessionId: user.sessionId, awaitingCode: false }
+          : await openSingleSignOnSession(db, account, env.MFA_REQUIRED_ROLES, { userAgent: '' });
+        return { ...token, uid: account.id, role: account.role, sv: account.sessionVersion, sid: opened.sessionId, mfa: account.totpEnabledAt !== null, awaiting: opened.awaitingCode };
       }
       if (typeof token.uid !== 'string' || typeof token.sid !== 'string') return null;
       const open = await checkSession(db, token.sid, token.sv, limits);
       if (!open || open.userId !== token.uid) return null;
-      return { ...token, role: open.role, name: open.name, mfa: open.mfa };
+      return { ...token, role: open.role, name: open.name, mfa: open.mfa, awaiting: open.awaitingCode };
     },
     session({ session, token }) {
       session.sessionId = typeof token.sid === 'string' ? token.sid : '';
       session.user.id = typeof token.uid === 'string' ? token.uid : '';
       session.user.role = (token.role as Role | undefined) ?? 'CONTRIBUTOR';
       session.user.mfa = token.mfa === true;
+      session.awaitingCode = token.awaiting === true;
       return session;
     },
   },

@@ -1,10 +1,13 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { auth } from '@/lib/auth';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
-import { hasRole } from './roles';
+import { REQUEST_PATH_HEADER } from '@/lib/security/request-path';
+import { actionRefusal, pageRedirect, type ActionRefusal } from './access';
+import { safeReturnPath } from './safe-return';
 import { listSessions, type SessionListItem } from './user-sessions';
 
 export interface SessionUser {
@@ -16,15 +19,33 @@ export interface SessionUser {
   mfa: boolean;
   /** Has a role that requires a second factor (MFA_REQUIRED_ROLES) and has none yet: enrols first. */
   mustEnrol: boolean;
+  /** The server-side session this request came with. */
+  sessionId: string;
 }
 
-/** The signed-in person, re-checked against the database on every call (see lib/auth/index.ts). */
-export async function currentUser(): Promise<SessionUser | null> {
+async function readSession(): Promise<{ user: SessionUser; awaitingCode: boolean } | null> {
   const session = await auth();
   const u = session?.user;
-  if (!u?.id) return null;
+  if (!session || !u?.id) return null;
   const mfa = u.mfa === true;
-  return { id: u.id, role: u.role, name: u.name ?? '', email: u.email ?? '', mfa, mustEnrol: !mfa && env.MFA_REQUIRED_ROLES.includes(u.role) };
+  const user = { id: u.id, role: u.role, name: u.name ?? '', email: u.email ?? '', mfa, mustEnrol: !mfa && env.MFA_REQUIRED_ROLES.includes(u.role), sessionId: session.sessionId };
+  return { user, awaitingCode: session.awaitingCode === true };
+}
+
+/**
+ * The signed-in person, re-checked against the database on every call (see lib/auth/index.ts). A
+ * single sign-on session still waiting for its second factor is nobody yet: every page and route
+ * that asks gets null.
+ */
+export async function currentUser(): Promise<SessionUser | null> {
+  const state = await readSession();
+  return state && !state.awaitingCode ? state.user : null;
+}
+
+/** The person behind a single sign-on session waiting for its second factor, for the code prompt only. */
+export async function awaitingCodeUser(): Promise<SessionUser | null> {
+  const state = await readSession();
+  return state?.awaitingCode ? state.user : null;
 }
 
 /** The caller's open sessions for the account page, the one making this request marked. */
@@ -37,14 +58,17 @@ export async function mySessions(): Promise<(SessionListItem & { current: boolea
   return rows.map((r) => ({ ...r, current: r.id === session.sessionId }));
 }
 
-/** For pages and layouts: sends an anonymous visitor to sign in and back. */
+/** The page this request asked for (proxy.ts), for layouts, which get no URL; same-origin paths only. */
+export async function requestedPath(fallback: string): Promise<string> {
+  return safeReturnPath((await headers()).get(REQUEST_PATH_HEADER)) ?? fallback;
+}
+
+/** For pages and layouts: sends an anonymous visitor to sign in and back (and see lib/auth/access.ts). */
 export async function requirePageUser(returnTo: string, atLeast: Role = 'CONTRIBUTOR'): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  // Before anything else, someone whose role requires a second factor sets one up.
-  if (user.mustEnrol) redirect(`/two-factor?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!hasRole(user.role, atLeast)) redirect(`/editor?denied=${encodeURIComponent(returnTo)}`);
-  return user;
+  const state = await readSession();
+  const elsewhere = pageRedirect(state, returnTo, atLeast);
+  if (elsewhere || !state) redirect(elsewhere ?? '/sign-in');
+  return state.user;
 }
 
 /** What every server action returns for expected failures; the form keeps what was typed. */
@@ -55,20 +79,29 @@ export type ActionResult<T = undefined> =
 export const NOT_SIGNED_IN: ActionResult<never> = { ok: false, message: 'Your session has ended. Sign in again; nothing you typed is lost.' };
 export const NOT_ALLOWED: ActionResult<never> = { ok: false, message: 'Your role does not allow this.' };
 export const MUST_ENROL: ActionResult<never> = { ok: false, message: 'Your role requires two-factor sign-in: set it up first (Account, two-factor sign-in).' };
+export const AWAITING_CODE: ActionResult<never> = { ok: false, message: 'Enter the code from your authenticator app first, to finish signing in.' };
+export const NO_CODE_AWAITED: ActionResult<never> = { ok: false, message: 'This session is not waiting for a code.' };
+const REFUSALS: Record<ActionRefusal, ActionResult<never>> = {
+  'not-signed-in': NOT_SIGNED_IN,
+  'awaiting-code': AWAITING_CODE,
+  'no-code-awaited': NO_CODE_AWAITED,
+  'not-allowed': NOT_ALLOWED,
+  'must-enrol': MUST_ENROL,
+};
 
 /**
  * Every server action starts here: the session and role are checked inside the action itself,
  * never left to the proxy or the page that shows the form. `enrolling` marks the two-factor
- * enrolment, the one action open to an account that must enrol before anything else.
+ * enrolment, the one action open to an account that must enrol before anything else;
+ * `awaitingCode` the code step of a single sign-on, the one action open to such a session (and
+ * to no other).
  */
 export async function authorizeAction(
   atLeast: Role,
-  options: { enrolling?: boolean } = {},
+  options: { enrolling?: boolean; awaitingCode?: boolean } = {},
 ): Promise<{ user: SessionUser; denied?: undefined } | { user?: undefined; denied: ActionResult<never> }> {
-  const user = await currentUser();
-  if (!user) return { denied: NOT_SIGNED_IN };
-  if (!hasRole(user.role, atLeast)) return { denied: NOT_ALLOWED };
-  // Only the enrolment itself is open to someone who must set up a second factor first.
-  if (user.mustEnrol && !options.enrolling) return { denied: MUST_ENROL };
-  return { user };
+  const state = await readSession();
+  const refusal = actionRefusal(state, atLeast, options);
+  if (refusal || !state) return { denied: REFUSALS[refusal ?? 'not-signed-in'] };
+  return { user: state.user };
 }

@@ -14,6 +14,8 @@ export interface OpenSession {
   sessionVersion: number;
   /** Whether the account signs in with a second factor. */
   mfa: boolean;
+  /** Opened by single sign-on and still waiting for that second factor (lib/auth/mfa/pending-session.ts). */
+  awaitingCode: boolean;
 }
 
 export interface SessionListItem {
@@ -24,12 +26,26 @@ export interface SessionListItem {
   userAgent: string;
 }
 
+/** How long a single sign-on session may wait for its second factor (as the password sign-in's challenge). */
+export const CODE_STEP_MS = 5 * 60_000;
+
 /** lastSeenAt is written at most this often, so reading a session is not a write per request. */
 export const TOUCH_EVERY_MS = 60_000;
 
-export async function openSession(db: PrismaClient, input: { userId: string; address: string; userAgent: string }, now = new Date()): Promise<string> {
+export async function openSession(
+  db: PrismaClient,
+  input: { userId: string; address: string; userAgent: string; secondFactorPending?: boolean },
+  now = new Date(),
+): Promise<string> {
   const row = await db.userSession.create({
-    data: { userId: input.userId, address: input.address.slice(0, 64), userAgent: input.userAgent.slice(0, 300), createdAt: now, lastSeenAt: now },
+    data: {
+      userId: input.userId,
+      address: input.address.slice(0, 64),
+      userAgent: input.userAgent.slice(0, 300),
+      createdAt: now,
+      lastSeenAt: now,
+      secondFactorPending: input.secondFactorPending ?? false,
+    },
     select: { id: true },
   });
   return row.id;
@@ -49,13 +65,17 @@ const alive = (limits: SessionLimits, now: Date) => ({
 export async function checkSession(db: PrismaClient, sessionId: string, sessionVersion: unknown, limits: SessionLimits, now = new Date()): Promise<OpenSession | null> {
   const row = await db.userSession.findFirst({
     where: { id: sessionId, ...alive(limits, now) },
-    select: { lastSeenAt: true, user: { select: { id: true, active: true, role: true, name: true, sessionVersion: true, totpEnabledAt: true } } },
+    select: { createdAt: true, lastSeenAt: true, secondFactorPending: true, user: { select: { id: true, active: true, role: true, name: true, sessionVersion: true, totpEnabledAt: true } } },
   });
   if (!row?.user.active || row.user.sessionVersion !== sessionVersion) return null;
+  const mfa = row.user.totpEnabledAt !== null;
+  const awaitingCode = mfa && row.secondFactorPending;
+  // A session owing its code has as long to give it as the password sign-in's code step.
+  if (awaitingCode && now.getTime() - row.createdAt.getTime() > CODE_STEP_MS) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } });
   }
-  return { userId: row.user.id, role: row.user.role, name: row.user.name, sessionVersion: row.user.sessionVersion, mfa: row.user.totpEnabledAt !== null };
+  return { userId: row.user.id, role: row.user.role, name: row.user.name, sessionVersion: row.user.sessionVersion, mfa, awaitingCode };
 }
 
 /** One's own open sessions, most recently used first. */

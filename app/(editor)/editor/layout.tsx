@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import { SignOutForm } from '@/components/auth/sign-out-form';
 import { signOutAction } from '@/lib/actions/auth';
 import { ROLE_LABELS, hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { requestedPath, requirePageUser } from '@/lib/auth/session';
 
 export default async function EditorLayout({ children }: { children: ReactNode }) {
-  const user = await requirePageUser('/editor');
+  // The page asked for, so that sign-in or a forced enrolment returns there, not to /editor.
+  const user = await requirePageUser(await requestedPath('/editor'));
   const links = [
     { href: '/editor', label: 'Overview' },
     { href: '/editor/briefs', label: 'Briefs' },

@@ -37,7 +37,7 @@ export async function secondFactorStatus(db: PrismaClient, userId: string): Prom
  */
 export async function confirmEnrolment(
   db: PrismaClient,
-  input: { userId: string; sealed: string; code: string; authSecret: string },
+  input: { userId: string; sealed: string; code: string; authSecret: string; sessionId?: string },
   now = new Date(),
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; reason: 'code' | 'enrolled' }> {
   const secret = openSecret(input.sealed, input.userId, input.authSecret);
@@ -52,6 +52,8 @@ export async function confirmEnrolment(
     if (!count) return false;
     await tx.recoveryCode.deleteMany({ where: { userId: input.userId } });
     await tx.recoveryCode.createMany({ data: recoveryCodes.map((c) => ({ userId: input.userId, codeHash: hashRecoveryCode(c), createdAt: now })) });
+    // A single sign-on session waiting for the factor its role requires has now been given one.
+    if (input.sessionId) await tx.userSession.updateMany({ where: { id: input.sessionId, userId: input.userId }, data: { secondFactorPending: false } });
     await recordAudit(tx, { actorId: input.userId, action: 'mfa.enrol', targetType: 'User', targetId: input.userId, after: { recoveryCodes: recoveryCodes.length } });
     return true;
   });
@@ -94,5 +96,22 @@ export async function removeSecondFactor(db: PrismaClient, input: { userId: stri
     const own = input.actorId === input.userId;
     await recordAudit(tx, { actorId: input.actorId, action: own ? 'mfa.disable' : 'mfa.reset', targetType: 'User', targetId: input.userId, reason: input.reason ?? null });
     return true;
+  });
+}
+
+/**
+ * Ten new recovery codes in place of every old one (used or not, they stop working), shown this
+ * once; for someone who used some or fears they were seen. Audited as mfa.recovery-codes.
+ */
+export async function replaceRecoveryCodes(db: PrismaClient, userId: string, now = new Date()): Promise<string[] | null> {
+  const recoveryCodes = newRecoveryCodes();
+  return db.$transaction(async (tx) => {
+    // The account's row is locked, so two requests at once leave ten codes, not twenty.
+    const enrolled = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId} AND "totpEnabledAt" IS NOT NULL FOR UPDATE`;
+    if (!enrolled.length) return null;
+    const { count: replaced } = await tx.recoveryCode.deleteMany({ where: { userId } });
+    await tx.recoveryCode.createMany({ data: recoveryCodes.map((c) => ({ userId, codeHash: hashRecoveryCode(c), createdAt: now })) });
+    await recordAudit(tx, { actorId: userId, action: 'mfa.recovery-codes', targetType: 'User', targetId: userId, after: { replaced, recoveryCodes: recoveryCodes.length } });
+    return recoveryCodes;
   });
 }

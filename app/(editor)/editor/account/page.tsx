@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SessionList } from '@/components/auth/session-list';
+import { NewRecoveryCodesForm } from '@/components/auth/new-recovery-codes-form';
 import { TwoFactorDisableForm } from '@/components/auth/two-factor-disable-form';
 import { Timestamp } from '@/components/audit/timestamp';
 import { mySecondFactor } from '@/lib/auth/mfa/mine';
@@ -55,6 +56,7 @@ export default async function AccountPage({ searchParams }: PageProps<'/editor/a
             ) : (
               <TwoFactorDisableForm />
             )}
+            <NewRecoveryCodesForm />
           </>
         ) : (
           <p className="text-sm">
