@@ -13,9 +13,18 @@ const IMAGE_CREDIT = [
   /©/,
 ];
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b).*\ball\s+rights\s+reserved\b|^all\s+rights\s+reserved\b/i;
-// Breadcrumbs: "Home > News > Central Asia", "HOME >> NEWS >> WORLD"; the last crumb may be the headline.
-const BREADCRUMB = /^[^>»›]{1,40}(?:\s(?:[>»›]{1,2})\s[^>»›]{1,40}){2,}$/u;
-const BREADCRUMB_TO_HEADLINE = /^[^>»›]{1,60}(?:\s(?:[>»›]{1,2})\s[^>»›]{1,40}){1,}\s(?:[>»›]{1,2})\s[^>»›]{1,300}$/u;
+// Breadcrumbs: "Home > News > Central Asia", "HOME >> NEWS >> WORLD"; the last crumb may be the
+// headline. Crumbs are split on a spaced separator only, so «quoted» names inside a crumb stay whole.
+const CRUMB_SEPARATOR = /\s[>»›]{1,2}\s/u;
+function isBreadcrumb(line: string): boolean {
+  const crumbs = line.split(CRUMB_SEPARATOR).map((c) => c.trim());
+  if (crumbs.length < 2 || crumbs.some((c) => c.length === 0)) return false;
+  const last = crumbs[crumbs.length - 1] ?? '';
+  const inner = crumbs.slice(1, -1);
+  // Three crumbs or more of link length; with a headline as the last crumb, two suffice before it.
+  if (crumbs.every((c) => c.length <= 40)) return crumbs.length >= 3;
+  return crumbs.length >= 3 && (crumbs[0]?.length ?? 0) <= 60 && inner.every((c) => c.length <= 40) && last.length <= 300;
+}
 // Text-size and display controls: "Large Medium Small |", "Font size:".
 const DISPLAY_CONTROLS = /^(?:(?:large|medium|small|a\+?|a-)\s*){2,}\|?$|^(?:font\s+size|text\s+size|site\s+colou?rs|view\s+settings)\s*:?$/i;
 
@@ -60,8 +69,31 @@ const MAX_FURNITURE_WORDS = 12;
 const MAX_TEASER_WORDS = 25;
 const MAX_RELATED_HEADING_WORDS = 6;
 
-// Notices a site shows every visitor, whatever the article: cookies, scripts, paywalls.
-const NOTICE = /^(?:(?:please\s+)?(?:enable|turn\s+on)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)|you\s+need\s+to\s+enable\s+javascript|(?:this\s+(?:site|website)\s+uses|we\s+use)\s+cookies|(?:accept|allow)(?:\s+all)?\s+cookies|cookie\s+(?:policy|settings|preferences|consent)|by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website))\b/i;
+// Notices a site shows every visitor, whatever the article: cookies, scripts, paywalls, the
+// "official website" banner of government sites, donation appeals, browser warnings.
+const NOTICE = new RegExp(
+  [
+    String.raw`(?:please\s+)?(?:enable|turn\s+on)\s+javascript`,
+    String.raw`javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)`,
+    String.raw`you\s+need\s+to\s+enable\s+javascript`,
+    String.raw`(?:this\s+(?:site|website)\s+uses|we\s+use)\s+cookies`,
+    String.raw`(?:accept|allow)(?:\s+all)?\s+cookies`,
+    String.raw`cookie\s+(?:policy|settings|preferences|consent)`,
+    String.raw`by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website)`,
+    String.raw`(?:an?\s+|the\s+)?official\s+(?:web\s*)?(?:site|portal)\s+of\b`,
+    String.raw`here'?[’']?s\s+how\s+you\s+know`,
+    String.raw`(?:a|an)\s+\.(?:gov|mil)\s+website\s+belongs`,
+    String.raw`a\s+lock\b.*\bmeans\s+you`,
+    String.raw`share\s+sensitive\s+information\s+only`,
+    String.raw`(?:if\s+)?your\s+browser\s+(?:does\s+not|doesn[’']t|is\s+out\s+of\s+date|is\s+not\s+supported)`,
+    String.raw`(?:\S+\s+[-–—]\s+)?make\s+a\s+(?:charitable\s+)?donation\b`,
+    String.raw`(?:donate|support\s+(?:us|our\s+(?:work|journalism)))(?:\s+(?:now|today))?\s*[!.]?$`,
+    String.raw`(?:last\s+)?(?:updated|modified)\s*:?\s*(?:\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago|just\s+now|today|yesterday)`,
+  ].join('|').replace(/^/, '^(?:').concat(')'),
+  'iu',
+);
+// Only lines with one of these words are tried against NOTICE: it runs on every line.
+const NOTICE_WORDS = /cookie|javascript|by continuing|official|how you know|website|lock|browser|donat|support|updated|modified/i;
 const MAX_NOTICE_WORDS = 60;
 // A lone rule ("---", "* * *", "———") separates sections; it is not text.
 const RULE = /^[\s\-–—_*=~•·.]{3,}$/u;
@@ -71,14 +103,14 @@ export function furnitureKind(line: string): FurnitureKind | null {
   const words = wordCount(line);
   if (RULE.test(line) || DISPLAY_CONTROLS.test(line)) return 'other';
   // Cheap tests first: these two run on every line of every article.
-  if (/[>»›]/u.test(line) && BREADCRUMB_TO_HEADLINE.test(line)) return 'other';
-  if (words <= MAX_NOTICE_WORDS && /cookie|javascript|by continuing/i.test(line) && NOTICE.test(line)) return 'other';
+  if (/[>»›]/u.test(line) && isBreadcrumb(line)) return 'other';
+  if (words <= MAX_NOTICE_WORDS && NOTICE_WORDS.test(line) && NOTICE.test(line)) return 'other';
   if (words <= MAX_TEASER_WORDS && INLINE_RELATED.test(line)) return 'related-list';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COPYRIGHT.test(line)) return 'other';
   if (IMAGE_CREDIT.some((re) => re.test(line))) return 'image-credit';
   if (SHARE.test(line)) return 'share-widget';
-  if (OTHER.test(line) || BREADCRUMB.test(line)) return 'other';
+  if (OTHER.test(line)) return 'other';
   return null;
 }
 

@@ -119,7 +119,8 @@ const isLabelShaped = (text: string): boolean =>
 /** One- or two-word lines ("News", "Home", "Analysis") standing above the real headline. */
 function removeSectionLabels(cs: Candidate[], log: LoggedRemoval[]): void {
   const candidates = open(cs);
-  const headline = candidates.findIndex((c) => looksLikeTitle(c.text) && wordCount(c.text) >= 4);
+  // Labels are one or two words: a headline of three or more stands out from them.
+  const headline = candidates.findIndex((c) => looksLikeTitle(c.text) && wordCount(c.text) >= 3);
   if (headline < 1 || headline > MAX_SECTION_LABELS) return;
   const labels = candidates.slice(0, headline);
   if (!labels.every((c) => isLabelShaped(c.text))) return;
