@@ -51,6 +51,7 @@ function applyMeta(r: HeaderResult, item: MetaItem, line: number, text: string, 
   if (label.date?.date) r.dates.push(label.date);
   if (label.kind === 'authors') {
     for (const name of label.names) if (!r.authors.includes(name)) r.authors.push(name);
+    if (label.publication) r.labelPublication ??= { name: label.publication, abbreviation: null, evidence: text };
   } else if (r.labelPublication) {
     r.notes.push(`Second publication label "${text}" ignored`);
   } else {
@@ -130,6 +131,24 @@ function removeSectionLabels(cs: Candidate[], log: LoggedRemoval[]): void {
   }
 }
 
+/**
+ * "Topics menu / Security / Headline / 20 October 2025": below the menus, a section label sits
+ * right above the headline, and a date or by-line right below it. Everything above such a
+ * headline is the site's navigation.
+ */
+function removeNavigationAboveHeadline(cs: Candidate[], metaLines: Set<number>, log: LoggedRemoval[]): void {
+  const candidates = open(cs);
+  const at = candidates.findIndex((c, i) => {
+    const above = candidates[i - 1];
+    return i >= 2 && metaLines.has(c.line + 1) && looksLikeTitle(c.text) && wordCount(c.text) >= 3 && above !== undefined && above.line === c.line - 1 && isLabelShaped(above.text);
+  });
+  if (at < 2) return;
+  for (const c of candidates.slice(0, at)) {
+    c.role = 'removed';
+    logRemoval(log, c.line, 'section-label', c.text);
+  }
+}
+
 function chooseTitle(cs: Candidate[], r: HeaderResult): void {
   const groups = new Map<string, Candidate[]>();
   for (const c of open(cs)) groups.set(lineKey(c.text), [...(groups.get(lineKey(c.text)) ?? []), c]);
@@ -175,8 +194,10 @@ export function readHeader(lines: string[]): HeaderResult {
   };
   const candidates: Candidate[] = [];
   const credits: number[] = [];
+  const metaLines = new Set<number>();
   lines.forEach((text, line) => {
     const meta = readHeaderMeta(text);
+    if (meta?.some((item) => item.type === 'date' || (item.type === 'label' && item.label.kind === 'authors'))) metaLines.add(line);
     if (meta) return meta.forEach((item) => applyMeta(r, item, line, text, credits));
     // A masthead only counts above the headline; below it such a line is the article's own text.
     const site = candidates.length === 0 ? readSiteHeader(text) : null;
@@ -189,6 +210,7 @@ export function readHeader(lines: string[]): HeaderResult {
   removeBrowserTitles(candidates, r);
   removeMastheadName(candidates, r);
   removeSectionLabels(candidates, r.removed);
+  removeNavigationAboveHeadline(candidates, metaLines, r.removed);
   chooseTitle(candidates, r);
   r.paragraphs = open(candidates).map((c) => c.text);
   return r;

@@ -2,7 +2,7 @@
 import { readDateLine, type DateLine } from './date-line';
 
 export type Label =
-  | { kind: 'authors'; names: string[]; date: DateLine | null }
+  | { kind: 'authors'; names: string[]; date: DateLine | null; publication?: string }
   | { kind: 'publication'; name: string; abbreviation: string | null; issue: string | null; date: DateLine | null }
   | { kind: 'issue'; issue: string };
 
@@ -94,13 +94,22 @@ function plainByline(value: string): string {
     .join('');
 }
 
+const BYLINE_OUTLET = /\(([^()]{2,40})\)\s*$/u;
+// Capitalised words, as an outlet's name is written: "China Daily", "Xinhua", "RFE/RL".
+const looksLikeOutletName = (s: string): boolean => s.split(/\s+/).length <= 5 && s.split(/\s+/).every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}.&/'’-]*$/u.test(w));
+
 export function readLabel(line: string): Label | null {
   const named = NAME_AND_ROLE.exec(line);
   if (named?.[1] && looksLikeName(named[1].trim())) return { kind: 'authors', names: [named[1].trim()], date: null };
   const author = AUTHOR_LABEL.exec(line);
   if (author?.[1]) return readAuthors(author[1], false);
   const by = BY_LINE.exec(line);
-  if (by?.[1]) return readAuthors(plainByline(by[1]), true);
+  if (by?.[1]) {
+    const authors = readAuthors(plainByline(by[1]), true);
+    // "By X in Tashkent (China Daily)": the outlet the by-line writes for.
+    const outlet = BYLINE_OUTLET.exec(by[1])?.[1]?.trim();
+    return authors?.kind === 'authors' && outlet && looksLikeOutletName(outlet) ? { ...authors, publication: outlet } : authors;
+  }
   const publication = PUBLICATION_LABEL.exec(line);
   if (publication?.[1]) return readPublication(publication[1]);
   if (ISSUE_LINE.test(line)) return { kind: 'issue', issue: line };
