@@ -1,5 +1,6 @@
 // Header labels: "Author: X", "By X and Y", "Publication: X Volume: 7 Issue: 22", "Source: X".
 import { readDateLine, type DateLine } from './date-line';
+import { looksLikeNewsOutlet } from './outlet-words';
 
 export type Label =
   | { kind: 'authors'; names: string[]; date: DateLine | null; publication?: string }
@@ -55,6 +56,11 @@ function readAuthors(value: string, strict: boolean): Label | null {
   // After "By" every part must be a name, and one-word names only stand alone ("By Reuters"):
   // "By Land and Sea: …" and "By Sea and Air" are headlines, not by-lines.
   const name = (p: string): boolean => looksLikeName(p) && (parts.length === 1 || p.includes(' '));
+  // "By Jane Doe and John Roe, Azernews": full names, then the outlet (a city there is no outlet).
+  const outlet = parts.length >= 2 ? parts[parts.length - 1] : undefined;
+  if (strict && outlet && looksLikeNewsOutlet(outlet) && parts.slice(0, -1).every(name)) {
+    return { kind: 'authors', names: parts.slice(0, -1), date, publication: outlet };
+  }
   if (strict && !parts.every((p) => name(p) || ROLE.test(p))) return null;
   // "By Our Correspondent" is a by-line that names nobody.
   return { kind: 'authors', names: parts.filter((p) => !ROLE.test(p)), date };
@@ -77,8 +83,9 @@ function readPublication(value: string): Label | null {
 }
 
 // "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a by-line without "By".
+// Also "By Jane Doe, Staff Writer", "Jane Doe | Senior Fellow", "Jane Doe — Senior Fellow, Caspian Policy Center".
 const NAME_AND_ROLE = new RegExp(
-  String.raw`^([^,]{3,60}),\s+(?:(?:senior|chief|staff|special|foreign|political|defen[cs]e|security|contributing|guest|associate|deputy|managing|news|regional|central\s+asia)\s+)*(?:${ROLES.join('|')})s?(?:\s+(?:at|for|of|in)\s+.{1,60})?$`,
+  String.raw`^(?:by\s+)?([^,|–—]{3,60}?)(?:,|\s+[|–—-])\s+(?:(?:senior|chief|staff|special|foreign|political|defen[cs]e|security|contributing|guest|associate|deputy|managing|news|regional|research|non-?resident|visiting|central\s+asia)\s+)*(?:${ROLES.join('|')})s?(?:(?:\s+(?:at|for|of|in|with)\s+|,\s*).{1,60})?$`,
   'iu',
 );
 
