@@ -45,10 +45,13 @@ const OTHER = wholeLine([
   String.raw`subscribe(?:\s+.*)?`, String.raw`sign\s+up(?:\s+.*)?`,
   String.raw`listen\s+to\s+(?:this\s+)?(?:article|story)`,
   String.raw`\d+\s+min(?:ute)?s?\s+read`, String.raw`reading\s+time:?.*`,
-  String.raw`comments?(?:\s*\(\d+\))?`, String.raw`leave\s+a\s+(?:comment|reply)`,
+  String.raw`comments?(?:\s*\(\d+\))?`, String.raw`(?:leave|add|post|write)\s+a\s+(?:comment|reply)`, String.raw`добавить\s+комментарий`,
   String.raw`back\s+to\s+top`, String.raw`skip\s+to\s+(?:main\s+)?content`, String.raw`continue\s+reading`,
-  String.raw`loading\.*`,
+  String.raw`loading\.*`, 'search', 'menu',
+  String.raw`(?:currency|exchange)\s+rates?(?:\s+(?:from|for|on)\s+.*)?`,
 ]);
+// A rates or weather ticker: "$1 – 12482.38", "USD 68.59", "UZS – 0.56%", "+12°C".
+const TICKER = /^(?:[\p{Sc}]?\d+|[\p{Lu}]{3})?\s*[–—-]?\s*[\p{Sc}]?[+-]?\d[\d.,]*\s*(?:%|°\s*[CF]?)?$|^[\p{Lu}]{3}\s+[\p{Sc}]?\d[\d.,]*$/u;
 const RELATED_HEADING = wholeLine(
   [
     String.raw`related(?:\s+(?:articles?|content|stories|posts|news|reading|topics|links|coverage))?`,
@@ -110,7 +113,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (COPYRIGHT.test(line)) return 'other';
   if (IMAGE_CREDIT.some((re) => re.test(line))) return 'image-credit';
   if (SHARE.test(line)) return 'share-widget';
-  if (OTHER.test(line)) return 'other';
+  if (OTHER.test(line) || TICKER.test(line)) return 'other';
   return null;
 }
 

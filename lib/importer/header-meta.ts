@@ -1,6 +1,7 @@
 import { readDateLine, type DateLine } from './date-line';
 import { furnitureKind } from './furniture';
 import { readLabel, type Label } from './labels';
+import { hasTerminalPunctuation, wordCount } from './text-shape';
 import type { FurnitureKind } from './types';
 
 /** What one header line (or one " | "-separated part of it) states. */
@@ -33,7 +34,13 @@ export function readHeaderMeta(line: string): MetaItem[] | null {
   if (segments.length < 2) return null;
   const items = segments.map((s) => readSegment(s.trim(), true));
   if (items.every((i): i is MetaItem => i !== null)) return items;
-  return null;
+  // A section name beside the date ("SOCIETY | 11.04.2019") is a label, never the site's name.
+  if (!items.some((i) => i?.type === 'date')) return null;
+  const labelled = items.map((item, k): MetaItem | null => {
+    const text = segments[k]?.trim() ?? '';
+    return item ?? (wordCount(text) <= 3 && !/\d/.test(text) && !hasTerminalPunctuation(text) ? { type: 'furniture', kind: 'section-label', text } : null);
+  });
+  return labelled.every((i): i is MetaItem => i !== null) ? labelled : null;
 }
 
 /** A line that starts the body but is really a by-line or dateline placed after the standfirst. */

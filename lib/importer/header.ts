@@ -84,7 +84,8 @@ function removeGluedLabels(cs: Candidate[], log: LoggedRemoval[]): void {
     if (!b) continue;
     const cut = a.text.length - b.text.length;
     const label = a.text.slice(0, cut).trim();
-    if (!/^[\p{L}][\p{L}\s&'’-]*$/u.test(label) || wordCount(label) > 3 || label.length > 25) continue;
+    // "Uzbekistan 05/08/2021 Headline": a section label and a numeric date stamp glued on.
+    if (!/^[\p{L}][\p{L}\s&'’-]*(?:\s+[\d./:-]+)*$/u.test(label) || wordCount(label) > 4 || label.length > 36) continue;
     a.role = 'removed';
     logRemoval(log, a.line, 'section-label', label);
     logRemoval(log, a.line, 'repeated-headline', a.text.slice(cut).trim());

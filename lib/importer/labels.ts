@@ -8,7 +8,11 @@ export type Label =
   | { kind: 'issue'; issue: string };
 
 const AUTHOR_LABEL = /^(?:authors?|writers?|written\s+by|автор|авторы)\s*:\s*(.+)$/iu;
-const BY_LINE = /^(?:(?:written|reported|reporting|text|words|story)\s+)?by\s*:?\s+(.+)$/i;
+const BY_LINE = /^(?:(?:written|reported|reporting|text|words|story|(?:story|text|words)\s+and\s+(?:photos?|pictures?)|photos?)\s+)?by\s*:?\s+(.+)$/i;
+// Ranks and honorifics before a name: "Sgt. Lauren Twigg", "Capt. A. Karimov", "Dr. Jane Doe".
+const RANK = /^(?:(?:staff|master|first|chief|command|lance|petty|warrant)\s+)?(?:sgt|sergeant|cpl|corporal|pvt|private|spc|specialist|pfc|lt|lieutenant|capt|captain|maj|major|col|colonel|gen|general|adm|admiral|cmdr|commander|officer|dr|prof|mr|mrs|ms)\.?\s+(?=[\p{Lu}])/iu;
+// A unit or office written after the name without punctuation: "Lauren Twigg Arizona National Guard Public Affairs".
+const AFFILIATION = /^\s+(?:(?:[\p{Lu}][\p{L}.'-]*|of|the|and|for)\s+)*(?:public\s+affairs|press\s+(?:office|service)|national\s+guard|army|navy|air\s+force|marines?|command|department|ministry|office|bureau|division|brigade|battalion|regiment|corps)(?:\s+(?:[\p{Lu}][\p{L}.'-]*|of|the))*$/iu;
 const PUBLICATION_LABEL = /^(?:publication|published\s+in|publisher|source|outlet|journal|newspaper|источник)\s*:\s*(.+)$/iu;
 const ISSUE_START = /(?:^|\s)(?:vol(?:ume)?\.?|issue|no\.|number|#)\s*:?\s*\d/i;
 const ISSUE_LINE = /^(?:vol(?:ume)?\.?|issue)\s*:?\s*\d[\w\s:.,#-]*$/i;
@@ -95,6 +99,16 @@ const capitalised = (word: string): string => (/^[\p{Lu}'’-]{2,}$/u.test(word)
 function plainByline(value: string): string {
   return value
     .replace(/\s*\([^)]*\)\s*$/u, '')
+    // "LAUREN DEVITA/U.S. ARMY CENTRAL": the unit after a slash (a name of two words or more before it, so "RFE/RL" stays).
+    .replace(/^(\S+\s+\S.*?)\s*\/\s*[^/]+$/u, '$1')
+    .split(/(\s*(?:,|;|&|\band\b)\s*)/iu)
+    .map((part) => {
+      const name = part.replace(RANK, '');
+      // The first two words are the name; what follows may be the unit.
+      const m = /^(\S+\s+\S+)(\s.+)$/u.exec(name);
+      return m?.[1] && m[2] && AFFILIATION.test(m[2]) ? m[1] : name;
+    })
+    .join('')
     .replace(/\s+in\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?(?=\s*(?:,|;|&|\band\b|$))/gu, '')
     .split(/(\s+)/)
     .map(capitalised)
@@ -121,4 +135,20 @@ export function readLabel(line: string): Label | null {
   if (publication?.[1]) return readPublication(publication[1]);
   if (ISSUE_LINE.test(line)) return { kind: 'issue', issue: line };
   return null;
+}
+
+// Closing credits under the article: "(Writing by Jane Doe; editing by John Roe)", "Reporting by
+// Jane Doe", and a signature "Jane Doe, Press Service of the Ministry of Defence".
+const CREDIT = /^\(?(?:(?:additional\s+)?reporting|writing|written|text|story|compiled)\s+by\s+([^;()]+?)(?:\s*[;,]\s*(?:additional\s+reporting|editing|edited|writing|compiled|translated|translation)\s+by\s+[^;()]+)*\)?\.?$/iu;
+const SIGNATURE = /^([^,]{3,40}),\s+(?:the\s+)?(?:(?:press|information|media|public\s+affairs)\b.{0,20}?\b(?:service|office|department|centre|center|division)|department|directorate|office|bureau)\b.{0,120}$/iu;
+
+/** The authors a closing credit line names, or null when the line is not one. */
+export function readClosingCredit(line: string): string[] | null {
+  const credit = CREDIT.exec(line);
+  if (credit?.[1]) {
+    const names = splitNames(credit[1]).filter((p) => looksLikeName(p) && p.includes(' '));
+    return names.length ? names : null;
+  }
+  const signed = SIGNATURE.exec(line)?.[1]?.trim();
+  return signed && looksLikeName(signed) && signed.includes(' ') ? [signed] : null;
 }

@@ -56,7 +56,9 @@ const AGENCY = String.raw`[\p{Lu}][\p{L}\p{N} &.'-]{1,30}?`;
 const CAPS_DATELINES = [
   new RegExp(String.raw`^${CITY},\s+[^,()]{3,25},\s+\d{4},\s+(${AGENCY})\s*(?:--|[–—-])\s`, 'u'),
   new RegExp(String.raw`^${CITY}\.\s+(${AGENCY})\s+(?:--|[–—-])\s`, 'u'),
-  new RegExp(String.raw`^${CITY}\s+\((${AGENCY})\)\s+\S`, 'u'),
+  new RegExp(String.raw`^${CITY}\s+\((${AGENCY})\)\s*\S`, 'u'),
+  // "Baku. 13 May. REPORT.AZ/ Under…", "Душанбе. 15 июля. ТаджикТА – Страны…": city, date, agency.
+  new RegExp(String.raw`^[\p{Lu}][\p{L}' -]{2,30}\.\s+\d{1,2}\s+\p{L}{3,}\.\s+([\p{Lu}][\p{L}\p{N}.&-]{1,20}(?:\s[\p{Lu}][\p{L}\p{N}.&-]{1,20})?)\s*(?:/|--|[–—])\s*\S`, 'u'),
   new RegExp(String.raw`^${CITY},\s+[^/()]{3,25}/\s*(${AGENCY})\.\s`, 'u'),
 ];
 // A dateline opens the lead: the first paragraph of running length, or a short line above it
