@@ -213,6 +213,12 @@ export function readHeader(lines: string[]): HeaderResult {
   removeSectionLabels(candidates, r.removed);
   removeNavigationAboveHeadline(candidates, metaLines, r.removed);
   chooseTitle(candidates, r);
+  // "POLITICS" between the headline and its date is the section, not a line of the article.
+  for (const c of open(candidates)) {
+    if (!isLabelShaped(c.text) || !metaLines.has(c.line + 1)) continue;
+    c.role = 'removed';
+    logRemoval(r.removed, c.line, 'section-label', c.text);
+  }
   r.paragraphs = open(candidates).map((c) => c.text);
   return r;
 }

@@ -1,4 +1,5 @@
 import { readBody } from './body';
+import { splitGluedLine } from './glued-lines';
 import { readHeader } from './header';
 import { toLines } from './normalize';
 import { findBodyStart } from './regions';
@@ -12,7 +13,7 @@ import { yearsMentioned } from './years';
  * does not state is null (or empty) and explained in `notes`.
  */
 export function parseArticle(raw: string): ParsedArticle {
-  const lines = toLines(raw);
+  const lines = toLines(raw).flatMap(splitGluedLine);
   if (lines.length === 0) throw new Error('parseArticle: the text is empty; there is no article to import');
 
   const bodyStart = findBodyStart(lines);

@@ -25,6 +25,20 @@ describe('stamps, tickers and section labels above the headline', () => {
   });
 });
 
+describe('stamps and credits glued to the text', () => {
+  it('reads a date stamp glued to the lead', () => {
+    const a = parseArticle(`Drills in Nakhchivan\nPOLITICS\n23.06.2021 | 15:38Special tactical drills are conducted in Nakhchivan, ${LEAD}`);
+    expect(a.published?.iso.slice(0, 10)).toBe('2021-06-23');
+    expect(a.paragraphs.map((p) => p.text)).toEqual([`Special tactical drills are conducted in Nakhchivan, ${LEAD}`]);
+  });
+
+  it('cuts a photo credit glued before the headline', () => {
+    const a = parseArticle(`© Agency/ Vladimir Petrov Navies Meet on the Caspian Under a New Agreement\n\n${LEAD}`);
+    expect(a.title).toBe('Navies Meet on the Caspian Under a New Agreement');
+    expect(a.removed.map((r) => r.kind)).toContain('image-credit');
+  });
+});
+
 describe('datelines that name the agency', () => {
   it('reads "City. D Month. AGENCY/" and "CITY (Agency)Text" without a space', () => {
     expect(parseArticle(`Baku. 13 May. REPORT.AZ/ Under an agreement ${LEAD}`).publication?.name).toBe('REPORT.AZ');
