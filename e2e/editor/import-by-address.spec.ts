@@ -50,7 +50,7 @@ test('an editor imports an article by its address and reads it on the site', asy
   await expect(entry.getByRole('status')).toHaveText('Ready to import', READ);
   await expect(entry.getByLabel('Title')).toHaveValue(`Navies meet off Baku ${id}`);
   await expect(entry.getByLabel('Publication')).toHaveValue('Caspian Wire');
-  await expect(entry.getByLabel('Published')).toHaveValue('2023-10-02');
+  await expect(entry.getByLabel('Published')).toHaveValue('2023-10-02 16:08');
 
   await page.getByRole('button', { name: 'Import 1 ready article' }).click();
   await expect(entry.getByRole('status')).toContainText('Imported', READ);
