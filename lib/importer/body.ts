@@ -55,6 +55,16 @@ function takeClosingCredit(kept: Kept[], r: BodyResult): Kept[] {
   return kept;
 }
 
+/** A bare date as the very last line ("Jul 15, 2017 19:42 UTC") is the page's publication stamp. */
+function takeClosingStamp(kept: Kept[], r: BodyResult): Kept[] {
+  const last = kept[kept.length - 1];
+  const date = last && kept.length > 1 ? readDateLine(last.text) : null;
+  if (!last || !date?.date) return kept;
+  r.dates.push(date);
+  logRemoval(r.removed, last.line, 'other', last.text);
+  return kept.slice(0, -1);
+}
+
 /** Reads the body lines; `offset` is the index of the first of them in the whole document. */
 export function readBody(lines: string[], offset: number): BodyResult {
   const r: BodyResult = { paragraphs: [], removed: [], notes: [], dates: [], gluedSite: null, authors: [] };
@@ -74,6 +84,7 @@ export function readBody(lines: string[], offset: number): BodyResult {
   });
   kept = removeRepeats(kept, r.removed, r.notes);
   kept = takeClosingCredit(kept, r);
+  kept = takeClosingStamp(kept, r);
 
   const last = kept[kept.length - 1];
   const glued = last ? splitGluedSiteName(last.text) : null;

@@ -7,8 +7,12 @@ const LEADING_STAMP = /^(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:\s*[|,/]?\s*\d{1,
 const LEADING_CREDIT = /^(©\s*[^/©]{2,30}\/\s*[\p{Lu}][\p{L}'-]+\s+[\p{Lu}][\p{L}'-]+)\s+(?=[\p{Lu}])/u;
 const MIN_REST_WORDS = 3;
 
+// A list bullet copied before a headline or a line: "• Iran, Russia hold joint drills".
+const BULLET = /^[•▪►◆■]\s+/u;
+
 /** One line, or the stamp or credit glued at its start and the rest, as separate lines. */
-export function splitGluedLine(line: string): string[] {
+export function splitGluedLine(raw: string): string[] {
+  const line = raw.replace(BULLET, '');
   for (const re of [LEADING_STAMP, LEADING_CREDIT]) {
     const m = re.exec(line);
     const rest = m ? line.slice(m[0].length).trim() : '';

@@ -10,7 +10,8 @@ export type MetaItem =
   | { type: 'date'; date: DateLine }
   | { type: 'furniture'; kind: FurnitureKind; text: string };
 
-const SEGMENT_SEPARATOR = /\s+[|•·]\s+/u;
+// "By X | April 3, 2024", and fields set apart by a wide gap: "Source :X   Date :16-Jul-2017".
+const SEGMENT_SEPARATOR = /\s+[|•·]\s+|\s{3,}/u;
 
 function readSegment(text: string, allowFurniture: boolean): MetaItem | null {
   const kind = allowFurniture ? furnitureKind(text) : null;
@@ -28,6 +29,11 @@ function readSegment(text: string, allowFurniture: boolean): MetaItem | null {
 export function readHeaderMeta(line: string): MetaItem[] | null {
   const kind = furnitureKind(line);
   if (kind) return [{ type: 'furniture', kind, text: line }];
+  // Fields set apart by a wide gap are read apart first: the first label would swallow the rest.
+  if (/\S\s{3,}\S/u.test(line)) {
+    const parts = line.split(/\s{3,}/u).map((p) => readSegment(p.trim(), true));
+    if (parts.every((i): i is MetaItem => i !== null)) return parts;
+  }
   const whole = readSegment(line, false);
   if (whole) return [whole];
   const segments = line.split(SEGMENT_SEPARATOR);

@@ -119,7 +119,21 @@ const BYLINE_OUTLET = /\(([^()]{2,40})\)\s*$/u;
 // Capitalised words, as an outlet's name is written: "China Daily", "Xinhua", "RFE/RL".
 const looksLikeOutletName = (s: string): boolean => s.split(/\s+/).length <= 5 && s.split(/\s+/).every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}.&/'’-]*$/u.test(w));
 
+// "Jane Doe (@janedoe) 1 minute ago Thu 29th April 2021 | 09:59 PM": a name with its handle, then the date.
+const HANDLE_BYLINE = /^(.{3,40}?)\s*\(@[\w.]{2,30}\)\s*(.*)$/u;
+
+function readHandleByline(line: string): Label | null {
+  const m = HANDLE_BYLINE.exec(line);
+  const name = m?.[1]?.trim();
+  if (!m || !name || !looksLikeName(name) || !name.includes(' ')) return null;
+  const rest = (m[2] ?? '').replace(/^\d+\s+\p{L}+\s+ago\s*/u, '').replace(/\s+\|\s+/gu, ' ');
+  const date = rest ? readDateLine(rest) : null;
+  return { kind: 'authors', names: [name], date: date?.date ? date : null };
+}
+
 export function readLabel(line: string): Label | null {
+  const handle = readHandleByline(line);
+  if (handle) return handle;
   const named = NAME_AND_ROLE.exec(line);
   if (named?.[1] && looksLikeName(named[1].trim())) return { kind: 'authors', names: [named[1].trim()], date: null };
   const author = AUTHOR_LABEL.exec(line);

@@ -22,6 +22,7 @@ const TRIGGERS = [
   String.raw`\bcomments?\s+(?:to|for)\s+${NAME}${ABBR}`,
   String.raw`${NAME}${ABBR}\s+(?:has\s+|had\s+)?(?:earlier\s+|previously\s+)?(?:reported|reports|learned|learnt)\b`,
 ].map((source) => new RegExp(source, 'gu'));
+const REPORTED = TRIGGERS[TRIGGERS.length - 1];
 
 // Sentence openers the capitalised-name pattern sweeps up before "X reported".
 const LEADING_WORDS = /^(?:(?:As|And|But|Earlier|Previously|Meanwhile|Also|Then|In|On|So|Yet|Later|Now)\s+)+/u;
@@ -56,7 +57,8 @@ const AGENCY = String.raw`[\p{Lu}][\p{L}\p{N} &.'-]{1,30}?`;
 const CAPS_DATELINES = [
   new RegExp(String.raw`^${CITY},\s+[^,()]{3,25},\s+\d{4},\s+(${AGENCY})\s*(?:--|[–—-])\s`, 'u'),
   new RegExp(String.raw`^${CITY}\.\s+(${AGENCY})\s+(?:--|[–—-])\s`, 'u'),
-  new RegExp(String.raw`^${CITY}\s+\((${AGENCY})\)\s*\S`, 'u'),
+  // "BISHKEK (UrduPoint News / Sputnik - 29th April, 2021) Text": the first name is the outlet.
+  new RegExp(String.raw`^${CITY}\s+\((${AGENCY})(?:\s+[/–—-]\s+[^()]{1,60})?\)\s*\S`, 'u'),
   // "Baku. 13 May. REPORT.AZ/ Under…", "Душанбе. 15 июля. ТаджикТА – Страны…": city, date, agency.
   new RegExp(String.raw`^[\p{Lu}][\p{L}' -]{2,30}\.\s+\d{1,2}\s+\p{L}{3,}\.\s+([\p{Lu}][\p{L}\p{N}.&-]{1,20}(?:\s[\p{Lu}][\p{L}\p{N}.&-]{1,20})?)\s*(?:/|--|[–—])\s*\S`, 'u'),
   new RegExp(String.raw`^${CITY},\s+[^/()]{3,25}/\s*(${AGENCY})\.\s`, 'u'),
@@ -116,8 +118,10 @@ function findSelfCredit(paragraphs: string[]): TextPublication | null {
 export function findPublicationInText(paragraphs: string[]): TextPublication | null {
   const agency = findDatelineAgency(paragraphs) ?? findSelfCredit(paragraphs);
   if (agency) return agency;
+  const lead = leadParagraphs(paragraphs);
   for (const trigger of TRIGGERS) {
-    for (const text of paragraphs) {
+    // "X reported" deep in the text cites another outlet; only in the lead is it the publisher's own.
+    for (const text of trigger === REPORTED ? lead : paragraphs) {
       for (const m of text.matchAll(trigger)) {
         const raw = m[1] ?? '';
         const unled = raw.replace(LEADING_WORDS, '');
