@@ -19,6 +19,12 @@ describe('site banners never become the title', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD]);
   });
 
+  it('keeps a sentence that starts like a banner', () => {
+    const sentence = 'The official website of the Kazakh Defence Ministry reported on Monday that the drills had begun near Aktau.';
+    const a = parseArticle(`Navies meet on the Caspian\n\n${sentence}\n\n${LEAD}`);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([sentence, LEAD]);
+  });
+
   it('drops donation appeals, browser warnings and relative "last updated" stamps', () => {
     for (const banner of ['UNITED24 - Make a charitable donation in support of Ukraine!', 'If your browser does not render page correctly, please read the page content below', 'Last updated 5 minutes ago', 'Donate now']) {
       const a = parseArticle(`${banner}\nNavies meet on the Caspian\n\n${LEAD}`);

@@ -1,5 +1,5 @@
 import type { FurnitureKind } from './types';
-import { wordCount } from './text-shape';
+import { hasTerminalPunctuation, wordCount } from './text-shape';
 
 // Generic page furniture as it survives copy-and-paste from news sites. Matched against whole,
 // short lines only, so the same words inside a sentence are never touched.
@@ -83,7 +83,6 @@ const NOTICE = new RegExp(
     String.raw`(?:accept|allow)(?:\s+all)?\s+cookies`,
     String.raw`cookie\s+(?:policy|settings|preferences|consent)`,
     String.raw`by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website)`,
-    String.raw`(?:an?\s+|the\s+)?official\s+(?:web\s*)?(?:site|portal)\s+of\b`,
     String.raw`here'?[’']?s\s+how\s+you\s+know`,
     String.raw`(?:a|an)\s+\.(?:gov|mil)\s+website\s+belongs`,
     String.raw`a\s+lock\b.*\bmeans\s+you`,
@@ -95,6 +94,10 @@ const NOTICE = new RegExp(
   ].join('|').replace(/^/, '^(?:').concat(')'),
   'iu',
 );
+// "Official website of the President of Russia" as a banner line; a sentence that starts the same
+// way ("The official website of the ministry reported on Monday that…") is article text.
+const OFFICIAL_SITE = /^(?:an?\s+|the\s+)?official\s+(?:web\s*)?(?:site|portal)\s+of\b/iu;
+const MAX_BANNER_WORDS = 12;
 // Only lines with one of these words are tried against NOTICE: it runs on every line.
 const NOTICE_WORDS = /cookie|javascript|by continuing|official|how you know|website|lock|browser|donat|support|updated|modified/i;
 const MAX_NOTICE_WORDS = 60;
@@ -108,6 +111,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   // Cheap tests first: these two run on every line of every article.
   if (/[>»›]/u.test(line) && isBreadcrumb(line)) return 'other';
   if (words <= MAX_NOTICE_WORDS && NOTICE_WORDS.test(line) && NOTICE.test(line)) return 'other';
+  if (words <= MAX_BANNER_WORDS && OFFICIAL_SITE.test(line) && !hasTerminalPunctuation(line)) return 'other';
   if (words <= MAX_TEASER_WORDS && INLINE_RELATED.test(line)) return 'related-list';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COPYRIGHT.test(line)) return 'other';

@@ -37,6 +37,11 @@ describe('the outlet stated around the lead', () => {
     expect(b.publication?.name).toBe('Kazinform');
   });
 
+  it('does not take an outlet cited in the past tense as the publisher', () => {
+    const a = parseArticle(`Drills open in Tajikistan\n\nThe troops arrived on Monday, Interfax reported, citing the general staff. Then ${LEAD}`);
+    expect(a.publication).toBeNull();
+  });
+
   it('does not take a ministry crediting its source as the outlet', () => {
     const a = parseArticle(`Drills open in Tajikistan\n\nThe troops arrived on Monday, the Defence Ministry reported citing the general staff. Then ${LEAD}`);
     expect(a.publication).toBeNull();

@@ -92,7 +92,8 @@ function findDatelineAgency(paragraphs: string[]): TextPublication | null {
 // "Trend reports with reference to the ministry", "Kazinform learned from Trend", "X reports,
 // citing…": the outlet that credits its source is the one publishing, whatever its name looks like.
 const SELF_CREDIT = new RegExp(
-  String.raw`${NAME}\s+(?:reports?|reported|learned|learnt|informs?)\s*,?\s+(?:with\s+reference\s+to|citing|quoting|referring\s+to|from)\s`,
+  // Present tense only: "Interfax reported, citing the ministry" is another outlet being cited.
+  String.raw`${NAME}\s+(?:(?:reports|informs)\s*,?\s+(?:with\s+reference\s+to|citing|quoting|referring\s+to)|(?:learned|learnt)\s+from)\s`,
   'gu',
 );
 // Subjects that credit a source without being an outlet: "The ministry reports citing…".
