@@ -59,6 +59,8 @@ export default defineConfig({
         ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
         ...(process.env.AUTH_SECRET ? { AUTH_SECRET: process.env.AUTH_SECRET } : {}),
         ...oidc,
+        // The import-by-address journey serves its page from this machine.
+        IMPORT_ALLOW_PRIVATE_URLS: 'true',
       },
     },
   ],

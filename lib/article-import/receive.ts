@@ -64,7 +64,7 @@ export function parseImportForm(form: FormData, allowPrivateUrls: boolean): Impo
     } else if (url) {
       const page = await fetchPage(url, allowPrivateUrls);
       const plain = /^text\/plain/i.test(page.contentType);
-      received = { file: page.url, doc: await readSource(plain ? 'page.txt' : /pdf/i.test(page.contentType) ? 'page.pdf' : 'page.html', page.bytes) };
+      received = { file: page.url, doc: await readSource(plain ? 'page.txt' : /pdf/i.test(page.contentType) ? 'page.pdf' : 'page.html', page.bytes, page.url) };
     } else {
       throw new SourceError('Choose a file, paste text or give an address.');
     }

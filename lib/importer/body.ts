@@ -1,5 +1,6 @@
 import { readDateLine, type DateLine } from './date-line';
 import { furnitureKind } from './furniture';
+import { readClosingCredit } from './labels';
 import { splitGluedSiteName, type GluedSiteName } from './glued-site-name';
 import { toParagraphs } from './paragraphs';
 import { findRelatedTail } from './regions';
@@ -11,6 +12,8 @@ export interface BodyResult {
   paragraphs: ParsedParagraph[];
   removed: LoggedRemoval[];
   notes: string[];
+  /** Named by a closing credit ("Writing by X; editing by Y") in the last lines. */
+  authors: string[];
   /** "Published …" lines found below the header, e.g. in a page footer. */
   dates: DateLine[];
   gluedSite: GluedSiteName | null;
@@ -38,9 +41,33 @@ function removeRepeats(kept: Kept[], log: LoggedRemoval[], notes: string[]): Kep
   return kept.filter((c) => !drop.has(c));
 }
 
+// A closing credit sits in the last lines, before any rating or comment widgets.
+const CREDIT_WINDOW = 3;
+
+function takeClosingCredit(kept: Kept[], r: BodyResult): Kept[] {
+  for (const k of kept.slice(-CREDIT_WINDOW)) {
+    const names = readClosingCredit(k.text);
+    if (!names) continue;
+    r.authors.push(...names.filter((n) => !r.authors.includes(n)));
+    logRemoval(r.removed, k.line, 'other', k.text);
+    return kept.filter((c) => c !== k);
+  }
+  return kept;
+}
+
+/** A bare date as the very last line ("Jul 15, 2017 19:42 UTC") is the page's publication stamp. */
+function takeClosingStamp(kept: Kept[], r: BodyResult): Kept[] {
+  const last = kept[kept.length - 1];
+  const date = last && kept.length > 1 ? readDateLine(last.text) : null;
+  if (!last || !date?.date) return kept;
+  r.dates.push(date);
+  logRemoval(r.removed, last.line, 'other', last.text);
+  return kept.slice(0, -1);
+}
+
 /** Reads the body lines; `offset` is the index of the first of them in the whole document. */
 export function readBody(lines: string[], offset: number): BodyResult {
-  const r: BodyResult = { paragraphs: [], removed: [], notes: [], dates: [], gluedSite: null };
+  const r: BodyResult = { paragraphs: [], removed: [], notes: [], dates: [], gluedSite: null, authors: [] };
   const tail = findRelatedTail(lines);
   const end = tail === -1 ? lines.length : tail;
   lines.slice(end).forEach((text, i) => logRemoval(r.removed, offset + end + i, 'related-list', text));
@@ -56,6 +83,8 @@ export function readBody(lines: string[], offset: number): BodyResult {
     else r.notes.push(...date.notes);
   });
   kept = removeRepeats(kept, r.removed, r.notes);
+  kept = takeClosingCredit(kept, r);
+  kept = takeClosingStamp(kept, r);
 
   const last = kept[kept.length - 1];
   const glued = last ? splitGluedSiteName(last.text) : null;

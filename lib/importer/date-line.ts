@@ -36,6 +36,9 @@ const BARE_YEAR = /^(19\d\d|20\d\d|2100)$/;
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 const MAX_DATE_LINE = 120;
 
+// "Sunday, 24, November, 2024": commas chrono does not expect between the parts of a date.
+const COMMA_DATE = /^(?:\p{L}+,\s*)?(\d{1,2}),\s*(\p{L}{3,}),\s*((?:19|20)\d\d)$/u;
+
 function roleOf(prefix: string | undefined): DateRole {
   if (!prefix) return 'plain';
   if (/updated|modified|обновлено/iu.test(prefix)) return 'updated';
@@ -111,6 +114,7 @@ export function readDateLine(line: string, opts: { requireLabel?: boolean } = {}
   // Pages from the region are often in Russian ("8 апреля 2024 20:25"): keep the reading that
   // accounts for more of the line.
   const covered = (rs: ParsedResult[]): number => rs.reduce((n, r) => n + r.text.length, 0);
+  if (COMMA_DATE.test(rest)) return readDateLine(rest.replace(COMMA_DATE, '$1 $2 $3'));
   const english = chrono.casual.parse(rest, REFERENCE, { forwardDate: false });
   const russian = /\p{Script=Cyrillic}/u.test(rest) ? chrono.ru.casual.parse(rest, REFERENCE, { forwardDate: false }) : [];
   const results = covered(russian) > covered(english) ? russian : english;

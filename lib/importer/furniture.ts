@@ -1,5 +1,5 @@
 import type { FurnitureKind } from './types';
-import { wordCount } from './text-shape';
+import { hasTerminalPunctuation, wordCount } from './text-shape';
 
 // Generic page furniture as it survives copy-and-paste from news sites. Matched against whole,
 // short lines only, so the same words inside a sentence are never touched.
@@ -13,9 +13,18 @@ const IMAGE_CREDIT = [
   /©/,
 ];
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b).*\ball\s+rights\s+reserved\b|^all\s+rights\s+reserved\b/i;
-// Breadcrumbs: "Home > News > Central Asia", "HOME >> NEWS >> WORLD"; the last crumb may be the headline.
-const BREADCRUMB = /^[^>»›]{1,40}(?:\s(?:[>»›]{1,2})\s[^>»›]{1,40}){2,}$/u;
-const BREADCRUMB_TO_HEADLINE = /^[^>»›]{1,60}(?:\s(?:[>»›]{1,2})\s[^>»›]{1,40}){1,}\s(?:[>»›]{1,2})\s[^>»›]{1,300}$/u;
+// Breadcrumbs: "Home > News > Central Asia", "HOME >> NEWS >> WORLD"; the last crumb may be the
+// headline. Crumbs are split on a spaced separator only, so «quoted» names inside a crumb stay whole.
+const CRUMB_SEPARATOR = /\s[>»›]{1,2}\s/u;
+function isBreadcrumb(line: string): boolean {
+  const crumbs = line.split(CRUMB_SEPARATOR).map((c) => c.trim());
+  if (crumbs.length < 2 || crumbs.some((c) => c.length === 0)) return false;
+  const last = crumbs[crumbs.length - 1] ?? '';
+  const inner = crumbs.slice(1, -1);
+  // Three crumbs or more of link length; with a headline as the last crumb, two suffice before it.
+  if (crumbs.every((c) => c.length <= 40)) return crumbs.length >= 3;
+  return crumbs.length >= 3 && (crumbs[0]?.length ?? 0) <= 60 && inner.every((c) => c.length <= 40) && last.length <= 300;
+}
 // Text-size and display controls: "Large Medium Small |", "Font size:".
 const DISPLAY_CONTROLS = /^(?:(?:large|medium|small|a\+?|a-)\s*){2,}\|?$|^(?:font\s+size|text\s+size|site\s+colou?rs|view\s+settings)\s*:?$/i;
 
@@ -36,10 +45,13 @@ const OTHER = wholeLine([
   String.raw`subscribe(?:\s+.*)?`, String.raw`sign\s+up(?:\s+.*)?`,
   String.raw`listen\s+to\s+(?:this\s+)?(?:article|story)`,
   String.raw`\d+\s+min(?:ute)?s?\s+read`, String.raw`reading\s+time:?.*`,
-  String.raw`comments?(?:\s*\(\d+\))?`, String.raw`leave\s+a\s+(?:comment|reply)`,
+  String.raw`comments?(?:\s*\(\d+\))?`, String.raw`(?:leave|add|post|write)\s+a\s+(?:comment|reply)`, String.raw`добавить\s+комментарий`,
   String.raw`back\s+to\s+top`, String.raw`skip\s+to\s+(?:main\s+)?content`, String.raw`continue\s+reading`,
-  String.raw`loading\.*`,
+  String.raw`loading\.*`, 'search', 'menu',
+  String.raw`(?:currency|exchange)\s+rates?(?:\s+(?:from|for|on)\s+.*)?`,
 ]);
+// A rates or weather ticker: "$1 – 12482.38", "USD 68.59", "UZS – 0.56%", "+12°C".
+const TICKER = /^(?:[\p{Sc}]?\d+|[\p{Lu}]{3})?\s*[–—-]?\s*[\p{Sc}]?[+-]?\d[\d.,]*\s*(?:%|°\s*[CF]?)?$|^[\p{Lu}]{3}\s+[\p{Sc}]?\d[\d.,]*$/u;
 const RELATED_HEADING = wholeLine(
   [
     String.raw`related(?:\s+(?:articles?|content|stories|posts|news|reading|topics|links|coverage))?`,
@@ -60,8 +72,34 @@ const MAX_FURNITURE_WORDS = 12;
 const MAX_TEASER_WORDS = 25;
 const MAX_RELATED_HEADING_WORDS = 6;
 
-// Notices a site shows every visitor, whatever the article: cookies, scripts, paywalls.
-const NOTICE = /^(?:(?:please\s+)?(?:enable|turn\s+on)\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)|you\s+need\s+to\s+enable\s+javascript|(?:this\s+(?:site|website)\s+uses|we\s+use)\s+cookies|(?:accept|allow)(?:\s+all)?\s+cookies|cookie\s+(?:policy|settings|preferences|consent)|by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website))\b/i;
+// Notices a site shows every visitor, whatever the article: cookies, scripts, paywalls, the
+// "official website" banner of government sites, donation appeals, browser warnings.
+const NOTICE = new RegExp(
+  [
+    String.raw`(?:please\s+)?(?:enable|turn\s+on)\s+javascript`,
+    String.raw`javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)`,
+    String.raw`you\s+need\s+to\s+enable\s+javascript`,
+    String.raw`(?:this\s+(?:site|website)\s+uses|we\s+use)\s+cookies`,
+    String.raw`(?:accept|allow)(?:\s+all)?\s+cookies`,
+    String.raw`cookie\s+(?:policy|settings|preferences|consent)`,
+    String.raw`by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our)\s+(?:site|website)`,
+    String.raw`here'?[’']?s\s+how\s+you\s+know`,
+    String.raw`(?:a|an)\s+\.(?:gov|mil)\s+website\s+belongs`,
+    String.raw`a\s+lock\b.*\bmeans\s+you`,
+    String.raw`share\s+sensitive\s+information\s+only`,
+    String.raw`(?:if\s+)?your\s+browser\s+(?:does\s+not|doesn[’']t|is\s+out\s+of\s+date|is\s+not\s+supported)`,
+    String.raw`(?:\S+\s+[-–—]\s+)?make\s+a\s+(?:charitable\s+)?donation\b`,
+    String.raw`(?:donate|support\s+(?:us|our\s+(?:work|journalism)))(?:\s+(?:now|today))?\s*[!.]?$`,
+    String.raw`(?:last\s+)?(?:updated|modified)\s*:?\s*(?:\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago|just\s+now|today|yesterday)`,
+  ].join('|').replace(/^/, '^(?:').concat(')'),
+  'iu',
+);
+// "Official website of the President of Russia" as a banner line; a sentence that starts the same
+// way ("The official website of the ministry reported on Monday that…") is article text.
+const OFFICIAL_SITE = /^(?:an?\s+|the\s+)?official\s+(?:web\s*)?(?:site|portal)\s+of\b/iu;
+const MAX_BANNER_WORDS = 12;
+// Only lines with one of these words are tried against NOTICE: it runs on every line.
+const NOTICE_WORDS = /cookie|javascript|by continuing|official|how you know|website|lock|browser|donat|support|updated|modified/i;
 const MAX_NOTICE_WORDS = 60;
 // A lone rule ("---", "* * *", "———") separates sections; it is not text.
 const RULE = /^[\s\-–—_*=~•·.]{3,}$/u;
@@ -71,14 +109,15 @@ export function furnitureKind(line: string): FurnitureKind | null {
   const words = wordCount(line);
   if (RULE.test(line) || DISPLAY_CONTROLS.test(line)) return 'other';
   // Cheap tests first: these two run on every line of every article.
-  if (/[>»›]/u.test(line) && BREADCRUMB_TO_HEADLINE.test(line)) return 'other';
-  if (words <= MAX_NOTICE_WORDS && /cookie|javascript|by continuing/i.test(line) && NOTICE.test(line)) return 'other';
+  if (/[>»›]/u.test(line) && isBreadcrumb(line)) return 'other';
+  if (words <= MAX_NOTICE_WORDS && NOTICE_WORDS.test(line) && NOTICE.test(line)) return 'other';
+  if (words <= MAX_BANNER_WORDS && OFFICIAL_SITE.test(line) && !hasTerminalPunctuation(line)) return 'other';
   if (words <= MAX_TEASER_WORDS && INLINE_RELATED.test(line)) return 'related-list';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COPYRIGHT.test(line)) return 'other';
   if (IMAGE_CREDIT.some((re) => re.test(line))) return 'image-credit';
   if (SHARE.test(line)) return 'share-widget';
-  if (OTHER.test(line) || BREADCRUMB.test(line)) return 'other';
+  if (OTHER.test(line) || TICKER.test(line)) return 'other';
   return null;
 }
 

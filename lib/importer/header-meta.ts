@@ -1,6 +1,7 @@
 import { readDateLine, type DateLine } from './date-line';
 import { furnitureKind } from './furniture';
 import { readLabel, type Label } from './labels';
+import { hasTerminalPunctuation, wordCount } from './text-shape';
 import type { FurnitureKind } from './types';
 
 /** What one header line (or one " | "-separated part of it) states. */
@@ -9,7 +10,8 @@ export type MetaItem =
   | { type: 'date'; date: DateLine }
   | { type: 'furniture'; kind: FurnitureKind; text: string };
 
-const SEGMENT_SEPARATOR = /\s+[|•·]\s+/u;
+// "By X | April 3, 2024", and fields set apart by a wide gap: "Source :X   Date :16-Jul-2017".
+const SEGMENT_SEPARATOR = /\s+[|•·]\s+|\s{3,}/u;
 
 function readSegment(text: string, allowFurniture: boolean): MetaItem | null {
   const kind = allowFurniture ? furnitureKind(text) : null;
@@ -27,13 +29,24 @@ function readSegment(text: string, allowFurniture: boolean): MetaItem | null {
 export function readHeaderMeta(line: string): MetaItem[] | null {
   const kind = furnitureKind(line);
   if (kind) return [{ type: 'furniture', kind, text: line }];
+  // Fields set apart by a wide gap are read apart first: the first label would swallow the rest.
+  if (/\S\s{3,}\S/u.test(line)) {
+    const parts = line.split(/\s{3,}/u).map((p) => readSegment(p.trim(), true));
+    if (parts.every((i): i is MetaItem => i !== null)) return parts;
+  }
   const whole = readSegment(line, false);
   if (whole) return [whole];
   const segments = line.split(SEGMENT_SEPARATOR);
   if (segments.length < 2) return null;
   const items = segments.map((s) => readSegment(s.trim(), true));
   if (items.every((i): i is MetaItem => i !== null)) return items;
-  return null;
+  // A section name beside the date ("SOCIETY | 11.04.2019") is a label, never the site's name.
+  if (!items.some((i) => i?.type === 'date')) return null;
+  const labelled = items.map((item, k): MetaItem | null => {
+    const text = segments[k]?.trim() ?? '';
+    return item ?? (wordCount(text) <= 3 && !/\d/.test(text) && !hasTerminalPunctuation(text) ? { type: 'furniture', kind: 'section-label', text } : null);
+  });
+  return labelled.every((i): i is MetaItem => i !== null) ? labelled : null;
 }
 
 /** A line that starts the body but is really a by-line or dateline placed after the standfirst. */

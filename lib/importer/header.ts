@@ -51,6 +51,7 @@ function applyMeta(r: HeaderResult, item: MetaItem, line: number, text: string, 
   if (label.date?.date) r.dates.push(label.date);
   if (label.kind === 'authors') {
     for (const name of label.names) if (!r.authors.includes(name)) r.authors.push(name);
+    if (label.publication) r.labelPublication ??= { name: label.publication, abbreviation: null, evidence: text };
   } else if (r.labelPublication) {
     r.notes.push(`Second publication label "${text}" ignored`);
   } else {
@@ -83,7 +84,8 @@ function removeGluedLabels(cs: Candidate[], log: LoggedRemoval[]): void {
     if (!b) continue;
     const cut = a.text.length - b.text.length;
     const label = a.text.slice(0, cut).trim();
-    if (!/^[\p{L}][\p{L}\s&'’-]*$/u.test(label) || wordCount(label) > 3 || label.length > 25) continue;
+    // "Uzbekistan 05/08/2021 Headline": a section label and a numeric date stamp glued on.
+    if (!/^[\p{L}][\p{L}\s&'’-]*(?:\s+[\d./:-]+)*$/u.test(label) || wordCount(label) > 4 || label.length > 36) continue;
     a.role = 'removed';
     logRemoval(log, a.line, 'section-label', label);
     logRemoval(log, a.line, 'repeated-headline', a.text.slice(cut).trim());
@@ -119,11 +121,30 @@ const isLabelShaped = (text: string): boolean =>
 /** One- or two-word lines ("News", "Home", "Analysis") standing above the real headline. */
 function removeSectionLabels(cs: Candidate[], log: LoggedRemoval[]): void {
   const candidates = open(cs);
-  const headline = candidates.findIndex((c) => looksLikeTitle(c.text) && wordCount(c.text) >= 4);
+  // Labels are one or two words: a headline of three or more stands out from them.
+  const headline = candidates.findIndex((c) => looksLikeTitle(c.text) && wordCount(c.text) >= 3);
   if (headline < 1 || headline > MAX_SECTION_LABELS) return;
   const labels = candidates.slice(0, headline);
   if (!labels.every((c) => isLabelShaped(c.text))) return;
   for (const c of labels) {
+    c.role = 'removed';
+    logRemoval(log, c.line, 'section-label', c.text);
+  }
+}
+
+/**
+ * "Topics menu / Security / Headline / 20 October 2025": below the menus, a section label sits
+ * right above the headline, and a date or by-line right below it. Everything above such a
+ * headline is the site's navigation.
+ */
+function removeNavigationAboveHeadline(cs: Candidate[], metaLines: Set<number>, log: LoggedRemoval[]): void {
+  const candidates = open(cs);
+  const at = candidates.findIndex((c, i) => {
+    const above = candidates[i - 1];
+    return i >= 2 && metaLines.has(c.line + 1) && looksLikeTitle(c.text) && wordCount(c.text) >= 3 && above !== undefined && above.line === c.line - 1 && isLabelShaped(above.text);
+  });
+  if (at < 2) return;
+  for (const c of candidates.slice(0, at)) {
     c.role = 'removed';
     logRemoval(log, c.line, 'section-label', c.text);
   }
@@ -174,8 +195,10 @@ export function readHeader(lines: string[]): HeaderResult {
   };
   const candidates: Candidate[] = [];
   const credits: number[] = [];
+  const metaLines = new Set<number>();
   lines.forEach((text, line) => {
     const meta = readHeaderMeta(text);
+    if (meta?.some((item) => item.type === 'date' || (item.type === 'label' && item.label.kind === 'authors'))) metaLines.add(line);
     if (meta) return meta.forEach((item) => applyMeta(r, item, line, text, credits));
     // A masthead only counts above the headline; below it such a line is the article's own text.
     const site = candidates.length === 0 ? readSiteHeader(text) : null;
@@ -188,7 +211,14 @@ export function readHeader(lines: string[]): HeaderResult {
   removeBrowserTitles(candidates, r);
   removeMastheadName(candidates, r);
   removeSectionLabels(candidates, r.removed);
+  removeNavigationAboveHeadline(candidates, metaLines, r.removed);
   chooseTitle(candidates, r);
+  // "POLITICS" between the headline and its date is the section, not a line of the article.
+  for (const c of open(candidates)) {
+    if (!isLabelShaped(c.text) || !metaLines.has(c.line + 1)) continue;
+    c.role = 'removed';
+    logRemoval(r.removed, c.line, 'section-label', c.text);
+  }
   r.paragraphs = open(candidates).map((c) => c.text);
   return r;
 }

@@ -1,13 +1,18 @@
 // Header labels: "Author: X", "By X and Y", "Publication: X Volume: 7 Issue: 22", "Source: X".
 import { readDateLine, type DateLine } from './date-line';
+import { looksLikeNewsOutlet } from './outlet-words';
 
 export type Label =
-  | { kind: 'authors'; names: string[]; date: DateLine | null }
+  | { kind: 'authors'; names: string[]; date: DateLine | null; publication?: string }
   | { kind: 'publication'; name: string; abbreviation: string | null; issue: string | null; date: DateLine | null }
   | { kind: 'issue'; issue: string };
 
 const AUTHOR_LABEL = /^(?:authors?|writers?|written\s+by|автор|авторы)\s*:\s*(.+)$/iu;
-const BY_LINE = /^(?:(?:written|reported|reporting|text|words|story)\s+)?by\s*:?\s+(.+)$/i;
+const BY_LINE = /^(?:(?:written|reported|reporting|text|words|story|(?:story|text|words)\s+and\s+(?:photos?|pictures?)|photos?)\s+)?by\s*:?\s+(.+)$/i;
+// Ranks and honorifics before a name: "Sgt. Lauren Twigg", "Capt. A. Karimov", "Dr. Jane Doe".
+const RANK = /^(?:(?:staff|master|first|chief|command|lance|petty|warrant)\s+)?(?:sgt|sergeant|cpl|corporal|pvt|private|spc|specialist|pfc|lt|lieutenant|capt|captain|maj|major|col|colonel|gen|general|adm|admiral|cmdr|commander|officer|dr|prof|mr|mrs|ms)\.?\s+(?=[\p{Lu}])/iu;
+// A unit or office written after the name without punctuation: "Lauren Twigg Arizona National Guard Public Affairs".
+const AFFILIATION = /^\s+(?:(?:[\p{Lu}][\p{L}.'-]*|of|the|and|for)\s+)*(?:public\s+affairs|press\s+(?:office|service)|national\s+guard|army|navy|air\s+force|marines?|command|department|ministry|office|bureau|division|brigade|battalion|regiment|corps)(?:\s+(?:[\p{Lu}][\p{L}.'-]*|of|the))*$/iu;
 const PUBLICATION_LABEL = /^(?:publication|published\s+in|publisher|source|outlet|journal|newspaper|источник)\s*:\s*(.+)$/iu;
 const ISSUE_START = /(?:^|\s)(?:vol(?:ume)?\.?|issue|no\.|number|#)\s*:?\s*\d/i;
 const ISSUE_LINE = /^(?:vol(?:ume)?\.?|issue)\s*:?\s*\d[\w\s:.,#-]*$/i;
@@ -55,6 +60,11 @@ function readAuthors(value: string, strict: boolean): Label | null {
   // After "By" every part must be a name, and one-word names only stand alone ("By Reuters"):
   // "By Land and Sea: …" and "By Sea and Air" are headlines, not by-lines.
   const name = (p: string): boolean => looksLikeName(p) && (parts.length === 1 || p.includes(' '));
+  // "By Jane Doe and John Roe, Azernews": full names, then the outlet (a city there is no outlet).
+  const outlet = parts.length >= 2 ? parts[parts.length - 1] : undefined;
+  if (strict && outlet && looksLikeNewsOutlet(outlet) && parts.slice(0, -1).every(name)) {
+    return { kind: 'authors', names: parts.slice(0, -1), date, publication: outlet };
+  }
   if (strict && !parts.every((p) => name(p) || ROLE.test(p))) return null;
   // "By Our Correspondent" is a by-line that names nobody.
   return { kind: 'authors', names: parts.filter((p) => !ROLE.test(p)), date };
@@ -77,8 +87,9 @@ function readPublication(value: string): Label | null {
 }
 
 // "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a by-line without "By".
+// Also "By Jane Doe, Staff Writer", "Jane Doe | Senior Fellow", "Jane Doe — Senior Fellow, Caspian Policy Center".
 const NAME_AND_ROLE = new RegExp(
-  String.raw`^([^,]{3,60}),\s+(?:(?:senior|chief|staff|special|foreign|political|defen[cs]e|security|contributing|guest|associate|deputy|managing|news|regional|central\s+asia)\s+)*(?:${ROLES.join('|')})s?(?:\s+(?:at|for|of|in)\s+.{1,60})?$`,
+  String.raw`^(?:by\s+)?([^,|–—]{3,60}?)(?:,|\s+[|–—-])\s+(?:(?:senior|chief|staff|special|foreign|political|defen[cs]e|security|contributing|guest|associate|deputy|managing|news|regional|research|non-?resident|visiting|central\s+asia)\s+)*(?:${ROLES.join('|')})s?(?:(?:\s+(?:at|for|of|in|with)\s+|,\s*).{1,60})?$`,
   'iu',
 );
 
@@ -88,21 +99,70 @@ const capitalised = (word: string): string => (/^[\p{Lu}'’-]{2,}$/u.test(word)
 function plainByline(value: string): string {
   return value
     .replace(/\s*\([^)]*\)\s*$/u, '')
+    // "LAUREN DEVITA/U.S. ARMY CENTRAL": the unit after a slash (a name of two words or more before it, so "RFE/RL" stays).
+    .replace(/^(\S+\s+\S.*?)\s*\/\s*[^/]+$/u, '$1')
+    .split(/(\s*(?:,|;|&|\band\b)\s*)/iu)
+    .map((part) => {
+      const name = part.replace(RANK, '');
+      // The first two words are the name; what follows may be the unit.
+      const m = /^(\S+\s+\S+)(\s.+)$/u.exec(name);
+      return m?.[1] && m[2] && AFFILIATION.test(m[2]) ? m[1] : name;
+    })
+    .join('')
     .replace(/\s+in\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?(?=\s*(?:,|;|&|\band\b|$))/gu, '')
     .split(/(\s+)/)
     .map(capitalised)
     .join('');
 }
 
+const BYLINE_OUTLET = /\(([^()]{2,40})\)\s*$/u;
+// Capitalised words, as an outlet's name is written: "China Daily", "Xinhua", "RFE/RL".
+const looksLikeOutletName = (s: string): boolean => s.split(/\s+/).length <= 5 && s.split(/\s+/).every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}.&/'’-]*$/u.test(w));
+
+// "Jane Doe (@janedoe) 1 minute ago Thu 29th April 2021 | 09:59 PM": a name with its handle, then the date.
+const HANDLE_BYLINE = /^(.{3,40}?)\s*\(@[\w.]{2,30}\)\s*(.*)$/u;
+
+function readHandleByline(line: string): Label | null {
+  const m = HANDLE_BYLINE.exec(line);
+  const name = m?.[1]?.trim();
+  if (!m || !name || !looksLikeName(name) || !name.includes(' ')) return null;
+  const rest = (m[2] ?? '').replace(/^\d+\s+\p{L}+\s+ago\s*/u, '').replace(/\s+\|\s+/gu, ' ');
+  const date = rest ? readDateLine(rest) : null;
+  return { kind: 'authors', names: [name], date: date?.date ? date : null };
+}
+
 export function readLabel(line: string): Label | null {
+  const handle = readHandleByline(line);
+  if (handle) return handle;
   const named = NAME_AND_ROLE.exec(line);
   if (named?.[1] && looksLikeName(named[1].trim())) return { kind: 'authors', names: [named[1].trim()], date: null };
   const author = AUTHOR_LABEL.exec(line);
   if (author?.[1]) return readAuthors(author[1], false);
   const by = BY_LINE.exec(line);
-  if (by?.[1]) return readAuthors(plainByline(by[1]), true);
+  if (by?.[1]) {
+    const authors = readAuthors(plainByline(by[1]), true);
+    // "By X in Tashkent (China Daily)": the outlet the by-line writes for.
+    const outlet = BYLINE_OUTLET.exec(by[1])?.[1]?.trim();
+    return authors?.kind === 'authors' && outlet && looksLikeOutletName(outlet) ? { ...authors, publication: outlet } : authors;
+  }
   const publication = PUBLICATION_LABEL.exec(line);
   if (publication?.[1]) return readPublication(publication[1]);
   if (ISSUE_LINE.test(line)) return { kind: 'issue', issue: line };
   return null;
+}
+
+// Closing credits under the article: "(Writing by Jane Doe; editing by John Roe)", "Reporting by
+// Jane Doe", and a signature "Jane Doe, Press Service of the Ministry of Defence".
+const CREDIT = /^\(?(?:(?:additional\s+)?reporting|writing|written|text|story|compiled)\s+by\s+([^;()]+?)(?:\s*[;,]\s*(?:additional\s+reporting|editing|edited|writing|compiled|translated|translation)\s+by\s+[^;()]+)*\)?\.?$/iu;
+const SIGNATURE = /^([^,]{3,40}),\s+(?:the\s+)?(?:(?:press|information|media|public\s+affairs)\b.{0,20}?\b(?:service|office|department|centre|center|division)|department|directorate|office|bureau)\b.{0,120}$/iu;
+
+/** The authors a closing credit line names, or null when the line is not one. */
+export function readClosingCredit(line: string): string[] | null {
+  const credit = CREDIT.exec(line);
+  if (credit?.[1]) {
+    const names = splitNames(credit[1]).filter((p) => looksLikeName(p) && p.includes(' '));
+    return names.length ? names : null;
+  }
+  const signed = SIGNATURE.exec(line)?.[1]?.trim();
+  return signed && looksLikeName(signed) && signed.includes(' ') ? [signed] : null;
 }

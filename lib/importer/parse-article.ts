@@ -1,4 +1,5 @@
 import { readBody } from './body';
+import { splitGluedLine } from './glued-lines';
 import { readHeader } from './header';
 import { toLines } from './normalize';
 import { findBodyStart } from './regions';
@@ -12,7 +13,7 @@ import { yearsMentioned } from './years';
  * does not state is null (or empty) and explained in `notes`.
  */
 export function parseArticle(raw: string): ParsedArticle {
-  const lines = toLines(raw);
+  const lines = toLines(raw).flatMap(splitGluedLine);
   if (lines.length === 0) throw new Error('parseArticle: the text is empty; there is no article to import');
 
   const bodyStart = findBodyStart(lines);
@@ -24,18 +25,21 @@ export function parseArticle(raw: string): ParsedArticle {
   ];
 
   const detail = [...header.notes, ...body.notes];
+  // A by-line above the text beats a credit below it.
+  const authors = header.authors.length ? header.authors : body.authors;
+  if (!header.authors.length && body.authors.length) detail.push(`Authors "${body.authors.join(', ')}" read from the credit below the text`);
   const publication = resolvePublication(header, body, paragraphs, detail);
   const published = resolvePublished(header, body, detail);
   const missing = [
     header.title === null ? 'No title stated' : null,
-    header.authors.length === 0 ? 'No author stated' : null,
+    authors.length === 0 ? 'No author stated' : null,
     publication === null ? 'No publication stated' : null,
     published === null ? 'No publication date stated' : null,
   ].filter((n): n is string => n !== null);
 
   return {
     title: header.title,
-    authors: header.authors,
+    authors,
     publication,
     issue: header.issue,
     published,

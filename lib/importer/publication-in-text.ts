@@ -1,4 +1,5 @@
 import { looksLikeNewsOutlet } from './outlet-words';
+import { hasTerminalPunctuation, wordCount } from './text-shape';
 
 export interface TextPublication {
   name: string;
@@ -21,6 +22,7 @@ const TRIGGERS = [
   String.raw`\bcomments?\s+(?:to|for)\s+${NAME}${ABBR}`,
   String.raw`${NAME}${ABBR}\s+(?:has\s+|had\s+)?(?:earlier\s+|previously\s+)?(?:reported|reports|learned|learnt)\b`,
 ].map((source) => new RegExp(source, 'gu'));
+const REPORTED = TRIGGERS[TRIGGERS.length - 1];
 
 // Sentence openers the capitalised-name pattern sweeps up before "X reported".
 const LEADING_WORDS = /^(?:(?:As|And|But|Earlier|Previously|Meanwhile|Also|Then|In|On|So|Yet|Later|Now)\s+)+/u;
@@ -55,13 +57,26 @@ const AGENCY = String.raw`[\p{Lu}][\p{L}\p{N} &.'-]{1,30}?`;
 const CAPS_DATELINES = [
   new RegExp(String.raw`^${CITY},\s+[^,()]{3,25},\s+\d{4},\s+(${AGENCY})\s*(?:--|[–—-])\s`, 'u'),
   new RegExp(String.raw`^${CITY}\.\s+(${AGENCY})\s+(?:--|[–—-])\s`, 'u'),
-  new RegExp(String.raw`^${CITY}\s+\((${AGENCY})\)\s+\S`, 'u'),
+  // "BISHKEK (UrduPoint News / Sputnik - 29th April, 2021) Text": the first name is the outlet.
+  new RegExp(String.raw`^${CITY}\s+\((${AGENCY})(?:\s+[/–—-]\s+[^()]{1,60})?\)\s*\S`, 'u'),
+  // "Baku. 13 May. REPORT.AZ/ Under…", "Душанбе. 15 июля. ТаджикТА – Страны…": city, date, agency.
+  new RegExp(String.raw`^[\p{Lu}][\p{L}' -]{2,30}\.\s+\d{1,2}\s+\p{L}{3,}\.\s+([\p{Lu}][\p{L}\p{N}.&-]{1,20}(?:\s[\p{Lu}][\p{L}\p{N}.&-]{1,20})?)\s*(?:/|--|[–—])\s*\S`, 'u'),
   new RegExp(String.raw`^${CITY},\s+[^/()]{3,25}/\s*(${AGENCY})\.\s`, 'u'),
 ];
-const DATELINE_PARAGRAPHS = 2;
+// A dateline opens the lead: the first paragraph of running length, or a short line above it
+// (a standfirst, a "read on the site" link) that the header did not take.
+const MAX_LINES_BEFORE_LEAD = 6;
+const LEAD_WORDS = 15;
+
+function leadParagraphs(paragraphs: string[]): string[] {
+  // A caption can be as long as a lead; it does not end like a sentence.
+  const lead = paragraphs.findIndex((p) => wordCount(p) >= LEAD_WORDS && hasTerminalPunctuation(p));
+  const end = lead === -1 ? 2 : Math.max(2, lead + 1);
+  return paragraphs.slice(0, Math.min(end, MAX_LINES_BEFORE_LEAD + 1));
+}
 
 function findDatelineAgency(paragraphs: string[]): TextPublication | null {
-  for (const text of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+  for (const text of leadParagraphs(paragraphs)) {
     const m = DATELINE.exec(text);
     const agency = m?.[2]?.trim();
     if (m && agency && !/\d/.test(agency)) return { name: agency, abbreviation: null, evidence: m[0].slice(0, -1).trim() };
@@ -74,15 +89,40 @@ function findDatelineAgency(paragraphs: string[]): TextPublication | null {
   return null;
 }
 
+// "Trend reports with reference to the ministry", "Kazinform learned from Trend", "X reports,
+// citing…": the outlet that credits its source is the one publishing, whatever its name looks like.
+const SELF_CREDIT = new RegExp(
+  // Present tense only: "Interfax reported, citing the ministry" is another outlet being cited.
+  String.raw`${NAME}\s+(?:(?:reports|informs)\s*,?\s+(?:with\s+reference\s+to|citing|quoting|referring\s+to)|(?:learned|learnt)\s+from)\s`,
+  'gu',
+);
+// Subjects that credit a source without being an outlet: "The ministry reports citing…".
+const NOT_OUTLET = /^(?:the|he|she|it|they|we|this|that|ministry|department|office|service|committee|government|spokes(?:man|woman|person)|press\s+service)$/iu;
+const NON_OUTLET_WORD = /\b(?:ministry|department|office|service|committee|government|embassy|president|minister)\b/iu;
+
+function findSelfCredit(paragraphs: string[]): TextPublication | null {
+  for (const text of paragraphs.slice(0, MAX_LINES_BEFORE_LEAD)) {
+    for (const m of text.matchAll(SELF_CREDIT)) {
+      const name = (m[1] ?? '').replace(LEADING_WORDS, '').replace(/^The\s+/u, '').trim();
+      const start = m.index + m[0].indexOf(name);
+      if (!name || NOT_OUTLET.test(name) || NON_OUTLET_WORD.test(name) || insideParentheses(text, start)) continue;
+      return { name, abbreviation: null, evidence: clauseAround(text, m.index, m.index + m[0].length) };
+    }
+  }
+  return null;
+}
+
 /**
- * The agency of a dateline, else an outlet named in the text as the interviewer ("Speaking to
- * Azernews…", "he told X").
+ * The agency of a dateline, else an outlet crediting its own source ("Trend reports with
+ * reference to…"), else one named in the text as the interviewer ("Speaking to Azernews…").
  */
 export function findPublicationInText(paragraphs: string[]): TextPublication | null {
-  const agency = findDatelineAgency(paragraphs);
+  const agency = findDatelineAgency(paragraphs) ?? findSelfCredit(paragraphs);
   if (agency) return agency;
+  const lead = leadParagraphs(paragraphs);
   for (const trigger of TRIGGERS) {
-    for (const text of paragraphs) {
+    // "X reported" deep in the text cites another outlet; only in the lead is it the publisher's own.
+    for (const text of trigger === REPORTED ? lead : paragraphs) {
       for (const m of text.matchAll(trigger)) {
         const raw = m[1] ?? '';
         const unled = raw.replace(LEADING_WORDS, '');

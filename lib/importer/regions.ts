@@ -1,6 +1,6 @@
 import { isMetadataLine } from './header-meta';
-import { isRelatedHeading } from './furniture';
-import { endsWithSentenceStop, isProse, wordCount } from './text-shape';
+import { furnitureKind, isRelatedHeading } from './furniture';
+import { endsWithSentenceStop, hasTerminalPunctuation, isProse, wordCount } from './text-shape';
 
 // How far past the first paragraph a by-line or dateline may still belong to the header.
 const LATE_METADATA_WINDOW = 3;
@@ -12,8 +12,12 @@ const MAX_HEADER_LINES = 40;
  * of running text; a by-line placed just after a standfirst still belongs to it.
  */
 export function findBodyStart(lines: string[]): number {
-  let first = lines.findIndex(isProse);
-  if (first === -1) first = lines.findIndex((l) => endsWithSentenceStop(l) && wordCount(l) >= 8);
+  // A long headline reads like prose by length alone; with no closing stop and a by-line or date
+  // right below it, it is the headline of the header.
+  const isHeadline = (l: string, i: number): boolean => !hasTerminalPunctuation(l) && isMetadataLine(lines[i + 1] ?? '');
+  // A site notice ("A lock … means you've safely connected") can be two sentences long.
+  let first = lines.findIndex((l, i) => isProse(l) && !isHeadline(l, i) && furnitureKind(l) === null);
+  if (first === -1) first = lines.findIndex((l) => endsWithSentenceStop(l) && wordCount(l) >= 8 && furnitureKind(l) === null);
   if (first === -1) return Math.min(lines.length, MAX_HEADER_LINES);
   if (first > MAX_HEADER_LINES) return MAX_HEADER_LINES;
   let start = first;

@@ -58,7 +58,9 @@ export function caseScore(text: string): number {
 /** A headline: a short line that does not read as a sentence of running text. */
 export function looksLikeTitle(text: string): boolean {
   const words = wordCount(text);
-  if (words === 0 || words > 30 || isProse(text)) return false;
+  if (words === 0 || words > 30) return false;
+  // Length alone does not make prose of a headline: long ones have no closing stop.
+  if (isProse(text) && (hasTerminalPunctuation(text) || sentenceCount(text) >= 2)) return false;
   if (!/[\p{L}]/u.test(text)) return false;
   return !endsWithSentenceStop(text) && !/[,;:]$/u.test(text);
 }

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { readHtmlMeta, type MetaDocument } from './html-meta';
+import { reconcileTitle } from './html-title';
 import type { Hint, SourceDocument } from './types';
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TR']);
@@ -76,7 +77,7 @@ export function declaredCharset(head: string): string | null {
  * through Readability (made for exactly this), flattened to paragraphs. Scripts and markup never
  * leave this function: the result is plain text, so hostile HTML cannot reach a reader.
  */
-export function readHtml(html: string): SourceDocument {
+export function readHtml(html: string, address: string | null = null): SourceDocument {
   const { document } = parseHTML(html);
   const meta = readHtmlMeta(document as unknown as MetaDocument);
   const removed: string[] = [];
@@ -97,10 +98,12 @@ export function readHtml(html: string): SourceDocument {
     blocks(document.body as unknown as DomNode, paragraphs, removed);
   }
   const readTitle = squash(article?.title ?? '');
-  const title: Hint<string> | undefined =
-    meta.title ?? (h1 ? { value: h1, source: 'heading' } : readTitle || titleTag ? { value: readTitle || titleTag, source: 'title-tag' } : undefined);
+  const pageAddress = address ?? (document.querySelector('meta[property="og:url"]')?.getAttribute('content') || document.querySelector('link[rel="canonical"]')?.getAttribute('href') || null);
+  const { title, siteFromTitle } = reconcileTitle({ meta: meta.title, h1, titleTag: titleTag || readTitle, siteName: meta.publication?.value ?? null, address: pageAddress });
+  // The site's name beside the headline in <title>, checked against the address, when nothing else names it.
+  const publication: Hint<string> | undefined = meta.publication ?? (siteFromTitle ? { value: siteFromTitle, source: 'title-tag' } : undefined);
   // Readability's byline is text the page shows next to the headline: the text reader checks it.
   const byline = squash(article?.byline ?? '');
   const body = [...(byline && !meta.authors ? [byline] : []), ...paragraphs].join('\n\n');
-  return { format: 'html', body, hints: { ...meta, title }, removed, notes };
+  return { format: 'html', body, hints: { ...meta, title, publication }, removed, notes };
 }

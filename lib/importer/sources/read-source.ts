@@ -36,7 +36,7 @@ function fromMarkdown(text: string): string {
 }
 
 /** One received file to the text the importer reads; a file it cannot read throws a SourceError with the reason. */
-export async function readSource(fileName: string, bytes: Uint8Array): Promise<SourceDocument & { encoding: string | null }> {
+export async function readSource(fileName: string, bytes: Uint8Array, address: string | null = null): Promise<SourceDocument & { encoding: string | null }> {
   const format = formatOf(fileName, bytes);
   if (format === 'docx') return { ...(await (await import('./read-docx')).readDocx(bytes)), encoding: null };
   if (format === 'pdf') return { ...(await (await import('./read-pdf')).readPdf(bytes)), encoding: null };
@@ -45,7 +45,7 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<S
   if (!decoded.ok) throw new SourceError(decoded.reason);
   const notes = decoded.transcoded ? [`Transcoded from ${decoded.encoding} to UTF-8`] : [];
   if (format === 'html' || (format === 'text' && /^\s*<(?:!doctype html|html)[\s>]/i.test(decoded.text))) {
-    const doc = readHtml(decoded.text);
+    const doc = readHtml(decoded.text, address);
     return { ...doc, notes: [...notes, ...doc.notes], encoding: decoded.encoding };
   }
   const body = format === 'markdown' ? fromMarkdown(decoded.text) : decoded.text;
