@@ -12,6 +12,7 @@ import { createBrief, renameSlug, restoreFromTrash, restoreRevision, saveDraft, 
 import { briefIdSchema, previewSchema, renameSlugSchema, restoreRevisionSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service-inputs';
 import { zonedLocalToUtc } from '@/lib/briefs/service-schedule';
 import { getDb } from '@/lib/db';
+import { queuePublication } from '@/lib/jobs/app-queue';
 import { renderBrief, type MarkdownProblem } from '@/lib/markdown';
 
 /** What a useActionState form gets back; `values` refill the fields so nothing typed is lost. */
@@ -97,6 +98,7 @@ export async function transitionAction(_prev: BriefFormState | null, formData: F
   }
   const result = await transition(getDb(), user, briefId, to, { reason, scheduledFor, scheduledTz, correctionNote, expectedVersion });
   if (!result.ok) return failureState(result, values);
+  if (to === 'SCHEDULED' && scheduledFor) await queuePublication(briefId, scheduledFor);
   revalidateBrief(briefId);
   const revision = result.revision ? ` as revision ${result.revision}` : '';
   return { ok: true, message: to === 'PUBLISHED' ? `Published${revision}.` : 'Done.' };

@@ -12,7 +12,7 @@ export function invalidateFromAction(tags: readonly string[]): void {
 }
 
 /**
- * Outside a request (the scheduler's timer, a render that published a due brief): the page cache
+ * Outside a request (a job of the job queue): the page cache
  * lives in this process, so its tags are expired directly.
  */
 export function invalidateInProcess(tags: readonly string[]): void {
