@@ -9,6 +9,12 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// connection string')
     .optional(),
+  /** Streaming replicas for reader queries, comma-separated postgresql:// strings; unset: the primary serves all. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u)), 'DATABASE_REPLICA_URLS must list postgresql:// connection strings'),
   /** Public origin used for canonical URLs and permalinks. */
   SITE_URL: z.url().default('http://localhost:3000'),
   /** Signs session cookies; `npm start` provides one kept in .data/ when it is unset. */
