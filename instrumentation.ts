@@ -8,9 +8,9 @@ export async function register() {
   const state = globalThis as unknown as { caspianJobsStarted?: boolean };
   if (state.caspianJobsStarted) return;
   state.caspianJobsStarted = true;
-  const [{ startJobQueue }, { setJobQueue }, { getDb }, { requireDatabaseUrl }, { invalidateInProcess }] = await Promise.all([
+  const [{ startJobQueue }, { setRunningQueue }, { getDb }, { requireDatabaseUrl }, { invalidateInProcess }] = await Promise.all([
     import('@/lib/jobs/queue'),
-    import('@/lib/jobs/app-queue'),
+    import('@/lib/jobs/instance'),
     import('@/lib/db'),
     import('@/lib/env'),
     import('@/lib/cache/invalidate'),
@@ -18,7 +18,7 @@ export async function register() {
   // The database may be away at start (the server still serves its 503 page): try again until it is back.
   const start = () => {
     const queue = startJobQueue({ connectionString: requireDatabaseUrl(), work: true, db: getDb(), expire: invalidateInProcess });
-    setJobQueue(queue);
+    setRunningQueue(queue, true);
     queue.catch((error: unknown) => {
       console.error('[jobs] the job queue did not start; trying again in 10 s', error instanceof Error ? error.message : error);
       setTimeout(start, 10_000).unref();

@@ -1,21 +1,19 @@
 import 'server-only';
 import { requireDatabaseUrl } from '@/lib/env';
+import { runningQueue, setRunningQueue } from './instance';
 import { startJobQueue, type JobQueue } from './queue';
 import { QUEUES } from './queues';
-
-const state = globalThis as unknown as { caspianJobs?: Promise<JobQueue> };
 
 /**
  * The server's job queue: the one instrumentation.ts started with its workers, or, where none runs
  * (a build, a dev server without it), one that only sends.
  */
 export function getJobQueue(): Promise<JobQueue> {
-  state.caspianJobs ??= startJobQueue({ connectionString: requireDatabaseUrl(), work: false });
-  return state.caspianJobs;
-}
-
-export function setJobQueue(queue: Promise<JobQueue>): void {
-  state.caspianJobs = queue;
+  const running = runningQueue();
+  if (running) return running;
+  const queue = startJobQueue({ connectionString: requireDatabaseUrl(), work: false });
+  setRunningQueue(queue, false);
+  return queue;
 }
 
 /**
