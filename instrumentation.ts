@@ -25,4 +25,23 @@ export async function register() {
     });
   };
   start();
+  // Not awaited: an instance comes up (uncached) while Redis is away, and joins once it answers.
+  if (process.env.REDIS_URL) void joinTagBus(process.env.REDIS_URL);
+}
+
+/** With REDIS_URL, tags expired by any instance reach this one's page cache (and so its front cache). */
+async function joinTagBus(url: string): Promise<void> {
+  const [{ startTagBus }, { setSharedTagBus }, { expireTags }, { TAGS }] = await Promise.all([
+    import('@/lib/cache/tag-bus'),
+    import('@/lib/cache/shared-tags'),
+    import('@/lib/cache/page-cache-handler.mjs'),
+    import('@/lib/cache/tags'),
+  ]);
+  try {
+    setSharedTagBus(await startTagBus({ url, expireLocally: (tags) => expireTags(tags), everything: [TAGS.site] }));
+  } catch (error) {
+    // Serving goes on; without the bus this instance's cache would not hear of others' writes.
+    console.error('[cache] Redis did not answer; this instance caches nothing until restarted with it', error instanceof Error ? error.message : error);
+    setInterval(() => expireTags([TAGS.site]), 1_000).unref();
+  }
 }

@@ -84,7 +84,7 @@ server.listen(port, hostname, () => {
 });
 
 /** How long a shutdown waits for requests in flight (and running jobs) before it gives up on them. */
-const GRACE_MS = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000;
+const GRACE_MS = env.SHUTDOWN_GRACE_SECONDS * 1000;
 
 // SIGTERM drains: no new connections, the health route answers 503 (a proxy stops sending), requests
 // in flight are answered, running jobs finish (an unfinished one is retried by another instance).

@@ -1,6 +1,7 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
 import { expireTags } from './page-cache-handler.mjs';
+import { broadcastTags } from './shared-tags';
 import { TAGS } from './tags';
 
 /**
@@ -9,6 +10,7 @@ import { TAGS } from './tags';
  */
 export function invalidateFromAction(tags: readonly string[]): void {
   for (const tag of new Set(tags)) updateTag(tag);
+  broadcastTags(tags);
 }
 
 /**
@@ -17,6 +19,7 @@ export function invalidateFromAction(tags: readonly string[]): void {
  */
 export function invalidateInProcess(tags: readonly string[]): void {
   if (tags.length) expireTags([...new Set(tags)]);
+  broadcastTags(tags);
 }
 
 /** What a brief's publication, withdrawal or rename changes: its pages and every list of briefs. */

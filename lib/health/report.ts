@@ -1,5 +1,7 @@
 import 'server-only';
+import { sharedTagBus } from '@/lib/cache/shared-tags';
 import { getDb, getReplicas } from '@/lib/db';
+import { env } from '@/lib/env';
 import { queueWorkerState } from '@/lib/jobs/instance';
 import { JOB_SCHEMA } from '@/lib/jobs/queue';
 import { isDatabaseAvailable } from './check-database';
@@ -13,7 +15,7 @@ export interface HealthReport {
   /** Up when every replica answers; readers use the primary while one is down. */
   replica: Part;
   replicas: { up: boolean; lagBytes: number | null }[];
-  /** No shared cache is configured: every instance keeps its own, expired by its own writes. */
+  /** Tag expiry across instances (REDIS_URL); while down, this instance serves uncached. */
   redis: Part;
   queue: 'up' | 'down';
   /** Jobs past their time and not yet taken, and jobs that failed every try in the last day. */
@@ -45,13 +47,14 @@ export async function healthReport(): Promise<HealthReport> {
   const jobs = database ? await jobCounts() : null;
   const queue = database && worker.working && jobs ? 'up' : 'down';
   const replica: Part = !replicaSet ? 'not configured' : replicas.every((r) => r.up) ? 'up' : 'down';
-  const allUp = database && queue === 'up' && replica !== 'down';
+  const redis: Part = !env.REDIS_URL ? 'not configured' : sharedTagBus()?.up() ? 'up' : 'down';
+  const allUp = database && queue === 'up' && replica !== 'down' && redis !== 'down';
   return {
     status: isDraining() ? 'draining' : allUp ? 'ok' : 'degraded',
     database: database ? 'up' : 'down',
     replica,
     replicas,
-    redis: 'not configured',
+    redis,
     queue,
     jobs,
   };
