@@ -38,7 +38,7 @@ async function joinTagBus(url: string): Promise<void> {
     import('@/lib/cache/tags'),
   ]);
   try {
-    setSharedTagBus(await startTagBus({ url, expireLocally: (tags) => expireTags(tags), everything: [TAGS.site] }));
+    setSharedTagBus(await startTagBus({ url, database: new URL(process.env.DATABASE_URL ?? 'postgresql://localhost/caspian').pathname.slice(1), expireLocally: (tags) => expireTags(tags), everything: [TAGS.site] }));
   } catch (error) {
     // Serving goes on; without the bus this instance's cache would not hear of others' writes.
     console.error('[cache] Redis did not answer; this instance caches nothing until restarted with it', error instanceof Error ? error.message : error);

@@ -50,7 +50,7 @@ beforeAll(async () => {
   port = await freePort();
   await startRedis();
   buses = await Promise.all(
-    [0, 1].map((i) => startTagBus({ url: `redis://127.0.0.1:${port}`, expireLocally: (tags) => seen[i]!.push(tags), everything: ['site'], outageEveryMs: 200 })),
+    [0, 1].map((i) => startTagBus({ url: `redis://127.0.0.1:${port}`, database: 'tag_bus_test', expireLocally: (tags) => seen[i]!.push(tags), everything: ['site'], outageEveryMs: 200 })),
   );
 }, 20_000);
 afterAll(async () => {

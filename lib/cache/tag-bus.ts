@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
 
-/** One channel for every instance of the portal on this Redis. */
-export const TAG_CHANNEL = 'caspian:expired-tags';
+/** One channel per database: the instances of one deployment share it, other portals on the same Redis do not. */
+export const tagChannel = (database: string) => `caspian:expired-tags:${database}`;
 
 export interface TagBus {
   /** Tells every other instance to expire these tags (this one has already). */
@@ -13,6 +13,8 @@ export interface TagBus {
 
 export interface TagBusOptions {
   url: string;
+  /** The database's name (tagChannel). */
+  database: string;
   /** Expires tags in this process only: another instance's write, or everything after an outage. */
   expireLocally: (tags: string[]) => void;
   /** What to expire when the bus cannot be trusted: while Redis is away, and once on its return. */
@@ -30,8 +32,9 @@ const isTagList = (value: unknown): value is string[] => Array.isArray(value) &&
  * instance expires its whole cache every second (it serves what the database says, as if uncached)
  * and once more when Redis is back.
  */
-export async function startTagBus({ url, expireLocally, everything, outageEveryMs = 1_000 }: TagBusOptions): Promise<TagBus> {
+export async function startTagBus({ url, database, expireLocally, everything, outageEveryMs = 1_000 }: TagBusOptions): Promise<TagBus> {
   const self = randomUUID();
+  const channel = tagChannel(database);
   // Reconnects on its own, every half second at most; commands while down fail at once, not queue.
   const reconnectStrategy = (retries: number) => Math.min(100 * 2 ** retries, 500);
   const publisher = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy, connectTimeout: 2_000 } });
@@ -64,7 +67,7 @@ export async function startTagBus({ url, expireLocally, everything, outageEveryM
     client.on('end', () => down());
   }
   await Promise.all([publisher.connect(), subscriber.connect()]);
-  await subscriber.subscribe(TAG_CHANNEL, (message) => {
+  await subscriber.subscribe(channel, (message) => {
     let parsed: unknown;
     try {
       parsed = JSON.parse(message);
@@ -77,7 +80,7 @@ export async function startTagBus({ url, expireLocally, everything, outageEveryM
   return {
     publish: async (tags) => {
       if (!tags.length) return;
-      await publisher.publish(TAG_CHANNEL, JSON.stringify({ from: self, tags }));
+      await publisher.publish(channel, JSON.stringify({ from: self, tags }));
     },
     up: () => publisher.isReady && subscriber.isReady,
     close: async () => {
