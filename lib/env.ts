@@ -9,6 +9,16 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// connection string')
     .optional(),
+  /** Streaming replicas for reader queries, comma-separated postgresql:// strings; unset: the primary serves all. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u)), 'DATABASE_REPLICA_URLS must list postgresql:// connection strings'),
+  /** Redis for tag expiry across instances (redis://host:port); unset: one instance, nothing shared. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// address').optional(),
+  /** On SIGTERM, how long the server waits for requests in flight and running jobs (seconds). */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(25),
   /** Public origin used for canonical URLs and permalinks. */
   SITE_URL: z.url().default('http://localhost:3000'),
   /** Signs session cookies; `npm start` provides one kept in .data/ when it is unset. */

@@ -14,6 +14,8 @@ import next from 'next';
 import { FrontCache } from '@/lib/cache/front-cache';
 import { env } from '@/lib/env';
 import { isDatabaseAvailable } from '@/lib/health/check-database';
+import { markDraining } from '@/lib/health/draining';
+import { stopRunningQueue } from '@/lib/jobs/instance';
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from '@/lib/security/client-address';
 import { newNonce } from '@/lib/security/csp';
 import { refuseRequest } from '@/lib/security/request-guard';
@@ -43,7 +45,16 @@ const maxBodyBytes = env.MAX_BODY_MB * 1024 * 1024;
 const transport = Object.entries(transportHeaders(env.SITE_URL));
 
 await app.prepare();
+let inFlight = 0;
+let closing = false;
+let drained: (() => void) | undefined;
 const server = createServer((req, res) => {
+  inFlight++;
+  res.once('close', () => {
+    if (--inFlight === 0) drained?.();
+  });
+  // While draining, every response closes its connection, so keep-alive clients move elsewhere.
+  if (closing) res.setHeader('connection', 'close');
   for (const [name, value] of transport) res.setHeader(name, value);
   const refusal = refuseRequest(req.method, req.headers, maxBodyBytes, req.url);
   if (refusal) {
@@ -72,14 +83,23 @@ server.listen(port, hostname, () => {
   console.log(`[serve] listening on http://${hostname ?? 'localhost'}:${port}`);
 });
 
-let closing = false;
+/** How long a shutdown waits for requests in flight (and running jobs) before it gives up on them. */
+const GRACE_MS = env.SHUTDOWN_GRACE_SECONDS * 1000;
+
+// SIGTERM drains: no new connections, the health route answers 503 (a proxy stops sending), requests
+// in flight are answered, running jobs finish (an unfinished one is retried by another instance).
 async function close(signal: string) {
   if (closing) return;
   closing = true;
-  console.log(`[serve] ${signal}: closing`);
+  markDraining();
+  console.log(`[serve] ${signal}: draining ${inFlight} request(s) in flight`);
   server.close();
   server.closeIdleConnections();
+  const grace = new Promise<void>((resolve) => setTimeout(resolve, GRACE_MS).unref());
+  if (inFlight > 0) await Promise.race([new Promise<void>((resolve) => (drained = resolve)), grace]);
+  await Promise.race([stopRunningQueue().catch(() => {}), grace]);
   await app.close().catch(() => {});
+  console.log('[serve] closed');
   process.exit(0);
 }
 process.on('SIGINT', () => void close('SIGINT'));

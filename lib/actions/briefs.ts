@@ -15,6 +15,7 @@ import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { briefNotices, isNoticeVerb, sendAll } from '@/lib/mail/brief-notices';
 import { afterResponseMailer } from '@/lib/mail/configured';
+import { queuePublication } from '@/lib/jobs/app-queue';
 import { renderBrief, type MarkdownProblem } from '@/lib/markdown';
 
 /** What a useActionState form gets back; `values` refill the fields so nothing typed is lost. */
@@ -107,6 +108,7 @@ export async function transitionAction(_prev: BriefFormState | null, formData: F
   }
   const result = await transition(getDb(), user, briefId, to, { reason, scheduledFor, scheduledTz, correctionNote, expectedVersion });
   if (!result.ok) return failureState(result, values);
+  if (to === 'SCHEDULED' && scheduledFor) await queuePublication(briefId, scheduledFor);
   revalidateBrief(briefId);
   await notify(briefId, result.verb, user.id, reason);
   const revision = result.revision ? ` as revision ${result.revision}` : '';

@@ -2,9 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { after } from 'next/server';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
-import { invalidateFromAction, invalidateInProcess } from '@/lib/cache/invalidate';
+import { invalidateFromAction } from '@/lib/cache/invalidate';
 import { TAGS } from '@/lib/cache/tags';
 import { getDb } from '@/lib/db';
 import { fieldErrors, formEntries } from '@/lib/forms/form-input';
@@ -13,7 +12,8 @@ import { mergeEntities } from '@/lib/knowledge-base/merge';
 import { addName, removeName, setNameAmbiguous } from '@/lib/knowledge-base/names';
 import type { Conflict, KbOutcome } from '@/lib/knowledge-base/outcome';
 import { pagesShowingEntity } from '@/lib/knowledge-base/pages';
-import { retagProgress, runRetagJob, type RetagProgress } from '@/lib/knowledge-base/retag-jobs';
+import { queueRetag } from '@/lib/jobs/app-queue';
+import { retagProgress, type RetagProgress } from '@/lib/knowledge-base/retag-jobs';
 import {
   addNameSchema,
   ambiguousSchema,
@@ -43,9 +43,9 @@ function refused(result: Extract<KbOutcome<unknown>, { ok: false }>, values: Rec
   return { ok: false, message: result.message, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}), ...(result.conflict ? { conflict: result.conflict } : {}), values };
 }
 
-/** Re-tags the affected articles once the response is sent; the job expires the pages it changed. */
-function startRetag(jobId: string | null): void {
-  if (jobId) after(() => runRetagJob(getDb(), jobId, invalidateInProcess).catch((e) => console.error(e)));
+/** Re-tags the affected articles in the job queue (any instance's worker); the job expires the pages it changed. */
+async function startRetag(jobId: string | null): Promise<void> {
+  if (jobId) await queueRetag(jobId);
 }
 
 function refreshEditor(entityId: string): void {
@@ -63,7 +63,7 @@ export async function createEntityAction(_prev: KbFormState, formData: FormData)
   const result = await unlessDatabaseAway(UNAVAILABLE, () => createEntity(getDb(), auth.user.id, type, fields, lang));
   if (!result.ok) return refused(result, values);
   invalidateFromAction([TAGS.entities, TAGS.entity(result.value.id)]);
-  startRetag(result.value.retagJobId);
+  await startRetag(result.value.retagJobId);
   revalidatePath('/editor/entities');
   redirect(`/editor/entities/${result.value.id}?done=created`);
 }
@@ -78,7 +78,7 @@ export async function updateEntityAction(_prev: KbFormState, formData: FormData)
   const result = await unlessDatabaseAway(UNAVAILABLE, () => updateEntity(getDb(), auth.user.id, entityId, version, fields));
   if (!result.ok) return refused(result, values);
   invalidateFromAction(await pagesShowingEntity(getDb(), entityId).catch(() => [TAGS.site]));
-  startRetag(result.value.retagJobId);
+  await startRetag(result.value.retagJobId);
   refreshEditor(entityId);
   redirect(`/editor/entities/${entityId}?done=saved`);
 }
@@ -123,7 +123,7 @@ export async function mergeEntityAction(_prev: KbFormState, formData: FormData):
   const result = await unlessDatabaseAway(UNAVAILABLE, () => mergeEntities(getDb(), auth.user.id, entityId, version, duplicate));
   if (!result.ok) return refused(result, values);
   invalidateFromAction([TAGS.site]);
-  startRetag(result.value.retagJobId);
+  await startRetag(result.value.retagJobId);
   refreshEditor(entityId);
   redirect(`/editor/entities/${entityId}?done=merged`);
 }
@@ -131,7 +131,7 @@ export async function mergeEntityAction(_prev: KbFormState, formData: FormData):
 async function afterNameChange(result: KbOutcome<{ entityId: string; retagJobId: string }>, values: Record<string, string>, done: string): Promise<KbFormState> {
   if (!result.ok) return refused(result, values);
   invalidateFromAction([TAGS.entity(result.value.entityId), TAGS.entities]);
-  startRetag(result.value.retagJobId);
+  await startRetag(result.value.retagJobId);
   refreshEditor(result.value.entityId);
   return { ok: true, message: `${done} The articles that could name it are being re-tagged.` };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from '@/lib/db';
+import { getReaderDb as getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Era } from '@/lib/generated/prisma/enums';
 import { entityHref } from '@/lib/entities/paths';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { parseFigureSnapshots, type FigureSnapshot } from '@/lib/compare/figure-snapshot';
 import { cache } from 'react';
-import { getDb } from '@/lib/db';
+import { getReaderDb as getDb } from '@/lib/db';
 import type { Era } from '@/lib/generated/prisma/enums';
 import { tagPage } from '@/lib/cache/page-tags';
 import { TAGS } from '@/lib/cache/tags';

@@ -1,6 +1,7 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
 import { expireTags } from './page-cache-handler.mjs';
+import { broadcastTags } from './shared-tags';
 import { TAGS } from './tags';
 
 /**
@@ -9,14 +10,16 @@ import { TAGS } from './tags';
  */
 export function invalidateFromAction(tags: readonly string[]): void {
   for (const tag of new Set(tags)) updateTag(tag);
+  broadcastTags(tags);
 }
 
 /**
- * Outside a request (the scheduler's timer, a render that published a due brief): the page cache
+ * Outside a request (a job of the job queue): the page cache
  * lives in this process, so its tags are expired directly.
  */
 export function invalidateInProcess(tags: readonly string[]): void {
   if (tags.length) expireTags([...new Set(tags)]);
+  broadcastTags(tags);
 }
 
 /** What a brief's publication, withdrawal or rename changes: its pages and every list of briefs. */

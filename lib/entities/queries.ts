@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from '@/lib/db';
+import { getReaderDb as getDb } from '@/lib/db';
 import type { EntityType } from '@/lib/generated/prisma/enums';
 import { TAGS } from '@/lib/cache/tags';
 import { readCached, readDb } from '@/lib/health/read-db';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { listSelect, toListItem } from '@/lib/articles/effective';
 import { briefHref, getPublishedBrief, listPublishedBriefs } from '@/lib/briefs/reader-queries';
-import { getDb } from '@/lib/db';
+import { getReaderDb as getDb } from '@/lib/db';
 import { entityHref } from '@/lib/entities/paths';
 import { env } from '@/lib/env';
 import { readDb } from '@/lib/health/read-db';

@@ -34,13 +34,23 @@ export async function retagProgress(db: PrismaClient, entityId: string): Promise
   return job ? { id: job.id, status: job.status, done: job.done, total: job.articleIds.length, error: job.error, finishedAt: job.finishedAt?.toISOString() ?? null } : null;
 }
 
+/** A run still marked running after this long lost its worker (the queue retries it). */
+const LOST_AFTER_MS = 30 * 60_000;
+
 /**
- * Runs a queued job in this process (after the editor's response): each article is re-tagged with
- * the current names, progress is written as it goes, and the pages of the articles and of every
- * entity named in them before or after are expired.
+ * Runs a job from the job queue (lib/jobs): each article is re-tagged with the current names,
+ * progress is written as it goes, and the pages of the articles and of every entity named in them
+ * before or after are expired. A failure is recorded on the row and thrown again, so the queue
+ * retries it; re-tagging an article twice gives the same mentions.
  */
 export async function runRetagJob(db: PrismaClient, jobId: string, expire: (tags: string[]) => void): Promise<void> {
-  const { count } = await db.retagJob.updateMany({ where: { id: jobId, status: 'queued' }, data: { status: 'running', startedAt: new Date() } });
+  const { count } = await db.retagJob.updateMany({
+    where: {
+      id: jobId,
+      OR: [{ status: { in: ['queued', 'failed'] } }, { status: 'running', startedAt: { lt: new Date(Date.now() - LOST_AFTER_MS) } }],
+    },
+    data: { status: 'running', startedAt: new Date(), done: 0, error: null, finishedAt: null },
+  });
   if (count !== 1) return;
   const job = await db.retagJob.findUniqueOrThrow({ where: { id: jobId }, select: { entityId: true, articleIds: true } });
   const tags = new Set<string>([TAGS.entity(job.entityId), TAGS.entities]);
@@ -59,6 +69,7 @@ export async function runRetagJob(db: PrismaClient, jobId: string, expire: (tags
     await db.retagJob.update({ where: { id: jobId }, data: { status: 'done', finishedAt: new Date() } });
   } catch (error) {
     await db.retagJob.update({ where: { id: jobId }, data: { status: 'failed', error: error instanceof Error ? error.message : String(error), finishedAt: new Date() } });
+    throw error;
   } finally {
     expire([...tags]);
   }

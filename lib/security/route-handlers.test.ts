@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // Route handlers are few and each is public for a stated reason; a new one must be added here
 // after deciding how it checks the session and role.
 const PUBLIC_ROUTES: Record<string, string> = {
-  'app/api/health/route.ts': 'liveness for monitors and the start script; says only whether the database answers',
+  'app/api/health/route.ts': 'liveness for monitors, proxies and the start script; says whether the database, replicas, shared cache and job worker are up, without addresses or data',
   'app/api/auth/[...nextauth]/route.ts': 'Auth.js itself: sign-in, sign-out and session endpoints',
   'app/feeds/briefs.atom/route.ts': 'read-only Atom feed of published briefs, the same text the public brief pages show',
   'app/feeds/briefs.json/route.ts': 'read-only JSON Feed of published briefs, the same text the public brief pages show',

@@ -15,7 +15,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: '/editor/articles', label: 'Articles' },
     ...(hasRole(user.role, 'EDITOR') ? [{ href: '/editor/entities', label: 'Knowledge base' }] : []),
     ...(hasRole(user.role, 'EDITOR') ? [{ href: '/editor/import', label: 'Import' }] : []),
-    ...(hasRole(user.role, 'ADMIN') ? [{ href: '/editor/people', label: 'People' }, { href: '/editor/audit', label: 'Audit log' }] : []),
+    ...(hasRole(user.role, 'ADMIN') ? [{ href: '/editor/people', label: 'People' }, { href: '/editor/audit', label: 'Audit log' }, { href: '/editor/jobs', label: 'Jobs' }] : []),
     { href: '/editor/account', label: 'Account' },
   ];
   return (

@@ -1,13 +1,14 @@
 import { NextResponse } from 'next/server';
-import { isDatabaseAvailable } from '@/lib/health/check-database';
+import { healthReport } from '@/lib/health/report';
 
 export const dynamic = 'force-dynamic';
 
-/** Liveness for monitors and the start script: 200 when the database answers, else 503. */
+/**
+ * For monitors, proxies and the start script: each part's state (lib/health/report.ts); 200
+ * while this instance can serve (its database answers), 503 when it cannot or is shutting down.
+ */
 export async function GET() {
-  const database = await isDatabaseAvailable();
-  return NextResponse.json(
-    { status: database ? 'ok' : 'degraded', database: database ? 'up' : 'down' },
-    { status: database ? 200 : 503, headers: { 'cache-control': 'no-store' } },
-  );
+  const report = await healthReport();
+  const serving = report.database === 'up' && report.status !== 'draining';
+  return NextResponse.json(report, { status: serving ? 200 : 503, headers: { 'cache-control': 'no-store' } });
 }

@@ -1,4 +1,4 @@
-import { getDb } from '@/lib/db';
+import { getReaderDb as getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { readDb } from '@/lib/health/read-db';
 import { parsePartFile, SITEMAP_CONTENT_TYPE, sitemapPartUrls, urlsetXml } from '@/lib/seo/sitemaps';

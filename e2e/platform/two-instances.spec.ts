@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { createBrief, saveDraft, transition } from '../../lib/briefs/service';
+import { createPrismaClient } from '../../lib/db/create-client';
+import { startJobQueue } from '../../lib/jobs/queue';
+import { QUEUES } from '../../lib/jobs/queues';
+import { dropDatabase, ensureDatabase, withDatabase } from '../../scripts/lib/embedded-postgres';
+import { prepareDatabase } from '../../scripts/lib/prepare-database';
+import { spawnPortal, waitForHttp } from '../../scripts/lib/run';
+
+// Two more instances of the portal on a database of their own (the run's own server is a worker of
+// the run's database, and hears of no expiry over this Redis) and a Redis of the spec's own (so
+// that it can be stopped), as a deployment behind a proxy has them. Ports offset from E2E_PORT.
+const offset = Number(process.env.E2E_PORT ?? 3100) - 3100;
+const ports = [3500 + offset, 3600 + offset];
+const redisPort = 6500 + offset;
+const bases = ports.map((p) => `http://127.0.0.1:${p}`);
+const ARTICLE = 'kazakhstan-and-azerbaijan-hold-military-drills-without-russia-khazri-2023';
+let instances: ChildProcess[] = [];
+let redis: ChildProcess | undefined;
+
+const database = `caspian_two_instances_${offset}`;
+const serverUrl = () => {
+  if (!process.env.DATABASE_URL) throw new Error('the e2e run provides DATABASE_URL');
+  return process.env.DATABASE_URL;
+};
+const databaseUrl = () => withDatabase(serverUrl(), database);
+
+function redisAnswers(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(redisPort, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  await dropDatabase(serverUrl(), database).catch(() => {});
+  await ensureDatabase(serverUrl(), database);
+  await prepareDatabase(databaseUrl(), () => {});
+  redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  await expect.poll(redisAnswers, { timeout: 10_000 }).toBe(true);
+  const env = { ...process.env, DATABASE_URL: databaseUrl(), REDIS_URL: `redis://127.0.0.1:${redisPort}`, SHUTDOWN_GRACE_SECONDS: '10' };
+  instances = ports.map((port) => spawnPortal(port, env, { stdio: 'ignore' }));
+  await Promise.all(bases.map((base, i) => waitForHttp(`${base}/api/health`, 90_000, instances[i])));
+});
+
+test.afterAll(async () => {
+  await Promise.all(
+    instances.map((instance) => (instance.exitCode === null ? new Promise((resolve) => (instance.once('exit', resolve), instance.kill('SIGTERM'))) : null)),
+  );
+  redis?.kill('SIGTERM');
+  await dropDatabase(serverUrl(), database).catch(() => {});
+});
+
+test('a brief published by the queue on one instance is what the other serves within a second, published once', async ({ request }) => {
+  for (const base of bases) {
+    await expect.poll(async () => (await (await request.get(`${base}/api/health`)).json()) as Record<string, unknown>, { timeout: 15_000 }).toMatchObject({
+      database: 'up',
+      redis: 'up',
+      queue: 'up',
+    });
+  }
+  const db = createPrismaClient(databaseUrl());
+  const title = `Two instances ${Date.now()}`;
+  try {
+    // Both instances have /briefs cached before the publication.
+    for (const base of bases) for (let i = 0; i < 2; i++) expect((await request.get(`${base}/briefs`)).status()).toBe(200);
+    const editor = await db.user.create({ data: { email: `two-instances-${Date.now()}@example.test`, name: 'Two Instances', role: 'ADMIN' }, select: { id: true, role: true } });
+    const created = await createBrief(db, editor, { title });
+    if (!created.ok) throw new Error('brief not created');
+    await saveDraft(db, editor, created.id, { title, body: `A claim.[^${ARTICLE}#p-1]`, baseVersion: 1 });
+    const at = new Date(Date.now() + 1_000);
+    expect((await transition(db, editor, created.id, 'SCHEDULED', { reason: 'two instances', scheduledFor: at, scheduledTz: 'UTC' })).ok).toBe(true);
+    const sender = await startJobQueue({ connectionString: databaseUrl(), work: false });
+    await sender.send(QUEUES.publishDue, { briefId: created.id }, { startAfter: at });
+    await sender.stop();
+
+    await expect.poll(async () => (await db.brief.findUniqueOrThrow({ where: { id: created.id } })).status, { timeout: 10_000, intervals: [100] }).toBe('PUBLISHED');
+    const published = Date.now();
+    for (const base of bases) {
+      await expect.poll(async () => (await (await request.get(`${base}/briefs`)).text()).includes(title), { timeout: 1_000, intervals: [50] }).toBe(true);
+    }
+    expect(Date.now() - published).toBeLessThan(2_000);
+    expect(await db.briefRevision.count({ where: { briefId: created.id } })).toBe(1);
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+test('without Redis an instance keeps serving, uncached, and says so; SIGTERM drains and exits cleanly', async ({ request }) => {
+  redis?.kill('SIGTERM');
+  await expect.poll(redisAnswers, { timeout: 5_000 }).toBe(false);
+  await expect.poll(async () => ((await (await request.get(`${bases[1]}/api/health`)).json()) as { redis: string }).redis, { timeout: 5_000 }).toBe('down');
+  const health = await request.get(`${bases[1]}/api/health`);
+  expect(health.status()).toBe(200);
+  for (let i = 0; i < 5; i++) expect((await request.get(`${bases[1]}/articles`)).status()).toBe(200);
+
+  const a = instances[0]!;
+  const exited = new Promise<number | null>((resolve) => a.once('exit', (code) => resolve(code)));
+  const inFlight = request.get(`${bases[0]}/compare`);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  a.kill('SIGTERM');
+  expect((await inFlight).status()).toBe(200);
+  expect(await exited).toBe(0);
+  expect((await request.get(`${bases[1]}/briefs`)).status()).toBe(200);
+});
