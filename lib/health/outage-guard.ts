@@ -32,6 +32,8 @@ export function guardOutage(res: ServerResponse, databaseDown: () => boolean): v
   const end = res.end as unknown as Loose;
   let replaced = false;
   let decided = false;
+  // Otherwise Node writes the status line itself (and, for a body in one piece, its length).
+  const mayReplace = (r: ServerResponse) => r.getHeader(OUTAGE_PASS_HEADER) !== undefined || databaseDown();
 
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     decided = true;
@@ -52,11 +54,11 @@ export function guardOutage(res: ServerResponse, databaseDown: () => boolean): v
     end.call(this, this.req?.method === 'HEAD' ? undefined : UNAVAILABLE_HTML);
     return this;
   } as typeof res.writeHead;
-  // A body written without writeHead gets its status line decided first (Node would call writeHead
-  // from inside write, too late to drop the chunk). What Next writes after its status line was
+  // A body written without writeHead, when it may be replaced, gets its status line decided first
+  // (Node would call writeHead from inside write, too late to drop the chunk). What Next writes after its status line was
   // replaced goes nowhere: the 503 page is complete.
   res.write = function (this: ServerResponse, ...args: unknown[]) {
-    if (!decided && !this.headersSent) this.writeHead(this.statusCode);
+    if (!decided && !this.headersSent && mayReplace(this)) this.writeHead(this.statusCode);
     if (replaced) {
       const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
       callback?.();
@@ -65,7 +67,7 @@ export function guardOutage(res: ServerResponse, databaseDown: () => boolean): v
     return write.call(this, ...args);
   } as typeof res.write;
   res.end = function (this: ServerResponse, ...args: unknown[]) {
-    if (!decided && !this.headersSent) this.writeHead(this.statusCode);
+    if (!decided && !this.headersSent && mayReplace(this)) this.writeHead(this.statusCode);
     if (replaced) {
       const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
       callback?.();
