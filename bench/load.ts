@@ -7,7 +7,7 @@
 // Needs a `next build`, DATABASE_URL (a seeded database), and Debian's wrk and nginx (installed
 // with apt-get when missing).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { arg, median, readerPages, startPortal, warm } from './lib/portal';
@@ -61,7 +61,9 @@ function wrk(url: string, options: { script?: string; headers?: string[] } = {})
 }
 
 function startNginx(dir: string, html: string): ReturnType<typeof spawn> {
-  writeFileSync(path.join(dir, 'page.html'), html);
+  // nginx's workers run as an unprivileged user when it is started as root: they must read the page.
+  chmodSync(dir, 0o755);
+  writeFileSync(path.join(dir, 'page.html'), html, { mode: 0o644 });
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(
     conf,
