@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseAvailable } from '@/lib/health/check-database';
+import { OUTAGE_PASS_HEADER, UNAVAILABLE_HEADERS } from '@/lib/health/outage-guard';
 import { UNAVAILABLE_HTML } from '@/lib/health/unavailable-page';
 import { queryRoute } from '@/lib/cache/query-routes';
 import { env } from '@/lib/env';
@@ -9,7 +10,9 @@ import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 
 /**
  * Every page: a CSP nonce (Next reads it from the request's CSP header and puts it on its scripts),
- * and a clear 503 page instead of failing pages while the database is unreachable. Under the
+ * and a clear 503 page instead of failing pages while the database is unreachable; under the
+ * production server a GET is let through instead, marked, so that a page Next has in its cache is
+ * still served and anything else becomes that 503 page there (lib/health/outage-guard.ts). Under the
  * production server the nonce is its placeholder, which it replaces with a fresh one in each
  * response, cached pages included (lib/security/restamp.ts); elsewhere (`next dev`) a fresh one.
  * Sessions and roles are not checked here: every page and action checks them itself.
@@ -17,11 +20,10 @@ import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 export async function proxy(request: NextRequest) {
   const nonce = env.CSP_NONCE_PLACEHOLDER ?? newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
-  if (!(await isDatabaseAvailable())) {
-    return new NextResponse(UNAVAILABLE_HTML, {
-      status: 503,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '15', 'cache-control': 'no-store', 'content-security-policy': csp },
-    });
+  const read = request.method === 'GET' || request.method === 'HEAD';
+  const down = !(await isDatabaseAvailable());
+  if (down && !(read && env.CSP_NONCE_PLACEHOLDER)) {
+    return new NextResponse(UNAVAILABLE_HTML, { status: 503, headers: { ...UNAVAILABLE_HEADERS, 'content-security-policy': csp } });
   }
   const headers = new Headers(request.headers);
   // Only the production server may say who the client is; elsewhere (`next dev`) nobody does.
@@ -29,11 +31,12 @@ export async function proxy(request: NextRequest) {
   headers.set('x-nonce', nonce);
   headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   headers.set('content-security-policy', csp);
-  const rewrite = request.method === 'GET' || request.method === 'HEAD' ? queryRoute(request.nextUrl.pathname, request.nextUrl.searchParams) : null;
+  const rewrite = read ? queryRoute(request.nextUrl.pathname, request.nextUrl.searchParams) : null;
   const response = rewrite
     ? NextResponse.rewrite(new URL(rewrite, request.url), { request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', csp);
+  if (down) response.headers.set(OUTAGE_PASS_HEADER, '1');
   return response;
 }
 

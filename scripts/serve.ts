@@ -4,7 +4,8 @@
 // from Next's cache. `npm start` and the end-to-end tests run this; `next start` alone would serve
 // cached pages with a nonce their CSP header does not name. Pages Next served from its cache are
 // answered again from a front cache that follows Next's entries (lib/cache/front-cache.ts).
-// It also refuses methods and bodies no page takes (lib/security/request-guard.ts) and decides the
+// While the database is away it keeps serving cached pages, marked, and answers 503 for the rest
+// (lib/health/outage-guard.ts). It also refuses methods and bodies no page takes (lib/security/request-guard.ts) and decides the
 // client's address (TRUSTED_PROXIES, lib/security/client-address.ts) before Next sees the request.
 //   PORT (3000), HOSTNAME (all interfaces), PAGE_CACHE_MB (256; the front cache gets a quarter),
 //   MAX_BODY_MB (6), TRUSTED_PROXIES (none); needs a `next build`.
@@ -16,6 +17,8 @@ import { env } from '@/lib/env';
 import { isDatabaseAvailable } from '@/lib/health/check-database';
 import { markDraining } from '@/lib/health/draining';
 import { stopRunningQueue } from '@/lib/jobs/instance';
+import { databaseDownSince } from '@/lib/health/db-health';
+import { guardOutage } from '@/lib/health/outage-guard';
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from '@/lib/security/client-address';
 import { newNonce } from '@/lib/security/csp';
 import { refuseRequest } from '@/lib/security/request-guard';
@@ -68,6 +71,8 @@ const server = createServer((req, res) => {
   compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
     const nonce = newNonce();
     restampResponse(res, placeholder, nonce);
+    // While the database is away: cached pages still 200 (marked), the rest 503, never a 500.
+    guardOutage(res, () => databaseDownSince() !== undefined);
     (async () => {
       if (await front.serve(req, res, nonce)) return;
       await front.handle(req, res, nonce, () => handle(req, res));

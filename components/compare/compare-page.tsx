@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { compareHref } from '@/lib/compare/params';
-import { loadFilterOptions } from '@/lib/compare/queries';
+import { loadCompareData } from '@/lib/compare/queries';
 import { comparisonFor } from '@/lib/compare/service';
 import type { CompareFilter } from '@/lib/compare/types';
 import { CompareFilters } from './compare-filters';
@@ -8,7 +8,7 @@ import { CompareView } from './compare-view';
 
 /** Shared by /compare, /compare/[country] and /compare/[country]/[other]. */
 export async function ComparePage({ filter, heading, intro }: { filter: CompareFilter; heading: string; intro: React.ReactNode }) {
-  const [comparison, options] = await Promise.all([comparisonFor(filter), loadFilterOptions()]);
+  const [comparison, { options }] = await Promise.all([comparisonFor(filter), loadCompareData()]);
   return (
     <div className="space-y-8">
       <header className="space-y-3">
@@ -18,7 +18,7 @@ export async function ComparePage({ filter, heading, intro }: { filter: CompareF
         <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{heading}</h1>
         <div className="max-w-3xl text-muted">{intro}</div>
         <p className="text-xs text-muted">
-          Computed from the knowledge base’s sourced facts on each request. Permalink to this view:{' '}
+          Computed from the knowledge base’s sourced facts, afresh after every change to them. Permalink to this view:{' '}
           <Link href={compareHref(filter)}>{compareHref(filter)}</Link>
         </p>
       </header>

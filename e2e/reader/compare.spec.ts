@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { createPrismaClient } from '../../lib/db/create-client';
+import { expireCachedPages } from '../setup/expire-cache';
 import { percent, seededComparison } from './seeded-comparison';
 
 test('the eras side by side, computed from the sourced facts', async ({ page }) => {
@@ -67,4 +70,54 @@ test('a pair has one address, whatever order or name is typed', async ({ request
   expect((await request.get('/compare/turkiye', { maxRedirects: 0 })).headers()['location']).toMatch(/\/compare\/turkey$/);
   expect((await request.get('/compare/atlantis')).status()).toBe(404);
   expect((await request.get('/compare?country=%3Cscript%3E&from=abc&to=99999')).status()).toBe(200); // redirected to /compare
+});
+
+const COMPARE_KINDS = ['PARTICIPATED_IN', 'HELD_IN', 'LOCATED_AT', 'PART_OF'] as const;
+
+/** Asks until the view comes from the cache twice in a row (specs beside this one may expire it). */
+async function cached(request: APIRequestContext, path: string): Promise<void> {
+  await expect(async () => {
+    await request.get(path);
+    for (let i = 0; i < 2; i++) expect((await request.get(path)).headers()['x-nextjs-cache'], path).toBe('HIT');
+  }).toPass({ timeout: 30_000 });
+}
+
+test('each view is served from the cache until an entity it reads changes, and only then', async ({ request }) => {
+  const db = createPrismaClient(process.env.DATABASE_URL ?? '');
+  const views = ['/compare', '/compare/kazakhstan', '/compare/azerbaijan/kazakhstan', '/compare/kazakhstan?from=2015&to=2025'];
+  const tag = randomBytes(4).toString('hex');
+  const fact = await db.fact.findFirstOrThrow({
+    where: { kind: 'PARTICIPATED_IN', subject: { slug: 'kazakhstan' }, object: { slug: 'khazri-2023' } },
+    select: { object: { select: { id: true, name: true } } },
+  });
+  const exercise = fact.object;
+  // An entity no comparison reads: no exercise or event, and in no fact of the kinds it follows.
+  const unrelated = await db.entity.findFirstOrThrow({
+    where: { type: 'PERSON', subjectFacts: { none: { kind: { in: [...COMPARE_KINDS] } } }, objectFacts: { none: { kind: { in: [...COMPARE_KINDS] } } } },
+    select: { id: true },
+  });
+  try {
+    for (const view of views) await cached(request, view);
+    // A change to something the views do not read leaves them in the cache.
+    await expect(async () => {
+      for (const view of views) await cached(request, view);
+      await expireCachedPages(request, [`entity:${unrelated.id}`]);
+      for (const view of views) expect((await request.get(view)).headers()['x-nextjs-cache'], view).toBe('HIT');
+    }).toPass({ timeout: 60_000 });
+    // A change to an exercise they show expires every one of them, and each shows it at once.
+    const renamed = `Khazri-2023 ${tag}`;
+    await db.entity.update({ where: { id: exercise.id }, data: { name: renamed } });
+    await expireCachedPages(request, [`entity:${exercise.id}`]);
+    for (const view of views) {
+      const response = await request.get(view);
+      expect(response.headers()['x-nextjs-cache'], view).not.toBe('HIT');
+      expect(await response.text(), view).toContain(renamed);
+    }
+    const reader = await request.get('/countries/kazakhstan');
+    expect(reader.status()).toBe(200);
+  } finally {
+    await db.entity.update({ where: { id: exercise.id }, data: { name: exercise.name } });
+    await expireCachedPages(request, [`entity:${exercise.id}`]);
+    await db.$disconnect();
+  }
 });

@@ -156,12 +156,16 @@ describe('FrontCache', () => {
     }
   });
 
-  it('leaves the request to Next (and its 503) while the database is unavailable', async () => {
+  it('keeps serving what it holds while the database is unavailable, saying so', async () => {
     await get('/a');
     await get('/a');
+    expect((await get('/a')).response.headers.get('x-served-stale')).toBeNull();
     databaseUp = false;
-    await get('/a');
-    expect(nextCalls).toBe(3);
+    const stale = await get('/a');
+    expect(stale.response.status).toBe(200);
+    expect(stale.response.headers.get('x-served-stale')).toBe('database-unavailable');
+    expect(stale.text).toContain('<p>text</p>');
+    expect(nextCalls).toBe(2);
   });
 });
 

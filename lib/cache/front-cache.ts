@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
+import { STALE_HEADER, STALE_VALUE } from '@/lib/health/outage-guard';
 import { restampHeader } from '@/lib/security/restamp';
 import { gzipTemplate, gzipWithNonce, type GzipTemplate } from './gzip-template';
 import { isStillServed, pageCacheState, type PageCacheRead } from './page-cache-handler.mjs';
@@ -20,6 +21,7 @@ import { isStillServed, pageCacheState, type PageCacheRead } from './page-cache-
  * prefetch, action or range headers), without a session cookie, answered 200 from Next's cache
  * (`x-nextjs-cache: HIT`) with no Set-Cookie. Bodies and headers keep the placeholder nonce; the
  * caller restamps every response (lib/security/restamp-response.ts), so each still gets its own.
+ * While the database is away, what it holds is still served, marked `x-served-stale`.
  * A reader whose browser takes gzip gets the page compressed once, with the nonce written into it
  * (./gzip-template.ts), rather than compressed again for every response.
  */
@@ -39,7 +41,7 @@ export interface FrontCacheOptions {
   /** The nonce pages are rendered with (see lib/security/restamp.ts). */
   placeholder: string;
   maxBytes: number;
-  /** A stored page is served only while this says yes (as the proxy answers 503 otherwise). */
+  /** While this says no, stored pages are still served, marked as served stale (STALE_HEADER). */
   available: () => boolean | Promise<boolean>;
 }
 
@@ -110,7 +112,7 @@ export class FrontCache {
       this.stats.outdated++;
       return false;
     }
-    if (!(await this.options.available())) return false;
+    const stale = !(await this.options.available());
     this.stats.hits++;
     let body = entry.body;
     let headers: OutgoingHttpHeaders = entry.headers;
@@ -121,7 +123,7 @@ export class FrontCache {
       headers = { ...headers, 'content-encoding': 'gzip' };
       this.stats.gzipped++;
     }
-    res.writeHead(entry.status, { ...headers, 'content-length': body.length });
+    res.writeHead(entry.status, { ...headers, 'content-length': body.length, ...(stale ? { [STALE_HEADER]: STALE_VALUE } : {}) });
     if (req.method === 'HEAD') res.end();
     else res.end(body);
     return true;

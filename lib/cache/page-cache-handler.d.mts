@@ -14,11 +14,14 @@ export type PageCacheRead = { key: string; hit: false } | { key: string; hit: tr
 export declare function pageCacheState(): {
   entries: { size: number; calculatedSize: number; clear(): void };
   expiredAt: Map<string, number>;
+  derived: Map<string, Set<string>>;
   stats: PageCacheStats;
   reads: import('node:async_hooks').AsyncLocalStorage<PageCacheRead[]>;
 };
 
 export declare function isStillServed(key: string, lastModified: number, tags: readonly string[]): boolean;
+
+export declare function deriveTag(tag: string, sources: Iterable<string>): void;
 
 export declare function expireTags(tags: string | readonly string[], options?: { again?: boolean }): void;
 

@@ -26,6 +26,8 @@ export function pageCacheState() {
       }),
       /** tag → when it was last expired (ms since the epoch) */
       expiredAt: new Map(),
+      /** tag → the tags whose expiry expires it too (see deriveTag) */
+      derived: new Map(),
       stats: { hits: 0, misses: 0, sets: 0, expired: 0 },
       /** Per request, when the production server asks: the entries Next read to answer it (lib/cache/front-cache.ts). */
       reads: new AsyncLocalStorage(),
@@ -43,11 +45,23 @@ export const RENDER_GRACE_MS = 3_000;
  * would otherwise stay cached as if fresh.
  */
 export function expireTags(tags, { again = true } = {}) {
-  const list = typeof tags === 'string' ? [tags] : [...tags];
   const state = pageCacheState();
+  const given = typeof tags === 'string' ? [tags] : [...tags];
+  const list = [...given];
+  for (const [tag, sources] of state.derived) if (!list.includes(tag) && given.some((t) => sources.has(t))) list.push(tag);
   const now = Date.now();
   for (const tag of list) state.expiredAt.set(tag, now);
   if (again) setTimeout(() => expireTags(list, { again: false }), RENDER_GRACE_MS).unref?.();
+}
+
+/**
+ * Makes `tag` expire whenever one of `sources` does. For a page that reads more entities than a
+ * cache entry can name (Next keeps at most 128 tags on one): /compare reads every exercise, its
+ * participants, places and organizations, so it carries one tag and names what that tag depends
+ * on here, as of its latest render. Writes keep expiring the entities and articles they touch.
+ */
+export function deriveTag(tag, sources) {
+  pageCacheState().derived.set(tag, new Set(sources));
 }
 
 function tagsOf(value, ctxTags) {

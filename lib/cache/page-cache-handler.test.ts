@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import PageCacheHandler, { expireTags, pageCacheState, RENDER_GRACE_MS } from './page-cache-handler.mjs';
+import PageCacheHandler, { deriveTag, expireTags, pageCacheState, RENDER_GRACE_MS } from './page-cache-handler.mjs';
 
 const page = (tags: string) => ({ kind: 'APP_PAGE', html: '<p>hello</p>', headers: { 'x-next-cache-tags': tags }, status: 200 });
 
@@ -8,6 +8,7 @@ describe('PageCacheHandler', () => {
     vi.useFakeTimers({ now: new Date('2026-11-21T12:00:00Z') });
     pageCacheState().entries.clear();
     pageCacheState().expiredAt.clear();
+    pageCacheState().derived.clear();
   });
   afterEach(() => vi.useRealTimers());
 
@@ -20,6 +21,23 @@ describe('PageCacheHandler', () => {
     expect(await cache.get('/articles/a')).not.toBeNull();
     await cache.revalidateTag('article:a');
     expect(await cache.get('/articles/a')).toBeNull();
+  });
+
+  it('expires a derived tag with any of its sources, and only with them', async () => {
+    const cache = new PageCacheHandler();
+    deriveTag('compare', ['entity:x', 'article:p']);
+    await cache.set('/compare', page('site,compare'));
+    await cache.set('/countries/y', page('site,entity:y'));
+    vi.advanceTimersByTime(10);
+    await cache.revalidateTag('entity:y');
+    expect(await cache.get('/compare')).not.toBeNull();
+    expect(await cache.get('/countries/y')).toBeNull();
+    await cache.revalidateTag('article:p');
+    expect(await cache.get('/compare')).toBeNull();
+    await cache.set('/compare', page('site,compare'));
+    vi.advanceTimersByTime(10);
+    expireTags('entity:x', { again: false });
+    expect(await cache.get('/compare')).toBeNull();
   });
 
   it('honours the tags Next passes on lookup (implicit path tags) and on set (data entries)', async () => {

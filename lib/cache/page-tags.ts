@@ -1,5 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { deriveTag } from './page-cache-handler.mjs';
 import { pageTags } from './tags';
 
 /**
@@ -10,4 +11,13 @@ import { pageTags } from './tags';
 export async function tagPage(tags: readonly string[]): Promise<void> {
   const list = pageTags(tags);
   await unstable_cache(async () => true, ['page-tags', ...list], { tags: list })();
+}
+
+/**
+ * Tags the page with `tag`, which from now on expires whenever one of `sources` does: for a page
+ * that reads more than one cache entry can name (see deriveTag).
+ */
+export async function tagPageDerived(tag: string, sources: Iterable<string>): Promise<void> {
+  deriveTag(tag, sources);
+  await tagPage([tag]);
 }

@@ -1,3 +1,4 @@
+import { compareViewRoute } from '@/lib/compare/view-path';
 import { typeForSegment } from '@/lib/entities/paths';
 
 const POSITIVE = /^[1-9][0-9]{0,5}$/;
@@ -7,9 +8,11 @@ const POSITIVE = /^[1-9][0-9]{0,5}$/;
  * request), so the two queries that change what a cached page shows are served from a path of
  * their own: `/articles/x?cite=3` from /articles/x/cite/3 and `/places/aktau?page=2` from
  * /places/aktau/mentions/2. The address the reader sees stays as it was. Anything else in a query
- * string is ignored by these pages, so they are served from the cache as they are.
+ * string is ignored by these pages, so they are served from the cache as they are. Compare views
+ * have a path of their own too (lib/compare/view-path.ts).
  */
 export function queryRoute(pathname: string, search: URLSearchParams): string | null {
+  if (pathname === '/compare' || pathname.startsWith('/compare/')) return compareViewRoute(pathname, search);
   const parts = pathname.split('/');
   if (parts.length !== 3 || parts[0] !== '' || !parts[2]) return null;
   const [, first, slug] = parts as [string, string, string];

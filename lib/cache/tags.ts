@@ -12,6 +12,8 @@ export const TAGS = {
   briefs: 'briefs',
   /** Entity indexes: /entities and each type's index. */
   entities: 'entities',
+  /** /compare and all its views: derived from the entities and articles they read (lib/cache/page-tags.ts). */
+  compare: 'compare',
   article: (id: string) => `article:${id}`,
   entity: (id: string) => `entity:${id}`,
   brief: (id: string) => `brief:${id}`,

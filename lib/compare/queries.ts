@@ -1,25 +1,42 @@
 import 'server-only';
+import { cache } from 'react';
+import { tagPageDerived } from '@/lib/cache/page-tags';
+import { TAGS } from '@/lib/cache/tags';
 import { getDb } from '@/lib/db';
 import type { EntityRef } from '@/lib/entities/dto';
-import { readDb } from '@/lib/health/read-db';
-import { exerciseRecords, keyEvents, ref } from './records';
+import { findCountry } from '@/lib/entities/queries';
+import { readCached } from '@/lib/health/read-db';
+import { compareSources, exerciseRecords, filterOptions, keyEvents } from './records';
 import type { ExerciseRecord, KeyEvent } from './types';
 
-export function loadExerciseRecords(): Promise<ExerciseRecord[]> {
-  return readDb(() => exerciseRecords(getDb()));
+export interface CompareData {
+  records: ExerciseRecord[];
+  events: KeyEvent[];
+  /** Countries and organizations to offer in the filters. */
+  options: { countries: EntityRef[]; organizations: EntityRef[] };
 }
 
-export function loadKeyEvents(): Promise<KeyEvent[]> {
-  return readDb(() => keyEvents(getDb()));
-}
-/** Countries and organizations to offer in the filters. */
-export async function loadFilterOptions(): Promise<{ countries: EntityRef[]; organizations: EntityRef[] }> {
-  return readDb(async () => {
-    const rows = await getDb().entity.findMany({
-      where: { type: { in: ['COUNTRY', 'ORGANIZATION'] }, subjectFacts: { some: { kind: 'PARTICIPATED_IN' } } },
-      orderBy: { name: 'asc' },
-      select: ref,
-    });
-    return { countries: rows.filter((r) => r.type === 'COUNTRY'), organizations: rows.filter((r) => r.type === 'ORGANIZATION') };
-  });
-}
+/**
+ * Everything a comparison view reads, in one read per render. The view is kept in the page cache
+ * under the `compare` tag, which expires with any entity or article the read saw (compareSources):
+ * a fact, an exercise, a participant, a place, a cited article, or a new entity.
+ */
+export const loadCompareData = cache(async (): Promise<CompareData> => {
+  const { sources, ...data } = await readCached(async () => {
+    const db = getDb();
+    const [records, events, options, tags] = await Promise.all([exerciseRecords(db), keyEvents(db), filterOptions(db), compareSources(db)]);
+    return { records, events, options, sources: tags };
+  }, () => []);
+  await tagPageDerived(TAGS.compare, [TAGS.entities, ...sources]);
+  return data;
+});
+
+/**
+ * The countries of a view's path, for a cached view: null when one is unknown. A rename or a new
+ * name expires `entities` (lib/knowledge-base), so a view resolved here is kept under that tag.
+ */
+export const resolveCountriesCached = cache(async (key: string): Promise<(EntityRef | null)[]> => {
+  const slugs = JSON.parse(key) as string[];
+  const db = getDb();
+  return readCached(() => Promise.all(slugs.map((s) => findCountry(db, s))), () => [TAGS.entities]);
+});

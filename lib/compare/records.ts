@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { TAGS } from '@/lib/cache/tags';
 import type { EntityRef } from '@/lib/entities/dto';
 import { referenceSelect, toCitation, toReferenceCitation, type ReferenceRow } from '@/lib/entities/mappers';
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
@@ -114,4 +115,29 @@ export async function keyEvents(db: Pick<PrismaClient, 'entity'>): Promise<KeyEv
     const start = partial(r.startDate, r.startPrecision);
     return start ? [{ slug: r.slug, name: r.name, start }] : [];
   });
+}
+
+/** Countries and organizations to offer in the filters: those with a participated-in fact. */
+export async function filterOptions(db: Pick<PrismaClient, 'entity'>): Promise<{ countries: EntityRef[]; organizations: EntityRef[] }> {
+  const rows = await db.entity.findMany({
+    where: { type: { in: ['COUNTRY', 'ORGANIZATION'] }, subjectFacts: { some: { kind: 'PARTICIPATED_IN' } } },
+    orderBy: { name: 'asc' },
+    select: ref,
+  });
+  return { countries: rows.filter((r) => r.type === 'COUNTRY'), organizations: rows.filter((r) => r.type === 'ORGANIZATION') };
+}
+
+/**
+ * The cache tags of everything exerciseRecords, keyEvents and filterOptions read: every exercise
+ * and event, both ends of every fact of the kinds they follow, and the articles those facts cite.
+ * One statement, so a view's tags cost one round trip on the render that stores it.
+ */
+export async function compareSources(db: Pick<PrismaClient, '$queryRaw'>): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string; article: boolean }[]>`
+    WITH f AS (SELECT "subjectId", "objectId", "paragraphId" FROM "Fact" WHERE kind IN ('PARTICIPATED_IN', 'HELD_IN', 'LOCATED_AT', 'PART_OF'))
+    SELECT id, false AS article FROM "Entity" WHERE type IN ('EXERCISE', 'EVENT')
+    UNION SELECT "subjectId", false FROM f
+    UNION SELECT "objectId", false FROM f
+    UNION SELECT p."articleId", true FROM f JOIN "Paragraph" p ON p.id = f."paragraphId"`;
+  return rows.map((row) => (row.article ? TAGS.article(row.id) : TAGS.entity(row.id)));
 }

@@ -1,13 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
 import { computeComparison } from './compute';
-import { loadExerciseRecords, loadKeyEvents } from './queries';
+import { loadCompareData } from './queries';
 import type { CompareFilter, Comparison } from './types';
 
-/** The comparison for a filter, computed from the knowledge base as it is now. */
+/** The comparison for a filter, computed from the knowledge base as the cached read saw it. */
 export const getComparison = cache(async (filterKey: string): Promise<Comparison> => {
   const filter = JSON.parse(filterKey) as CompareFilter;
-  const [records, events] = await Promise.all([loadExerciseRecords(), loadKeyEvents()]);
+  const { records, events } = await loadCompareData();
   return computeComparison(records, events, filter);
 });
 

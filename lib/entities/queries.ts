@@ -170,16 +170,18 @@ export async function listEntities(type?: EntityType): Promise<EntityListItem[]>
 }
 
 /** The country named by its slug or by any of its names, or null. */
-export async function resolveCountry(slugOrName: string): Promise<EntityRef | null> {
-  return readDb(async () => {
-    const db = getDb();
-    const direct = await db.entity.findFirst({ where: { slug: slugOrName, type: 'COUNTRY' }, select: refSelect });
-    if (direct) return direct;
-    const named = await db.entityName.findMany({
-      where: { normalized: normalizeForMatch(slugOrName.replace(/-/g, ' ')), entity: { type: 'COUNTRY' } },
-      select: { entity: { select: refSelect } },
-    });
-    const found = [...new Map(named.map((n) => [n.entity.slug, n.entity])).values()];
-    return found.length === 1 ? (found[0] ?? null) : null;
+export async function findCountry(db: ReturnType<typeof getDb>, slugOrName: string): Promise<EntityRef | null> {
+  const direct = await db.entity.findFirst({ where: { slug: slugOrName, type: 'COUNTRY' }, select: refSelect });
+  if (direct) return direct;
+  const named = await db.entityName.findMany({
+    where: { normalized: normalizeForMatch(slugOrName.replace(/-/g, ' ')), entity: { type: 'COUNTRY' } },
+    select: { entity: { select: refSelect } },
   });
+  const found = [...new Map(named.map((n) => [n.entity.slug, n.entity])).values()];
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** The country named by its slug or by any of its names, or null (read per request). */
+export async function resolveCountry(slugOrName: string): Promise<EntityRef | null> {
+  return readDb(() => findCountry(getDb(), slugOrName));
 }

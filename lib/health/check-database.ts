@@ -2,8 +2,10 @@ import pg from 'pg';
 import { env } from '@/lib/env';
 import { databaseDownSince, markDatabaseDown, markDatabaseUp } from './db-health';
 
-// While healthy, probe again only this often; while down, every request probes (a refused
-// connection answers at once), so the portal recovers on the first request after it returns.
+// While healthy, no request probes: an idle connection (the sentinel) is told at once when the
+// server goes away, and a failing query notes it too (./read-db.ts). Without a sentinel (it could
+// not connect), probe again only this often. While down, a request probes (one at a time, shared;
+// a refused connection answers at once), so the portal recovers on the first request after it returns.
 const RECHECK_HEALTHY_MS = 5_000;
 
 interface CheckState {
@@ -51,7 +53,7 @@ function watch(check: CheckState): void {
 export async function isDatabaseAvailable(now = Date.now()): Promise<boolean> {
   const check = (state.caspianDbCheck ??= { at: 0 });
   const down = databaseDownSince() !== undefined;
-  if (!down && now - check.at < RECHECK_HEALTHY_MS) return true;
+  if (!down && (check.sentinel || now - check.at < RECHECK_HEALTHY_MS)) return true;
   check.inFlight ??= probe().then((ok) => {
     check.at = Date.now();
     check.inFlight = undefined;

@@ -2,7 +2,17 @@ import { connection } from 'next/server';
 import { tagPage } from '@/lib/cache/page-tags';
 import { isConnectionError, markDatabaseDown } from './db-health';
 
+/**
+ * A read that fails on a connection the server dropped (a restart, a failover, an idle connection
+ * cut) is tried once more on a new one; when that fails too, the database is noted as down, and the
+ * production server answers 503 rather than the error page's 500 (lib/health/outage-guard.ts).
+ */
 async function reporting<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isConnectionError(error)) throw error;
+  }
   try {
     return await run();
   } catch (error) {

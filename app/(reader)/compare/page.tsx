@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { ComparePage } from '@/components/compare/compare-page';
+import { compareTexts } from '@/components/compare/compare-texts';
 import { compareHref, parseCompareParams } from '@/lib/compare/params';
 
 export async function generateMetadata({ searchParams }: PageProps<'/compare'>): Promise<Metadata> {
@@ -25,16 +26,7 @@ export default async function CompareIndexPage({ searchParams }: PageProps<'/com
   const filter = parseCompareParams(raw);
   // The filter form sends empty fields too; answer with the view's one shareable address.
   if (receivedHref(raw) !== compareHref(filter)) redirect(compareHref(filter));
-  return (
-    <ComparePage
-      filter={filter}
-      heading="Compare the eras"
-      intro={
-        <p>
-          Military exercises in the CSTO era (before 24 February 2022) and after, side by side: who drilled with whom, where,
-          and how often without Russia. Every figure is computed from the exercises’ sourced facts.
-        </p>
-      }
-    />
-  );
+  // Canonical addresses are served from the cached view (proxy.ts); this page redirects the rest.
+  const { heading, intro } = compareTexts([]);
+  return <ComparePage filter={filter} heading={heading} intro={intro} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ComparePage } from '@/components/compare/compare-page';
+import { compareTexts } from '@/components/compare/compare-texts';
 import { compareHref, parseCompareParams } from '@/lib/compare/params';
 import { resolveCountry } from '@/lib/entities/queries';
 import { isValidSlug } from '@/lib/articles/slug-param';
@@ -16,19 +17,13 @@ async function resolve({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { found, filter } = await resolve(props);
   if (!found || !filter) return { title: 'Not found' };
-  return { title: `Compare the eras: ${found.name}`, alternates: { canonical: compareHref(filter) } };
+  return { title: compareTexts([found.name]).title, alternates: { canonical: compareHref(filter) } };
 }
 
 export default async function CompareCountryPage(props: Props) {
   const { found, requested, filter } = await resolve(props);
   if (!found || !filter) notFound();
   if (found.slug !== requested) permanentRedirect(compareHref(filter));
-  const { name } = found;
-  return (
-    <ComparePage
-      filter={filter}
-      heading={`${name}: cooperation before and after February 2022`}
-      intro={<p>The exercises {name} drilled in, and with whom, in each era.</p>}
-    />
-  );
+  const { heading, intro } = compareTexts([found.name]);
+  return <ComparePage filter={filter} heading={heading} intro={intro} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ComparePage } from '@/components/compare/compare-page';
+import { compareTexts } from '@/components/compare/compare-texts';
 import { compareHref, parseCompareParams } from '@/lib/compare/params';
 import { resolveCountry } from '@/lib/entities/queries';
 import { isValidSlug } from '@/lib/articles/slug-param';
@@ -18,7 +19,7 @@ async function resolve({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await resolve(props);
   if (!found) return { title: 'Not found' };
-  return { title: `Compare the eras: ${found.names.join(' and ')}`, alternates: { canonical: compareHref(found.filter) } };
+  return { title: compareTexts(found.names).title, alternates: { canonical: compareHref(found.filter) } };
 }
 
 export default async function ComparePairPage(props: Props) {
@@ -27,11 +28,6 @@ export default async function ComparePairPage(props: Props) {
   const [a, b] = found.filter.countries;
   // One address per pair: /compare/azerbaijan/kazakhstan, whatever order or name was typed.
   if (`${a}/${b}` !== found.requested) permanentRedirect(compareHref(found.filter));
-  return (
-    <ComparePage
-      filter={found.filter}
-      heading={`${found.names.join(' and ')}: joint exercises before and after February 2022`}
-      intro={<p>The exercises in which both drilled, era by era, and the partners they drilled with there.</p>}
-    />
-  );
+  const { heading, intro } = compareTexts(found.names);
+  return <ComparePage filter={found.filter} heading={heading} intro={intro} />;
 }
