@@ -5,6 +5,7 @@ import { countMatches, type Counted } from './count-matches';
 import { expandQuery, findEntity, type ExpandedQuery } from './expand-query';
 import { fetchHeadlines, TO, type Marked } from './fetch-headlines';
 import type { Filter } from './filters';
+import { readIntent } from './intent';
 import { CANDIDATES, candidatesSql, rankPage, type PageOf, type RankedRow } from './rank-page';
 import { countRelaxed, rankScored, relaxedCandidates, type Relaxed, type RelaxedRow } from './rank-relaxed';
 import { orQueries, tsquerySql, tsqueryText } from './tsquery-sql';
@@ -71,9 +72,13 @@ function relaxationOf(expanded: ExpandedQuery, counted: Counted): { relaxed: Rel
 
 /** Full-text search over SearchDocument; never throws on what the reader typed. */
 export async function runSearch(db: PrismaClient, params: SearchParams): Promise<SearchResponse> {
+  // A range in words ("after 2022") is the date filter unless the reader set one; a question's
+  // frame ("which countries…") is not searched for.
+  const intent = params.q ? readIntent(params.q) : undefined;
+  const dated = intent?.dateWords && !params.from && !params.to ? intent : undefined;
   const [entity, expanded] = await Promise.all([
     params.entity ? findEntity(db, params.entity) : undefined,
-    params.q ? expandQuery(db, params.q) : undefined,
+    intent ? expandQuery(db, intent.q) : undefined,
   ]);
   const response = { params, ...(entity ? { entity: { name: entity.name, slug: entity.slug, type: entity.type } } : {}) };
   if (!expanded) return { ...response, outcome: { status: 'idle' } };
@@ -83,6 +88,8 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
     ...(entity ? { entityId: entity.id } : {}),
     ...(params.from ? { from: params.from } : {}),
     ...(params.to ? { to: params.to } : {}),
+    ...(dated?.from ? { from: dated.from } : {}),
+    ...(dated?.to ? { to: dated.to } : {}),
   };
   const pageOf: PageOf = { type: params.type, page: params.page, pinned: expanded.expandedIds };
   const partsSql = expanded.parts.map((p) => tsquerySql({ text: p.text, names: expanded.names, extra: '' }));
@@ -149,6 +156,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
       suggestions: none || expanded.oneWord || expanded.guessed ? expanded.suggestions : [],
       ...(correctedTo ? { correctedTo } : {}),
       ...(relaxedInfo ? { relaxed: relaxedInfo } : {}),
+      ...(dated?.dateWords ? { dateIntent: { words: dated.dateWords, ...(dated.from ? { from: dated.from } : {}), ...(dated.to ? { to: dated.to } : {}) } } : {}),
     },
   };
 }
