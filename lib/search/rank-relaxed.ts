@@ -48,8 +48,6 @@ export interface Scoring {
   candidates: Prisma.Sql;
   parts: Prisma.Sql[];
   any: Prisma.Sql;
-  /** Each part's weight across the corpus (rarityWeight); without it, its rarity among the candidates. */
-  weights?: number[] | undefined;
 }
 
 /**
@@ -71,11 +69,11 @@ const weighted = (n: number, flags: Prisma.Sql) => Prisma.sql`(SELECT coalesce(s
 
 /**
  * One page among the candidates, scored: named entities first, then by how much of the query they
- * cover, each part weighted by how rare it is in the corpus, or else among the candidates (a
- * place's name counts for more than "drills"), then the same in the title (title over summary over body), then cover
+ * cover, each part weighted by how rare it is among the candidates (a place's name counts for
+ * more than "drills"; rarity across the whole corpus ranked worse on the judged queries), then the same in the title (title over summary over body), then cover
  * density over any part, for a text's length (proximity), then the newest.
  */
-export async function rankScored(db: PrismaClient, { candidates, parts, any, weights }: Scoring, { page, pinned }: PageOf): Promise<RelaxedRow[]> {
+export async function rankScored(db: PrismaClient, { candidates, parts, any }: Scoring, { page, pinned }: PageOf): Promise<RelaxedRow[]> {
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
   const n = parts.length;
   const flags = (column: Prisma.Sql) => (n > 0 ? Prisma.sql`ARRAY[${Prisma.join(parts.map((p) => Prisma.sql`${column} @@ ${p}`))}]::boolean[]` : Prisma.sql`ARRAY[]::boolean[]`);
@@ -89,7 +87,7 @@ export async function rankScored(db: PrismaClient, { candidates, parts, any, wei
       WHERE numnode(${any}) > 0 AND d.vector @@ ${any}
     ),
     weights AS (
-      SELECT coalesce(${weights && weights.length === n ? weights : null}::float8[], array_agg(ln(1 + t.total::float8 / (1 + t.n)) ORDER BY t.i)) AS w
+      SELECT array_agg(ln(1 + t.total::float8 / (1 + t.n)) ORDER BY t.i) AS w
       FROM (SELECT i, count(*) FILTER (WHERE s.covered[i]) AS n, count(*) AS total
             FROM scored s CROSS JOIN generate_series(1, ${n}) i GROUP BY i) t
     )

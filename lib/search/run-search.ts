@@ -74,7 +74,6 @@ function relaxationOf(expanded: ExpandedQuery, partTexts: readonly string[], str
   return { relaxed: { ...rq, strict, optionalParts: [...optional.keys()] }, labels: [...optional.values()] };
 }
 
-const weightsOf = (texts: readonly string[], stats: LexemeStats | undefined) => (stats ? texts.map((t) => rarityWeight(t, stats)) : undefined);
 
 /** Full-text search over SearchDocument; never throws on what the reader typed. */
 export async function runSearch(db: PrismaClient, params: SearchParams): Promise<SearchResponse> {
@@ -112,7 +111,6 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
             candidates: candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)),
             parts: optionalTexts.map(tsqueryText),
             any: strict,
-            weights: weightsOf(optionalTexts, stats),
           },
           p,
         );
@@ -128,7 +126,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
     const rankRelaxed = (p: PageOf) =>
       rankScored(
         db,
-        { candidates: relaxedCandidates(relaxed, filter, p), parts: relaxed.optionalParts.map(tsqueryText), any: tsqueryText(relaxed.any), weights: weightsOf(relaxed.optionalParts, stats) },
+        { candidates: relaxedCandidates(relaxed, filter, p), parts: relaxed.optionalParts.map(tsqueryText), any: tsqueryText(relaxed.any) },
         p,
       );
     const [widerCount, widerRanked] = await Promise.all([countRelaxed(db, relaxed, filter), early ? rankRelaxed(pageOf) : undefined]);
