@@ -1,8 +1,9 @@
-// Judged relevance of /search (npm run bench:relevance): the query set of
-// bench/devsets/analyst-queries over the seed, the dev set of real articles (devset/real, kept out
-// of git; see articles.json) and 2,000 synthetic distractor articles (bench:corpus). Prints the
-// top-3 hit rate, MRR and nDCG@10 over articles, per query and per class. --module compares
-// another runSearch (the code before a change, say) on the same database.
+// Judged relevance of /search (npm run bench:relevance): the two query sets of
+// bench/devsets/analyst-queries (the judged set, tuned on, and the held-out set, only reported)
+// over the seed, the dev set of real articles (devset/real, kept out of git; see articles.json)
+// and 2,000 synthetic distractor articles (bench:corpus). Prints the top-3 hit rate, MRR and
+// nDCG@10 over articles, per query and per class, for each set. --module compares another
+// runSearch (the code before a change, say) on the same database.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ import { parseSearchParams } from '@/lib/search/params';
 import { loadGazetteer } from '@/lib/tagging/store';
 import { withDatabase } from '../scripts/lib/embedded-postgres';
 import { bin, node, ROOT } from '../scripts/lib/run';
+import { HELD_OUT } from './devsets/analyst-queries/heldout';
 import { JUDGED, type Judged } from './devsets/analyst-queries/queries';
 import { databaseExists, dropDatabase } from './lib/corpus-database';
 import { generateCorpus } from './lib/corpus-run';
@@ -60,9 +62,11 @@ const gradeOf = (judged: Judged, title: string) =>
 await prepare();
 const db = createPrismaClient(url);
 const present = new Set((await db.searchDocument.findMany({ where: { kind: 'article' }, select: { title: true } })).map((d) => d.title));
-const rows: { judged: Judged; scored: Scored; top: string[] }[] = [];
+const SETS = { judged: JUDGED, 'held-out': HELD_OUT } as const;
+type SetName = keyof typeof SETS;
+const rows: { set: SetName; judged: Judged; scored: Scored; top: string[] }[] = [];
 try {
-  for (const judged of JUDGED) {
+  for (const [set, judged] of Object.entries(SETS).flatMap(([name, list]) => list.map((j) => [name as SetName, j] as const))) {
     const missing = judged.relevant.filter((r) => typeof r.title === 'string' && !present.has(r.title));
     if (missing.length === judged.relevant.length) {
       console.log(`skipped (its articles are not in devset/real): ${judged.q}`);
@@ -71,7 +75,7 @@ try {
     const { outcome } = await runSearch(db, parseSearchParams({ q: judged.q }));
     const titles = outcome.status === 'results' ? outcome.hits.filter((h) => h.kind === 'article').map((h) => h.title) : [];
     const ideal = judged.relevant.filter((r) => typeof r.title !== 'string' || present.has(r.title)).map((r) => r.grade);
-    rows.push({ judged, scored: score(titles.map((t) => gradeOf(judged, t)), ideal), top: titles.slice(0, 3) });
+    rows.push({ set, judged, scored: score(titles.map((t) => gradeOf(judged, t)), ideal), top: titles.slice(0, 3) });
   }
 } finally {
   await db.$disconnect();
@@ -84,10 +88,14 @@ const summary = (list: typeof rows) => {
   const ndcg = list.reduce((s, r) => s + r.scored.ndcg10, 0) / n;
   return `${String(list.length).padStart(3)} queries  top-3 ${(top3 * 100).toFixed(1).padStart(5)}%  MRR ${mrr.toFixed(3)}  nDCG@10 ${ndcg.toFixed(3)}`;
 };
-for (const { judged, scored, top } of rows) {
-  const rank = scored.first === undefined ? '  –' : String(scored.first).padStart(3);
-  console.log(`${rank}  ${scored.ndcg10.toFixed(2)}  ${judged.class.padEnd(10)} ${judged.q}${values.verbose ? `\n        ${top.join('\n        ')}` : ''}`);
+for (const set of Object.keys(SETS) as SetName[]) {
+  const ofSet = rows.filter((r) => r.set === set);
+  console.log(`\n${set} set`);
+  for (const { judged, scored, top } of ofSet) {
+    const rank = scored.first === undefined ? '  –' : String(scored.first).padStart(3);
+    console.log(`${rank}  ${scored.ndcg10.toFixed(2)}  ${judged.class.padEnd(10)} ${judged.q}${values.verbose ? `\n        ${top.join('\n        ')}` : ''}`);
+  }
+  console.log(`\n${set.padEnd(11)} ranking of articles (first page)`);
+  for (const cls of [...new Set(ofSet.map((r) => r.judged.class))]) console.log(`${cls.padEnd(11)} ${summary(ofSet.filter((r) => r.judged.class === cls))}`);
+  console.log(`${'all'.padEnd(11)} ${summary(ofSet)}`);
 }
-console.log('\nclass       ranking of articles (first page)');
-for (const cls of [...new Set(rows.map((r) => r.judged.class))]) console.log(`${cls.padEnd(11)} ${summary(rows.filter((r) => r.judged.class === cls))}`);
-console.log(`${'all'.padEnd(11)} ${summary(rows)}`);

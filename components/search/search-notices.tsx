@@ -79,3 +79,15 @@ export function RelaxedNote({ relaxed }: { relaxed: { allWords: number; needed: 
     </p>
   );
 }
+
+/** A range read from the query's words ("after 2022"): searched as the date filter. */
+export function DateIntentNote({ dateIntent }: { dateIntent: { words: string; from?: string; to?: string } | undefined }) {
+  if (!dateIntent) return null;
+  const { words, from, to } = dateIntent;
+  const range = from && to ? `from ${from} to ${to}` : from ? `from ${from} on` : `up to ${to ?? ''}`;
+  return (
+    <p role="note" className="mt-3 text-sm text-muted">
+      Read &ldquo;{words}&rdquo; as dates: showing results {range}.
+    </p>
+  );
+}

@@ -37,6 +37,15 @@ describe('relaxedQuery', () => {
     expect(r?.subsets).toHaveLength(10);
   });
 
+  it('combines only the rarest parts of a long query: fewer subsets, a common word only scored', () => {
+    const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const r = relaxedQuery(words.map((x, i) => ({ tsquery: `'${x}'`, required: false, weight: x === 'b' || x === 'g' ? 0.1 : 1 + i })));
+    expect(r?.needed).toBe(4);
+    expect(r?.subsets).toHaveLength(15);
+    for (const s of r?.subsets ?? []) expect(s).not.toMatch(/'b'|'g'/);
+    expect(r?.any).toContain("'g'");
+  });
+
   it('has nothing to relax with fewer than two parts that have words', () => {
     expect(relaxedQuery([part("'a'"), part(''), part("'b' <-> 'c'", true)])).toBeUndefined();
   });

@@ -51,8 +51,12 @@ export function queryParts(text: string, typed: ReadonlyMap<string, string>): Qu
   return parts;
 }
 
-/** Parts beyond this are scored but not required in any number: the subsets grow combinatorially. */
-export const MAX_RELAXED_PARTS = 8;
+/**
+ * Parts beyond this are scored but not required in any number: the subsets grow combinatorially
+ * (8 parts needing 6 made 28 subsets, each an index scan, twice: to count and to rank). The rarest
+ * parts are kept (see rarityWeight): a common word adds little to which documents qualify.
+ */
+export const MAX_RELAXED_PARTS = 6;
 
 /** How many of n optional parts a relaxed match needs: most of them, and all but two at least. */
 export function neededOf(n: number): number {
@@ -87,12 +91,14 @@ export interface RelaxedQuery {
  * against every document having any word. Undefined when fewer than two optional parts have words
  * (nothing to relax).
  */
-export function relaxedQuery(parts: readonly { tsquery: string; required: boolean }[]): RelaxedQuery | undefined {
+export function relaxedQuery(parts: readonly { tsquery: string; required: boolean; weight?: number }[]): RelaxedQuery | undefined {
   const unique = (xs: string[]) => [...new Set(xs)];
   const optional = unique(parts.filter((p) => !p.required && p.tsquery !== '').map((p) => `( ${p.tsquery} )`));
   const required = unique(parts.filter((p) => p.required && p.tsquery !== '').map((p) => `( ${p.tsquery} )`));
   if (optional.length < 2) return undefined;
-  const combined = optional.slice(0, MAX_RELAXED_PARTS);
+  const weightOf = new Map(parts.map((p) => [`( ${p.tsquery} )`, p.weight ?? 0]));
+  // The rarest first (a stable sort: without weights, the query's order).
+  const combined = [...optional].sort((a, b) => (weightOf.get(b) ?? 0) - (weightOf.get(a) ?? 0)).slice(0, MAX_RELAXED_PARTS);
   const needed = neededOf(combined.length);
   const withRequired = (q: string) => (required.length > 0 ? `${q} & ${required.join(' & ')}` : q);
   const sets = subsets(combined, needed).map((s) => withRequired(group(s, '&')));

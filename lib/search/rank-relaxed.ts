@@ -70,7 +70,7 @@ const weighted = (n: number, flags: Prisma.Sql) => Prisma.sql`(SELECT coalesce(s
 /**
  * One page among the candidates, scored: named entities first, then by how much of the query they
  * cover, each part weighted by how rare it is among the candidates (a place's name counts for
- * more than "drills"), then the same in the title (title over summary over body), then cover
+ * more than "drills"; rarity across the whole corpus ranked worse on the judged queries), then the same in the title (title over summary over body), then cover
  * density over any part, for a text's length (proximity), then the newest.
  */
 export async function rankScored(db: PrismaClient, { candidates, parts, any }: Scoring, { page, pinned }: PageOf): Promise<RelaxedRow[]> {

@@ -5,9 +5,11 @@ import { countMatches, type Counted } from './count-matches';
 import { expandQuery, findEntity, type ExpandedQuery } from './expand-query';
 import { fetchHeadlines, TO, type Marked } from './fetch-headlines';
 import type { Filter } from './filters';
+import { readIntent } from './intent';
 import { CANDIDATES, candidatesSql, rankPage, type PageOf, type RankedRow } from './rank-page';
 import { countRelaxed, rankScored, relaxedCandidates, type Relaxed, type RelaxedRow } from './rank-relaxed';
-import { orQueries, tsquerySql, tsqueryText } from './tsquery-sql';
+import { lexemeStats, rarityWeight, type LexemeStats } from './rarity';
+import { orQueries, resolveTsqueries, tsquerySql, tsqueryText } from './tsquery-sql';
 import { COUNT_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type EntityRef, type SearchHit, type SearchKind, type SearchParams, type SearchResponse } from './types';
 import { fetchMatchedForms, type MatchedForm } from './why-matched';
 
@@ -60,20 +62,28 @@ async function countAndRank<R>(
 }
 
 /** The relaxed query of a search whose parts have these tsquery texts, with the labels of its optional parts. */
-function relaxationOf(expanded: ExpandedQuery, counted: Counted): { relaxed: Relaxed; labels: string[] } | undefined {
-  const parts = expanded.parts.map((p, i) => ({ ...p, tsquery: counted.parts[i] ?? '' }));
+function relaxationOf(expanded: ExpandedQuery, partTexts: readonly string[], strict: string, stats: LexemeStats | undefined): { relaxed: Relaxed; labels: string[] } | undefined {
+  const parts = expanded.parts.map((p, i) => {
+    const tsquery = partTexts[i] ?? '';
+    return { ...p, tsquery, ...(stats && tsquery ? { weight: rarityWeight(tsquery, stats) } : {}) };
+  });
   const rq = relaxedQuery(parts);
   if (!rq) return undefined;
   const optional = new Map<string, string>();
   for (const p of parts) if (!p.required && p.tsquery !== '' && !optional.has(p.tsquery)) optional.set(p.tsquery, p.label);
-  return { relaxed: { ...rq, strict: counted.query, optionalParts: [...optional.keys()] }, labels: [...optional.values()] };
+  return { relaxed: { ...rq, strict, optionalParts: [...optional.keys()] }, labels: [...optional.values()] };
 }
+
 
 /** Full-text search over SearchDocument; never throws on what the reader typed. */
 export async function runSearch(db: PrismaClient, params: SearchParams): Promise<SearchResponse> {
+  // A range in words ("after 2022") is the date filter unless the reader set one; a question's
+  // frame ("which countries…") is not searched for.
+  const intent = params.q ? readIntent(params.q) : undefined;
+  const dated = intent?.dateWords && !params.from && !params.to ? intent : undefined;
   const [entity, expanded] = await Promise.all([
     params.entity ? findEntity(db, params.entity) : undefined,
-    params.q ? expandQuery(db, params.q) : undefined,
+    intent ? expandQuery(db, intent.q) : undefined,
   ]);
   const response = { params, ...(entity ? { entity: { name: entity.name, slug: entity.slug, type: entity.type } } : {}) };
   if (!expanded) return { ...response, outcome: { status: 'idle' } };
@@ -83,27 +93,42 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
     ...(entity ? { entityId: entity.id } : {}),
     ...(params.from ? { from: params.from } : {}),
     ...(params.to ? { to: params.to } : {}),
+    ...(dated?.from ? { from: dated.from } : {}),
+    ...(dated?.to ? { to: dated.to } : {}),
   };
   const pageOf: PageOf = { type: params.type, page: params.page, pinned: expanded.expandedIds };
   const partsSql = expanded.parts.map((p) => tsquerySql({ text: p.text, names: expanded.names, extra: '' }));
-  const strict = tsquerySql(expanded);
+  const [resolved, stats] = await Promise.all([resolveTsqueries(db, tsquerySql(expanded), partsSql), lexemeStats(db)]);
+  const strict = tsqueryText(resolved.query);
   // A query of several words is scored by its parts (see rankScored), one word as before.
-  const optionalSql = partsSql.filter((_, i) => !expanded.parts[i]?.required);
+  const optionalTexts = resolved.parts.filter((_, i) => !expanded.parts[i]?.required);
   const rankStrict = (p: PageOf): Promise<(RankedRow | RelaxedRow)[]> =>
-    optionalSql.length < 2
+    optionalTexts.length < 2
       ? rankPage(db, strict, filter, p)
-      : rankScored(db, { candidates: candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)), parts: optionalSql, any: strict }, p);
-  let { counted, ranked }: { counted: Counted; ranked: (RankedRow | RelaxedRow)[] } = await countAndRank(db, strict, filter, pageOf, rankStrict, partsSql);
+      : rankScored(
+          db,
+          {
+            candidates: candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)),
+            parts: optionalTexts.map(tsqueryText),
+            any: strict,
+          },
+          p,
+        );
+  let { counted, ranked }: { counted: Counted; ranked: (RankedRow | RelaxedRow)[] } = await countAndRank(db, strict, filter, pageOf, rankStrict);
   let headlineQuery = counted.query;
   let labels: string[] = [];
   let relaxedInfo: { allWords: number; needed: number; parts: number } | undefined;
   const allWords = SEARCH_KINDS.reduce((sum, k) => sum + counted.counts[k], 0);
-  const relaxation = allWords < SEARCH_PAGE_SIZE && counted.query ? relaxationOf(expanded, counted) : undefined;
+  const relaxation = allWords < SEARCH_PAGE_SIZE && counted.query ? relaxationOf(expanded, resolved.parts, counted.query, stats) : undefined;
   if (relaxation) {
     const { relaxed } = relaxation;
     const early = (pageOf.page - 1) * SEARCH_PAGE_SIZE < COUNT_CAP;
     const rankRelaxed = (p: PageOf) =>
-      rankScored(db, { candidates: relaxedCandidates(relaxed, filter, p), parts: relaxed.optionalParts.map(tsqueryText), any: tsqueryText(relaxed.any) }, p);
+      rankScored(
+        db,
+        { candidates: relaxedCandidates(relaxed, filter, p), parts: relaxed.optionalParts.map(tsqueryText), any: tsqueryText(relaxed.any) },
+        p,
+      );
     const [widerCount, widerRanked] = await Promise.all([countRelaxed(db, relaxed, filter), early ? rankRelaxed(pageOf) : undefined]);
     const widerTotal = totalOf(widerCount, pageOf.type);
     const wider = {
@@ -149,6 +174,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
       suggestions: none || expanded.oneWord || expanded.guessed ? expanded.suggestions : [],
       ...(correctedTo ? { correctedTo } : {}),
       ...(relaxedInfo ? { relaxed: relaxedInfo } : {}),
+      ...(dated?.dateWords ? { dateIntent: { words: dated.dateWords, ...(dated.from ? { from: dated.from } : {}), ...(dated.to ? { to: dated.to } : {}) } } : {}),
     },
   };
 }

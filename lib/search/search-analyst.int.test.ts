@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { forgetLexemeStats, lexemeStats, rarityWeight } from './rarity';
 import { searchDatabase, titles } from './search-fixture';
 import type { SearchHit } from './types';
 
@@ -83,5 +84,47 @@ describe('graceful ranking', () => {
     const outcome = await search({ q: 'Khazri' });
     expect(outcome.relaxed).toBeUndefined();
     expect(outcome.hits.every((h) => h.missing.length === 0)).toBe(true);
+  });
+});
+
+describe('what a question says beside its topic', () => {
+  it('reads "after 2022" and "before 2015" as the date filter, and says so', async () => {
+    const all = await search({ q: 'military drills', type: 'article' });
+    const years = all.hits.map((h) => h.publishedAt?.getUTCFullYear() ?? 0);
+    expect(years.some((y) => y <= 2022)).toBe(true);
+    expect(years.some((y) => y > 2022)).toBe(true);
+    const after = await search({ q: 'military drills after 2022', type: 'article' });
+    expect(after.dateIntent).toEqual({ words: 'after 2022', from: '2023-01-01' });
+    expect(after.hits.length).toBeGreaterThan(0);
+    for (const hit of after.hits) expect(hit.publishedAt?.getUTCFullYear()).toBeGreaterThan(2022);
+    const before = await search({ q: 'military exercises before 2015', type: 'article' });
+    expect(before.dateIntent?.to).toBe('2014-12-31');
+    for (const hit of before.hits) expect(hit.publishedAt?.getUTCFullYear()).toBeLessThan(2015);
+  });
+
+  it('leaves the dates the reader chose alone', async () => {
+    const outcome = await search({ q: 'military drills after 2022', type: 'article', from: '2010-01-01', to: '2010-12-31' });
+    expect(outcome.dateIntent).toBeUndefined();
+    for (const hit of outcome.hits) expect(hit.publishedAt?.getUTCFullYear()).toBe(2010);
+  });
+
+  it('searches a question for its topic, not for the words that ask it', async () => {
+    const outcome = await search({ q: 'what did Nazarbayev say about Turkey?', type: 'article' });
+    // Two parts, Nazarbayev and Turkey: "say" is not one of them, so no text lacks it.
+    if (outcome.relaxed) expect(outcome.relaxed.parts).toBe(2);
+    expect(titles(outcome.hits)[0]).toBe('Kazakhstan Offers to Hold Joint Military Exercises With Turkey');
+    expect(outcome.hits[0]?.missing).toEqual([]);
+  });
+});
+
+describe('rarity across the corpus', () => {
+  it('reads each word’s share of the documents from the statistics of the text vectors', async () => {
+    await db().$executeRawUnsafe('ANALYZE "SearchDocument"');
+    forgetLexemeStats(db());
+    const stats = await lexemeStats(db());
+    expect(stats).toBeDefined();
+    if (!stats) return;
+    expect(rarityWeight("'zanzibarian'", stats)).toBeGreaterThan(rarityWeight("'kazakhstan'", stats));
+    expect(stats.freq.get('kazakhstan') ?? 0).toBeGreaterThan(stats.floor);
   });
 });

@@ -71,6 +71,8 @@ export type SearchOutcome =
        * all, and how many of the query's parts the others have at least.
        */
       relaxed?: { allWords: number; needed: number; parts: number };
+      /** A range the query's words gave ("after 2022"), searched as the date filter (see readIntent). */
+      dateIntent?: { words: string; from?: string; to?: string };
     };
 
 export interface SearchResponse {

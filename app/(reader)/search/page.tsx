@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchHitCard } from '@/components/search/search-hit-card';
-import { DidYouMean, EntityFilterChip, ExpandedNote, RelaxedNote, TruncatedNote } from '@/components/search/search-notices';
+import { DateIntentNote, DidYouMean, EntityFilterChip, ExpandedNote, RelaxedNote, TruncatedNote } from '@/components/search/search-notices';
 import { TypeTabs } from '@/components/search/type-tabs';
 import { Pagination } from '@/components/ui/pagination';
 import { eraParam } from '@/lib/articles/era';
@@ -73,6 +73,7 @@ function Outcome({ params, response }: { params: SearchParams; response: SearchR
       <DidYouMean params={params} suggestions={outcome.suggestions} />
       <ExpandedNote expandedWith={outcome.expandedWith} correctedTo={outcome.correctedTo} />
       <RelaxedNote relaxed={outcome.relaxed} />
+      <DateIntentNote dateIntent={outcome.dateIntent} />
       <TypeTabs params={params} counts={outcome.counts} capped={outcome.capped} />
       <p className="mt-4 text-sm text-muted" aria-live="polite">
         {countLabel(outcome.total, params.type ? outcome.capped.includes(params.type) : outcome.capped.length > 0)}{' '}
