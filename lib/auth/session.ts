@@ -1,5 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { auth } from '@/lib/auth';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { getDb } from '@/lib/db';
@@ -18,14 +19,17 @@ export interface SessionUser {
   mustEnrol: boolean;
 }
 
-/** The signed-in person, re-checked against the database on every call (see lib/auth/index.ts). */
-export async function currentUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in person, re-checked against the database once per request (see lib/auth/index.ts):
+ * a layout and its page both ask, and one check of the session is enough for both.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const u = session?.user;
   if (!u?.id) return null;
   const mfa = u.mfa === true;
   return { id: u.id, role: u.role, name: u.name ?? '', email: u.email ?? '', mfa, mustEnrol: !mfa && env.MFA_REQUIRED_ROLES.includes(u.role) };
-}
+});
 
 /** The caller's open sessions for the account page, the one making this request marked. */
 export async function mySessions(): Promise<(SessionListItem & { current: boolean })[]> {
