@@ -1,6 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { auth } from '@/lib/auth';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { getDb } from '@/lib/db';
@@ -23,17 +24,21 @@ export interface SessionUser {
   sessionId: string;
 }
 
-async function readSession(): Promise<{ user: SessionUser; awaitingCode: boolean } | null> {
+/**
+ * The session re-checked against the database once per request (see lib/auth/index.ts): a layout
+ * and its page both ask, and one check of the session is enough for both.
+ */
+const readSession = cache(async (): Promise<{ user: SessionUser; awaitingCode: boolean } | null> => {
   const session = await auth();
   const u = session?.user;
   if (!session || !u?.id) return null;
   const mfa = u.mfa === true;
   const user = { id: u.id, role: u.role, name: u.name ?? '', email: u.email ?? '', mfa, mustEnrol: !mfa && env.MFA_REQUIRED_ROLES.includes(u.role), sessionId: session.sessionId };
   return { user, awaitingCode: session.awaitingCode === true };
-}
+});
 
 /**
- * The signed-in person, re-checked against the database on every call (see lib/auth/index.ts). A
+ * The signed-in person, re-checked against the database (once per request). A
  * single sign-on session still waiting for its second factor is nobody yet: every page and route
  * that asks gets null.
  */

@@ -95,7 +95,30 @@ export async function listEntitiesForEditor(db: PrismaClient, filters: EditorLis
   };
 }
 
-/** Names and slugs for the fact form's list of entities to relate. */
-export async function entityChoices(db: PrismaClient): Promise<{ slug: string; name: string; type: EntityType }[]> {
-  return db.entity.findMany({ where: { retiredAt: null }, orderBy: { name: 'asc' }, select: { slug: true, name: true, type: true } });
+export const CHOICES_LIMIT = 20;
+
+export interface EntityChoice {
+  slug: string;
+  name: string;
+  type: EntityType;
+}
+
+/**
+ * The fact form's suggestions for what the editor has typed so far: entities in use whose address
+ * or any name form contains it, at most CHOICES_LIMIT, so the page never carries the whole
+ * knowledge base (it grows with every import).
+ */
+export async function searchEntityChoices(db: PrismaClient, typed: string): Promise<EntityChoice[]> {
+  const q = typed.trim();
+  const normalized = normalizeForMatch(q);
+  if (!q) return [];
+  return db.entity.findMany({
+    where: {
+      retiredAt: null,
+      OR: [{ slug: { contains: q.toLowerCase() } }, ...(normalized ? [{ names: { some: { normalized: { contains: normalized } } } }] : [])],
+    },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    take: CHOICES_LIMIT,
+    select: { slug: true, name: true, type: true },
+  });
 }

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import { readDb } from '@/lib/health/read-db';
 import { entityForEditor, type EditorEntity } from './detail';
-import { entityChoices, listEntitiesForEditor, type EditorListFilters, type EditorListItem } from './list';
+import { listEntitiesForEditor, type EditorListFilters, type EditorListItem } from './list';
 
 export function getEditorEntityList(filters: EditorListFilters): Promise<{ items: EditorListItem[]; total: number }> {
   return readDb(() => listEntitiesForEditor(getDb(), filters));
@@ -11,5 +11,3 @@ export function getEditorEntityList(filters: EditorListFilters): Promise<{ items
 
 /** Shared by generateMetadata and the page. */
 export const getEditorEntity = cache(async (id: string): Promise<EditorEntity | null> => readDb(() => entityForEditor(getDb(), id)));
-
-export const getEntityChoices = cache(async () => readDb(() => entityChoices(getDb())));

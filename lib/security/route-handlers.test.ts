@@ -16,6 +16,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'app/sitemaps/[file]/route.ts': 'one sitemap part: addresses of public pages only (articles, entities, published briefs)',
   'app/api/editor/import/route.ts':
     'not public: uploads for /editor/import; checks the session and the EDITOR role itself (currentUser + hasRole) and requires the import page\'s own header',
+  'app/api/editor/entity-choices/route.ts':
+    'not public: the fact form\'s suggestions of entities as an editor types; checks the session and the EDITOR role itself (currentUser + hasRole), zod-validated, at most 20 names',
 };
 
 const root = new URL('../../', import.meta.url).pathname;

@@ -71,3 +71,6 @@ export const EXERCISE_WORD = new RegExp(String.raw`\b${EXERCISE_NOUN}\b`, 'iu');
  * exercise of the sentence or paragraph before.
  */
 export const CONTINUES_EXERCISE = /\b(?:take|takes|taking|took|taken)\s+part\b|\bparticipa(?:te|tes|ted|ting|tion|nts?)\b|\bobservers?\b|\b(?:troops|contingents|servicemen|units)\s+(?:from|of)\b|^\s*(?:It|They)\s/iu;
+
+/** A sentence about earlier occasions ("has previously held Rubezh exercises in …"): not the exercise at hand. */
+export const EARLIER_OCCASIONS = /\b(?:previously|in\s+the\s+past|in\s+previous\s+years|last\s+year|earlier\s+editions?|(?:has|have)\s+(?:already\s+)?(?:held|hosted|conducted))\b/i;

@@ -1,5 +1,5 @@
 import { exerciseAt, makeRefOf, quoted, type SentenceContext } from './context';
-import { CONTINUES_EXERCISE, EXERCISE_WORD } from './cues';
+import { CONTINUES_EXERCISE, EARLIER_OCCASIONS, EXERCISE_WORD } from './cues';
 import { countriesOfArmedForces, datedEdition, editions } from './editions';
 import { findDates } from './dates';
 import { outermost } from './lists';
@@ -14,7 +14,8 @@ export type * from './types';
 function heldIn(ctx: SentenceContext): ProposedFact[] {
   const facts: ProposedFact[] = [];
   const sentence = ctx.text.slice(ctx.start, ctx.end);
-  const places = ctx.spans.filter((s) => s.type === 'place' || s.type === 'country');
+  // A new name with its training-area words is a place, whatever type the tagger guessed for it.
+  const places = ctx.spans.filter((s) => s.type === 'place' || s.type === 'country' || (s.key === null && TRAINING_AREA.test(s.surface)));
   const seen = new Set<number>();
   const cues = [...sentence.matchAll(HELD_CUE)].map((m) => ({ start: ctx.start + m.index, end: ctx.start + m.index + m[0].length, exercise: exerciseAt(ctx, ctx.start + m.index) }));
   for (const exercise of ctx.exercises) {
@@ -38,8 +39,10 @@ function heldIn(ctx: SentenceContext): ProposedFact[] {
       if (place.start < offset || seen.has(place.start)) continue;
       const gap = ctx.text.slice(offset, place.start);
       if (first ? !/^\s*(?:the\s+)?["“«]?$/iu.test(gap) : !PLACE_CHAIN.test(gap)) break;
-      // "Aktau, Kazakhstan's Defense Ministry": a possessive names an owner, not a place.
-      if (/^['’]s\b/u.test(ctx.text.slice(place.end, place.end + 3))) break;
+      // "Aktau, Kazakhstan's Defense Ministry": a possessive names an owner, not a place, unless a
+      // place follows it ("in Russia's Chelyabinsk oblast").
+      const owner = /^['’]s\s+/u.exec(ctx.text.slice(place.end, place.end + 4));
+      if (owner && !places.some((p) => p.start === place.end + owner[0].length)) break;
       seen.add(place.start);
       facts.push({
         kind: 'held-in',
@@ -84,6 +87,23 @@ function lastNamed(text: string, exercises: readonly ProposeSpan[]): ProposeSpan
   return before && /^["”»]?\s*\(\s*$/u.test(text.slice(before.end, last.start)) ? before : last;
 }
 
+/** The only exercise edition an article names (a gloss in brackets after it aside), if it names one. */
+function loneExercise(paragraphs: readonly { paragraph: { text: string }; spans: readonly ProposeSpan[] }[], isSeries: (s: ProposeSpan) => boolean, refOf: (s: ProposeSpan) => { name: string }): ProposeSpan | null {
+  let lone: ProposeSpan | null = null;
+  for (const { paragraph, spans } of paragraphs) {
+    let before: ProposeSpan | null = null;
+    for (const span of spans) {
+      if (span.type !== 'exercise' || isSeries(span)) continue;
+      const gloss = before !== null && /^["”»]?\s*\(\s*$/u.test(paragraph.text.slice(before.end, span.start));
+      before = span;
+      if (gloss) continue;
+      if (lone && refOf(lone).name.toLowerCase() !== refOf(span).name.toLowerCase()) return null;
+      lone ??= span;
+    }
+  }
+  return lone;
+}
+
 function knownYearOf(published: ProposeInput['published']): number | null {
   if (!published) return null;
   const year = new Date(published.iso).getUTCFullYear();
@@ -117,10 +137,17 @@ export function proposeFacts(input: ProposeInput, knowledgeBase: KnowledgeBase):
   const facts: ProposedFact[] = [];
   const keys = new Set<string>();
   const seriesDone = new Set<string>();
-  let carried: ProposeSpan | null = null;
-  for (const paragraph of [...input.paragraphs].sort((a, b) => a.position - b.position)) {
-    const tagged = editions(paragraph.text, byParagraph.get(paragraph.position) ?? [], entities);
-    const spans = countriesOfArmedForces(paragraph.text, outermost([...tagged, ...namedPlaces(paragraph.text, paragraph.position, tagged)]), tagged);
+  const paragraphs = [...input.paragraphs]
+    .sort((a, b) => a.position - b.position)
+    .map((paragraph) => {
+      const tagged = editions(paragraph.text, byParagraph.get(paragraph.position) ?? [], entities);
+      return { paragraph, spans: countriesOfArmedForces(paragraph.text, outermost([...tagged, ...namedPlaces(paragraph.text, paragraph.position, tagged)]), tagged) };
+    });
+  // An article about one exercise may describe it before naming it ("Units began exercises at the
+  // Chebarkul training ground …", then "The exercise, dubbed Rubezh-2014, …"): until a sentence
+  // names an exercise, that one is carried.
+  let carried: ProposeSpan | null = loneExercise(paragraphs, isSeries, refOf);
+  for (const { paragraph, spans } of paragraphs) {
     let previousAbout = false;
     for (const sentence of splitSentences(paragraph.text)) {
       const inSentence = spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
@@ -137,7 +164,7 @@ export function proposeFacts(input: ProposeInput, knowledgeBase: KnowledgeBase):
         end: sentence.end,
         spans: inSentence,
         exercises,
-        carried: about || previousAbout ? carried : null,
+        carried: (about || previousAbout) && !EARLIER_OCCASIONS.test(sentence.text) ? carried : null,
         refOf,
       };
       const found = exercises.length > 0 || ctx.carried ? [...participations(ctx), ...heldIn(ctx), ...dated(ctx, knownYear)] : [];

@@ -35,6 +35,11 @@ function possessiveOrganizers(ctx: SentenceContext, claimed: Set<number>): Propo
 export function participations(ctx: SentenceContext): ProposedFact[] {
   const claimed = new Set<number>();
   for (const span of ctx.spans) if (span.type === 'organization' && MEMBER_STATES.test(ctx.text.slice(span.end, span.end + 40))) claimed.add(span.start);
+  // "units from the CSTO’s Collective Rapid Reaction Force": the organization owns the force named next.
+  for (const span of ctx.spans) {
+    const owner = /^['’”]s\s+/u.exec(ctx.text.slice(span.end, span.end + 4));
+    if (span.type === 'organization' && owner && ctx.spans.some((s) => s.type === 'organization' && s.start === span.end + owner[0].length)) claimed.add(span.start);
+  }
   const facts: ProposedFact[] = possessiveOrganizers(ctx, claimed);
   const sentence = ctx.text.slice(ctx.start, ctx.end);
   for (const cue of CUES) {

@@ -36,12 +36,15 @@ export function namedPlaces(text: string, paragraph: number, known: readonly Pro
 /** A training area by its own words: where exercises are held. */
 export const TRAINING_AREA = /\b(?:training\s+(?:ground|grounds|range|area|centre|center|complex|facility|site|field)|firing\s+ranges?|polygon)\b/iu;
 
-/** A verb of holding and a preposition: what governs the place names after it. */
+/**
+ * A verb of holding and a preposition: what governs the place names after it. Troops arriving in or
+ * heading to a place, in a sentence about the exercise, go there for it.
+ */
 export const HELD_CUE =
-  /\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|taken\s+place|conducted|conduct|staged|organi[sz]ed|carried\s+out|underway|under\s+way|launched|began|begun|started|kicked\s+off|opened|unfolded|wrapped\s+up|ended|concluded|continue|continued|scheduled|planned|run|ran)\s+(?:(?:from|on)\s+[^,.;]{0,30}?\s+)?(?:at|in|on|near|across|off)\b|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?)\s+(?:at|on|near|off)\b|\bvenue\s+(?:was|is|will\s+be)\b/gi;
+  /\b(?:held|hold|holds|holding|take\s+place|takes\s+place|took\s+place|taking\s+place|taken\s+place|conducted|conduct|staged|organi[sz]ed|carried\s+out|underway|under\s+way|launched|began|begun|started|kicked\s+off|opened|unfolded|wrapped\s+up|ended|concluded|continue|continued|scheduled|planned|run|ran)\s+(?:(?:from|on)\s+[^,.;]{0,30}?\s+)?(?:at|in|on|near|across|off)\b|\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?)\s+(?:at|on|near|off|in)\b|\bvenue\s+(?:was|is|will\s+be)\b|\b(?:arrived|arrive|arrives|arriving|heading|headed|head|heads|travel(?:l)?ed|deployed|redeployed|regrouping|regrouped|relocated|relocating|move|moved|moving)\s+(?:in|to)\b/gi;
 
-/** A place chained to the one before: "at Oymasha training ground in Kazakhstan", "in Baku, Azerbaijan", "in A and B". */
-export const PLACE_CHAIN = /^["”»]?\s*(?:,\s*|\s+(?:in|near|on|of|off|at)\s+(?:the\s+)?|\s+and\s+(?:in\s+)?(?:the\s+)?)["“«]?$/i;
+/** A place chained to the one before: "at Oymasha training ground in Kazakhstan", "in Baku, Azerbaijan", "in A and on B", "in Russia’s Chelyabinsk oblast". */
+export const PLACE_CHAIN = /^["”»]?\s*(?:,\s*|\s+(?:in|near|on|of|off|at)\s+(?:the\s+)?|\s+and\s+(?:(?:in|on|at|near)\s+)?(?:the\s+)?|['’]s\s+)["“«]?$/i;
 
 /** An exercise named just before a place: "Hamkorlik-2021 at the Termez training ground". */
 export const AFTER_EXERCISE = /^["”»]?\s*(?:(?:joint\s+)?(?:exercises?|drills?|manoeuvres|maneuvers))?\s*(?:at|on|near|in)\s+(?:the\s+)?["“«]?$/i;

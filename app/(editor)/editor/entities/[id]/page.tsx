@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AddressForms } from '@/components/entities-editor/address-forms';
+import { EntityChoices } from '@/components/entities-editor/entity-choices';
 import { EntityFieldsForm } from '@/components/entities-editor/entity-fields-form';
 import { FactsSection } from '@/components/entities-editor/facts-section';
 import { NamesSection } from '@/components/entities-editor/names-section';
 import { RetagProgress } from '@/components/entities-editor/retag-progress';
 import { requirePageUser } from '@/lib/auth/session';
 import { entityHref, TYPE_LABELS } from '@/lib/entities/paths';
-import { getEditorEntity, getEntityChoices } from '@/lib/knowledge-base/queries';
+import { getEditorEntity } from '@/lib/knowledge-base/queries';
 import { rowId } from '@/lib/summaries/schema';
 
 const DONE: Record<string, string> = {
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: PageProps<'/editor/entities/[
 export default async function EntityEditorPage({ params, searchParams }: PageProps<'/editor/entities/[id]'>) {
   const { id } = await params;
   await requirePageUser(`/editor/entities/${id}`, 'EDITOR');
-  const [entity, choices, query] = await Promise.all([load(id), getEntityChoices(), searchParams]);
+  const [entity, query] = await Promise.all([load(id), searchParams]);
   if (!entity) notFound();
   const done = typeof query.done === 'string' ? DONE[query.done] : undefined;
   const href = entityHref(entity.type, entity.slug);
@@ -63,13 +64,7 @@ export default async function EntityEditorPage({ params, searchParams }: PagePro
         ) : null}
         <RetagProgress key={entity.retag?.id ?? 'none'} entityId={entity.id} initial={entity.retag} />
       </header>
-      <datalist id={listId}>
-        {choices.map((c) => (
-          <option key={c.slug} value={c.slug}>
-            {`${c.name} (${TYPE_LABELS[c.type].one})`}
-          </option>
-        ))}
-      </datalist>
+      <EntityChoices id={listId} />
       <section aria-labelledby="details-heading" className="space-y-3">
         <h2 id="details-heading" className="font-serif text-xl font-semibold">
           Details
