@@ -12,7 +12,7 @@ test('the home page carries the lead figure from /compare and links to it', asyn
 test('the home page advertises its feeds, canonical address and share image, and each resolves', async ({ page, request }) => {
   await page.goto('/');
   const head = page.locator('head');
-  await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
+  await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/?$/);
   const feeds = await head.locator('link[rel="alternate"]').evaluateAll((links) =>
     links.map((l) => ({ type: l.getAttribute('type'), href: l.getAttribute('href') ?? '' })),
   );
