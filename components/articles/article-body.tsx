@@ -12,7 +12,7 @@ export function ArticleBody({ paragraphs }: { paragraphs: ArticleParagraph[] }) 
         const label = `paragraph ${p.position}`;
         const controls = (
           <span className="ml-1 inline-flex items-center gap-1 align-baseline font-sans" data-print="hide">
-            <a href={`#${p.anchor}`} aria-label={`Link to ${label}`} className="text-muted no-underline hover:text-accent">
+            <a href={`#${p.anchor}`} aria-label={`Link to ${label}`} className="inline-flex min-h-6 min-w-6 items-center justify-center text-muted no-underline hover:text-accent">
               ¶
             </a>
             <CopyLinkButton anchor={p.anchor} label={label} />
