@@ -26,6 +26,7 @@ test('a reader opens an article and follows a paragraph permalink', async ({ pag
   await expect(meta.filter({ hasText: 'Caspian Policy Center (CPC)' })).toBeVisible();
   await expect(meta.filter({ hasText: 'Toghrul Ali' })).toBeVisible();
   await expect(meta.filter({ hasText: '16 April 2024' })).toBeVisible();
+  await expect(page.getByText(/^(Under a minute|About \d+ minutes?) to read \(\d+ words\)$/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Link to paragraph 2' }).click();
   await expect(page).toHaveURL(/#p-2$/);
