@@ -1,11 +1,21 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleCard } from '@/components/articles/article-card';
 import { BriefCard } from '@/components/briefs/reader/brief-card';
+import { LeadFigureCard } from '@/components/compare/lead-figure';
 import { latestArticles } from '@/lib/articles/queries';
 import { listPublishedBriefs } from '@/lib/briefs/reader-queries';
+import { leadFigure } from '@/lib/compare/lead-figure';
+import { briefsFeedAlternates } from '@/lib/seo/alternates';
+
+// The share image is app/(reader)/opengraph-image.tsx; feeds are advertised for readers' tools.
+export const metadata: Metadata = {
+  alternates: { canonical: '/', types: briefsFeedAlternates },
+  openGraph: { type: 'website', url: '/', siteName: 'Caspian Briefings' },
+};
 
 export default async function HomePage() {
-  const [articles, briefs] = await Promise.all([latestArticles(8), listPublishedBriefs()]);
+  const [articles, briefs, figure] = await Promise.all([latestArticles(8), listPublishedBriefs(), leadFigure()]);
   return (
     <div className="space-y-10">
       <section className="max-w-3xl">
@@ -17,6 +27,7 @@ export default async function HomePage() {
           paragraph by paragraph, so that every claim can be linked to exactly.
         </p>
       </section>
+      <LeadFigureCard figure={figure} />
       {briefs.length > 0 ? (
         <section aria-labelledby="briefs-heading">
           <div className="flex items-baseline justify-between border-b border-rule pb-2">

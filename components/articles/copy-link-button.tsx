@@ -1,10 +1,12 @@
 'use client';
 
 import { useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /** Copies the paragraph's permalink. Without JavaScript the ¶ anchor beside it still works. */
 export function CopyLinkButton({ anchor, label }: { anchor: string; label: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const hydrated = useHydrated();
 
   async function copy() {
     const url = new URL(window.location.href);
@@ -21,6 +23,7 @@ export function CopyLinkButton({ anchor, label }: { anchor: string; label: strin
   return (
     <button
       type="button"
+      hidden={!hydrated}
       onClick={copy}
       aria-label={`Copy link to ${label}`}
       className="rounded px-1 text-xs text-muted hover:text-accent focus-visible:text-accent"

@@ -2,12 +2,12 @@ import Link from 'next/link';
 import type { ParagraphMention } from '@/lib/articles/dto';
 import { TYPE_LABELS } from '@/lib/entities/paths';
 
-/** A paragraph's text with each entity mention linked to its entity page. */
-export function ParagraphText({ text, mentions }: { text: string; mentions: ParagraphMention[] }) {
+/** A paragraph's text with its entity mentions linked to their entity pages: all of them, or those `linked` names by start. */
+export function ParagraphText({ text, mentions, linked }: { text: string; mentions: ParagraphMention[]; linked?: ReadonlySet<number> }) {
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const m of mentions) {
-    if (m.start < at) continue;
+    if (m.start < at || (linked && !linked.has(m.start))) continue;
     if (m.start > at) parts.push(text.slice(at, m.start));
     parts.push(
       <Link

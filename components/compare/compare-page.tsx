@@ -3,6 +3,7 @@ import { compareHref } from '@/lib/compare/params';
 import { loadCompareData } from '@/lib/compare/queries';
 import { comparisonFor } from '@/lib/compare/service';
 import type { CompareFilter } from '@/lib/compare/types';
+import { CompareAnswer } from './compare-answer';
 import { CompareFilters } from './compare-filters';
 import { CompareView } from './compare-view';
 
@@ -16,12 +17,15 @@ export async function ComparePage({ filter, heading, intro }: { filter: CompareF
           <Link href="/compare">Compare the eras</Link>
         </nav>
         <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{heading}</h1>
+      </header>
+      <CompareAnswer comparison={comparison} />
+      <div className="space-y-3">
         <div className="max-w-3xl text-muted">{intro}</div>
         <p className="text-xs text-muted">
           Computed from the knowledge base’s sourced facts, afresh after every change to them. Permalink to this view:{' '}
           <Link href={compareHref(filter)}>{compareHref(filter)}</Link>
         </p>
-      </header>
+      </div>
       <CompareFilters filter={filter} options={options} />
       <CompareView comparison={comparison} />
     </div>

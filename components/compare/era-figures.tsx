@@ -1,10 +1,11 @@
 import type { Comparison, Denominated, EraFigures } from '@/lib/compare/types';
 import { ERA_LABELS } from '@/lib/articles/era';
 import { EntityLink } from '@/components/entities/entity-link';
+import { countOf, nounFor } from '@/lib/format/plural';
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
-const exercisesWord = (n: number) => (n === 1 ? 'exercise' : 'exercises');
+const exercisesWord = (n: number) => nounFor(n, 'exercise');
 
 /**
  * A share and what it rests on: "83% · 5 of 6 exercises whose sources say; 3 more do not say".
@@ -43,7 +44,7 @@ export function EraFiguresTable({ figures }: { figures: [EraFigures, EraFigures]
           <>
             <EntityLink entity={f.mostConnected.country} />{' '}
             <span className="text-xs text-muted">
-              ({f.mostConnected.partners} partners, {f.mostConnected.exercises} exercises)
+              ({countOf(f.mostConnected.partners, 'partner')}, {countOf(f.mostConnected.exercises, 'exercise')})
             </span>
           </>
         ) : (
@@ -86,7 +87,7 @@ export function EraFiguresTable({ figures }: { figures: [EraFigures, EraFigures]
 
 /** What every figure below rests on, in one line. */
 export function BasisLine({ basis }: { basis: NonNullable<Comparison['basis']> }) {
-  const n = (count: number, one: string) => `${count.toLocaleString('en')} ${count === 1 ? one : `${one}s`}`;
+  const n = countOf;
   return (
     <p className="text-sm text-muted">
       These figures rest on {n(basis.exercises, 'exercise')} and {n(basis.articles, 'article')} that state their facts. Where no source

@@ -2,6 +2,7 @@ import type { Sourced } from '@/lib/compare/types';
 import { formatPublishedDate } from '@/lib/format/published-date';
 
 /**
+ * Each mark is a 24 px tap target (WCAG 2.2 target size), however small its text.
  * A compact mark for where a fact comes from: ¶N linking to the cited paragraph, ↗ linking to a
  * reference outside the portal (its words shown on hover and keyboard focus), or "ed.".
  */
@@ -12,7 +13,7 @@ export function SourceMark({ source, id }: { source: Sourced<null>; id: string }
       <a
         href={`/articles/${citation.articleSlug}#p-${citation.position}`}
         title={`${citation.articleTitle}, paragraph ${citation.position}${citation.quote ? `: “${citation.quote}”` : ''}`}
-        className="ml-0.5 align-super text-[0.65rem] text-muted no-underline hover:text-accent"
+        className="ml-0.5 inline-flex min-h-6 min-w-6 items-center justify-center align-middle text-[0.65rem] text-muted no-underline hover:text-accent"
       >
         ¶{citation.position}
       </a>
@@ -22,8 +23,8 @@ export function SourceMark({ source, id }: { source: Sourced<null>; id: string }
     const date = reference.published ? `, ${formatPublishedDate({ ...reference.published, tzOffsetMinutes: null })}` : '';
     const label = `reference: ${reference.publication}${date}`;
     return (
-      <span className="ref-anchor ml-0.5 align-super text-[0.65rem]">
-        <a href={reference.url} rel="noopener noreferrer external" aria-label={`${label} (opens the page on another site)`} aria-describedby={id} className="ref-mark">
+      <span className="ref-anchor ml-0.5 align-middle text-[0.65rem]">
+        <a href={reference.url} rel="noopener noreferrer external" aria-label={`${label} (opens the page on another site)`} aria-describedby={id} className="ref-mark inline-flex min-h-6 min-w-6 items-center justify-center">
           ↗
         </a>
         <span role="tooltip" id={id} className="ref-tip">

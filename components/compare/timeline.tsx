@@ -6,7 +6,9 @@ import { entityHref } from '@/lib/entities/paths';
 import { formatPublishedDate } from '@/lib/format/published-date';
 import type { Era } from '@/lib/generated/prisma/enums';
 import { assignRows, linearScale, partialDateTime, plural, textWidth } from './svg-scale';
+import { TimelineLegend } from './timeline-legend';
 import { TimelineMarks, type Mark } from './timeline-marks';
+import { TimelineWindow } from './timeline-window';
 
 const FONT = 11;
 const ROW = 17;
@@ -24,7 +26,8 @@ function dateText(date: PartialDate): string {
 
 /**
  * Dated exercises above a year axis and key events below it, with the era boundary drawn across.
- * Wider than a phone: it keeps its natural size and scrolls sideways rather than shrinking the text.
+ * Wider than a phone: it keeps its natural size and scrolls sideways rather than shrinking the text,
+ * opened on 24 February 2022 so both eras are in view.
  * A labelled group rather than role="img", so the links inside stay reachable.
  */
 export function Timeline({ exercises, events, title }: { exercises: ExerciseRecord[]; events: KeyEvent[]; title: string }) {
@@ -85,12 +88,12 @@ export function Timeline({ exercises, events, title }: { exercises: ExerciseReco
 
   return (
     <div className="break-inside-avoid">
-      <div className="overflow-x-auto">
+      <TimelineWindow focus={bx / width} label={`${title} (scrolls sideways)`}>
         <svg
           viewBox={`0 0 ${width} ${height}`}
           role="group"
           aria-labelledby={`${id}-t ${id}-d`}
-          className="h-auto w-full"
+          className="h-auto w-full shrink-0"
           style={{ minWidth: width, maxWidth: width * 1.5 }}
         >
           <title id={`${id}-t`}>{title}</title>
@@ -121,7 +124,8 @@ export function Timeline({ exercises, events, title }: { exercises: ExerciseReco
           <TimelineMarks marks={above} axisY={axisY} rowY={(row) => axisY - 18 - row * ROW} fontSize={FONT} />
           <TimelineMarks marks={below} axisY={axisY} rowY={(row) => axisY + 38 + row * ROW} fontSize={FONT} />
         </svg>
-      </div>
+      </TimelineWindow>
+      <TimelineLegend />
       {undated > 0 ? <p className="mt-1 text-xs text-muted">{`${plural(undated, 'undated exercise')} not shown.`}</p> : null}
       <ol className="sr-only" aria-label={`${title}: in date order`}>
         {all.map((item) => (

@@ -8,7 +8,7 @@ const INPUT_ID = 'site-search';
  */
 export function HeaderSearch() {
   return (
-    <form role="search" aria-label="Site" method="get" action="/search" className="w-full sm:w-56" data-print="hide">
+    <form role="search" aria-label="Site" method="get" action="/search" className="hidden w-full sm:block sm:w-56" data-print="hide">
       <label htmlFor={INPUT_ID} className="sr-only">
         Search the portal
       </label>

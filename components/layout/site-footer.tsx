@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FeedLinks } from './feed-links';
 
 export function SiteFooter() {
   return (
@@ -11,6 +12,7 @@ export function SiteFooter() {
           Ukraine on 24 February 2022.
         </p>
         <p>Source texts are shown as received, with the publisher’s attribution; what a source does not state is marked unknown.</p>
+        <FeedLinks />
         <p data-print="hide">
           <Link href="/sign-in">Editors: sign in</Link>
         </p>

@@ -46,6 +46,9 @@ test('the eras side by side, computed from the sourced facts', async ({ page }) 
 
 test('a filtered comparison is a link that reproduces the same view', async ({ page, context }) => {
   await page.goto('/compare');
+  // The filters are folded until wanted, so the answer comes first.
+  await expect(page.getByRole('checkbox', { name: 'Uzbekistan' })).toBeHidden();
+  await page.getByText('Filter by country, organization or years').click();
   await page.getByRole('checkbox', { name: 'Uzbekistan' }).check();
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page).toHaveURL(/\/compare\/uzbekistan$/);
@@ -121,3 +124,37 @@ test('each view is served from the cache until an entity it reads changes, and o
     await db.$disconnect();
   }
 });
+
+test('the page opens with the answer, each share with its denominator', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/compare');
+  const answer = page.getByTestId('compare-answer');
+  await expect(answer).toHaveText(/After 24 February 2022, (\d+% \(\d+ of \d+\)|not stated)/);
+  await expect(answer).toContainText(/in the CSTO era, \d+% \(\d+ of \d+\)/);
+  // On a phone the answer is on the first screen, above the folded filters and the figures table.
+  const box = await answer.boundingBox();
+  expect((box?.y ?? 1e9) + (box?.height ?? 0)).toBeLessThan(844);
+  const filters = await page.getByText('Filter by country, organization or years').boundingBox();
+  expect(filters?.y ?? 0).toBeGreaterThan(box?.y ?? 1e9);
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`the timeline opens on 24 February 2022 with years either side (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/compare');
+    const frame = page.locator('[data-timeline-window]');
+    await frame.scrollIntoViewIfNeeded();
+    const visible = async (text: string) => {
+      const [f, t] = await Promise.all([frame.boundingBox(), frame.locator('text', { hasText: new RegExp(`^${text}$`) }).first().boundingBox()]);
+      return !!f && !!t && t.x >= f.x && t.x + t.width <= f.x + f.width;
+    };
+    await expect.poll(() => visible('24 February 2022')).toBe(true);
+    expect(await visible('2021')).toBe(true);
+    expect(await visible('2022')).toBe(true);
+    const legend = page.getByRole('list', { name: 'Legend' });
+    await expect(legend).toContainText('Key event');
+    await expect(legend).toContainText('Era boundary, 24 February 2022');
+    await context.close();
+  });
+}

@@ -26,6 +26,7 @@ test('a reader opens an article and follows a paragraph permalink', async ({ pag
   await expect(meta.filter({ hasText: 'Caspian Policy Center (CPC)' })).toBeVisible();
   await expect(meta.filter({ hasText: 'Toghrul Ali' })).toBeVisible();
   await expect(meta.filter({ hasText: '16 April 2024' })).toBeVisible();
+  await expect(page.getByText(/^(Under a minute|About \d+ minutes?) to read \(\d+ words\)$/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Link to paragraph 2' }).click();
   await expect(page).toHaveURL(/#p-2$/);
@@ -59,4 +60,34 @@ test('copy link puts the paragraph permalink on the clipboard', async ({ page, c
   await expect(page.getByRole('button', { name: 'Copy link to paragraph 3' })).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/\/articles\/kazakhstan-offers-to-hold-joint-military-exercises-with-turkey#p-3$/);
+});
+
+test('without JavaScript the copy buttons are not shown, and the ¶ permalinks still are', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/articles/caspian-states-to-hold-military-drills-for-the-first-time-without-russias');
+  await expect(page.getByRole('link', { name: 'Link to paragraph 2' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
+  await context.close();
+});
+
+test('on a phone a permalinked paragraph starts below the sticky header', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/articles/caspian-states-to-hold-military-drills-for-the-first-time-without-russias#p-4');
+  const header = await page.getByRole('banner').boundingBox();
+  const paragraph = await page.locator('#p-4').boundingBox();
+  expect(header && paragraph).toBeTruthy();
+  expect(paragraph?.y ?? 0).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 1e9));
+  // The header is compact: under a tenth of the screen.
+  expect(header?.height ?? 1e9).toBeLessThan(844 * 0.1);
+  await context.close();
+});
+
+test('an article links an entity at its first mention, not at every repeat close by', async ({ page }) => {
+  await page.goto('/articles/caspian-states-to-hold-military-drills-for-the-first-time-without-russias');
+  const links = await page.locator('[id^="p-"]').getByRole('link', { name: /^Russia/ }).count();
+  const text = await page.locator('[id^="p-"]').allInnerTexts();
+  const mentions = text.join(' ').match(/\bRussia\b/g)?.length ?? 0;
+  expect(mentions).toBeGreaterThan(links);
 });

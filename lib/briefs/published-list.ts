@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { plainDek } from './plain-dek';
 
 // The list of published briefs the reader lists, author pages and feeds share; takes its client,
 // so tests run it on their own database.
@@ -32,25 +33,4 @@ export async function loadPublishedBriefs(db: PrismaClient, authorIds?: string[]
       return [{ slug: b.slug, title: latest.title, dek: plainDek(latest.body), latestRevision: latest.number, firstPublishedAt: first, lastRevisedAt: latest.publishedAt }];
     })
     .sort((x, y) => y.firstPublishedAt.getTime() - x.firstPublishedAt.getTime() || x.slug.localeCompare(y.slug));
-}
-
-const DEK_MAX = 320;
-
-/** The first paragraph of a brief as plain text: citations dropped, links reduced to their words. */
-export function plainDek(markdown: string): string {
-  const block = markdown
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
-    .find((b) => b && !/^(#{1,6}\s|::|>|[-*+]\s|\d+\.\s|\||```)/.test(b));
-  const text = (block ?? '')
-    .replace(/\[\^[^\]\n]*\]/g, '')
-    .replace(/\[\[([^[\]|\n]*)\|([^[\]\n]*)\]\]/g, '$2')
-    .replace(/\[\[([^[\]\n]*)\]\]/g, '$1')
-    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length <= DEK_MAX) return text;
-  const cut = text.slice(0, DEK_MAX);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DEK_MAX - 40))}…`;
 }

@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { getReaderDb as getDb } from '@/lib/db';
 import type { Era } from '@/lib/generated/prisma/enums';
 import { tagPage } from '@/lib/cache/page-tags';
+import { plainDek } from './plain-dek';
 import { TAGS } from '@/lib/cache/tags';
 import { readCached, readDb } from '@/lib/health/read-db';
 import { renderBrief } from '@/lib/markdown';
@@ -12,9 +13,10 @@ import { authorSlug } from './author-slug';
 import { authorHref, briefHref, diffHref, historyHref, revisionHref } from './paths';
 import { diffRevisions, type RevisionDiff } from './diff';
 import { loadResolvers } from './resolvers';
-import { loadPublishedBriefs, plainDek, type BriefListItem } from './published-list';
+import { loadPublishedBriefs, type BriefListItem } from './published-list';
 
-export { plainDek, type BriefListItem } from './published-list';
+export { type BriefListItem } from './published-list';
+export { plainDek } from './plain-dek';
 
 // Readers only ever see published revisions: Brief.title and Brief.body are the editors' working
 // draft. A brief is listed while its status is PUBLISHED; once published, its revisions keep their

@@ -80,6 +80,8 @@ export interface EntityDetail extends EntityRef {
   mentionPageCount: number;
   mentionGroups: MentionGroup[];
   related: (EntityRef & { shared: number })[];
+  /** When the entity or one of its facts last changed (ISO); absent where it was not read. */
+  lastChanged?: string;
 }
 
 export interface EntityListItem extends EntityRef {

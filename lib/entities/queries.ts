@@ -65,7 +65,7 @@ export const lookupEntity = cache(async (type: EntityType, slug: string, mention
 async function entityDetail(id: string, mentionPage: number): Promise<EntityWithSummary | null> {
   const db = getDb();
   const mentionWhere = { entityId: id, status: { not: 'REJECTED' as const } };
-  const [row, mentionCount, mentions, related] = await Promise.all([
+  const [row, mentionCount, mentions, related, latestFact] = await Promise.all([
     db.entity.findUnique({
       where: { id },
       select: {
@@ -84,6 +84,7 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityWith
         datesNote: true,
         retiredAt: true,
         retiredReason: true,
+        updatedAt: true,
         datesParagraph: { select: citationSelect },
         datesReference: { select: referenceSelect },
         datesQuote: true,
@@ -107,8 +108,10 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityWith
       },
     }),
     relatedEntities(id),
+    db.fact.aggregate({ where: { OR: [{ subjectId: id }, { objectId: id }] }, _max: { createdAt: true } }),
   ]);
   if (!row) return null;
+  const factAt = latestFact._max.createdAt;
   const facts = [
     ...row.subjectFacts.map((f) => toFactView(f, 'out', f.object)),
     ...row.objectFacts.map((f) => toFactView(f, 'in', f.subject)),
@@ -136,6 +139,7 @@ async function entityDetail(id: string, mentionPage: number): Promise<EntityWith
     mentionGroups: toMentionGroups(mentions satisfies MentionRow[]),
     related,
     summary: toPublishedSummary(row.summary),
+    lastChanged: (factAt && factAt > row.updatedAt ? factAt : row.updatedAt).toISOString(),
   };
 }
 

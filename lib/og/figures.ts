@@ -142,3 +142,12 @@ export function entityFigure(entity: EntityInput): CardFigure {
   if (entity.type === 'EXERCISE' || entity.type === 'EVENT') return countryRoles(entity.facts, entity.type === 'EXERCISE') ?? linkedByType(entity);
   return linkedByType(entity);
 }
+
+/** The comparison's lead figure: each era's share of exercises without Russia, in percent. */
+export function leadFigureBars(eras: readonly { era: Era; share: number | null; basis: { count: number; of: number } }[]): CardFigure {
+  const bases = eras.map((e) => e.basis.of).join(' and ');
+  return {
+    caption: `Without Russia, % of ${bases} exercises`,
+    bars: eras.map((e) => ({ label: ERA_LABELS[e.era], value: e.share === null ? 0 : Math.round(e.share * 100), era: e.era })),
+  };
+}

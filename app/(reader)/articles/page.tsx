@@ -33,7 +33,11 @@ export default async function ArticlesPage({ searchParams }: PageProps<'/article
       <div className="mt-6">
         <ArticleFilters params={params} sources={sources} />
       </div>
-      <section aria-label="Article list" className="mt-4">
+      <section aria-labelledby="article-list" className="mt-4">
+        {/* Named by a heading so the cards' h3 follow an h2 (heading levels in order). */}
+        <h2 id="article-list" className="sr-only">
+          Article list
+        </h2>
         {result.items.length > 0 ? (
           result.items.map((a) => <ArticleCard key={a.slug} article={a} />)
         ) : (

@@ -69,7 +69,11 @@ function Outcome({ params, response }: { params: SearchParams; response: SearchR
     );
   }
   return (
-    <section aria-label="Search results">
+    <section aria-labelledby="search-results">
+      {/* Named by a heading so the hits' h3 follow an h2 (heading levels in order). */}
+      <h2 id="search-results" className="sr-only">
+        Search results
+      </h2>
       <DidYouMean params={params} suggestions={outcome.suggestions} />
       <ExpandedNote expandedWith={outcome.expandedWith} correctedTo={outcome.correctedTo} />
       <RelaxedNote relaxed={outcome.relaxed} />

@@ -4,6 +4,7 @@ import { BriefBody } from './brief-body';
 import { BriefMeta } from './brief-meta';
 import { CorrectionNotes } from './correction-notes';
 import { RevisionBanner } from './revision-banner';
+import { TableOfContents } from './table-of-contents';
 
 /** "A", "A and B", "A, B and C". */
 function listOf(names: string[]): string {
@@ -37,6 +38,7 @@ export function BriefArticle({ view, permalink = false }: { view: BriefRevisionV
       </header>
       <BriefMeta view={view} />
       <CorrectionNotes slug={slug} revisions={view.revisions} upTo={revision.number} />
+      <TableOfContents html={view.html} />
       <section aria-label="Brief text" className="mt-8">
         <BriefBody html={view.html} figures={view.figures} />
       </section>

@@ -9,6 +9,7 @@ import { NameList } from '@/components/entities/name-list';
 import { PublishedSummary } from '@/components/summaries/published-summary';
 import { JsonLdScript } from '@/components/seo/json-ld';
 import { isValidSlug } from '@/lib/articles/slug-param';
+import { formatPublishedDate } from '@/lib/format/published-date';
 import { entityHref, TYPE_LABELS, TYPE_SEGMENTS, typeForSegment } from '@/lib/entities/paths';
 import { lookupEntity } from '@/lib/entities/queries';
 import { env } from '@/lib/env';
@@ -74,9 +75,35 @@ export async function EntityView({ address }: { address: EntityAddress }) {
             {entity.retired.reason ? `: ${entity.retired.reason}` : ''}. It is kept here so that links to it still work.
           </p>
         ) : null}
+        <p className="text-sm text-muted">
+          {entity.lastChanged ? (
+            <>
+              Last changed <time dateTime={entity.lastChanged}>{formatPublishedDate({ iso: entity.lastChanged, precision: 'DAY', tzOffsetMinutes: null })}</time> ·{' '}
+            </>
+          ) : null}
+          <a href={`/feeds/entities/${entity.slug}.atom`}>Atom feed of new mentions</a>
+        </p>
       </header>
+      {/* The infobox first, so a phone shows it before the long lists; beside them on a desk. */}
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
-        <div className="min-w-0 space-y-10">
+        <aside className="space-y-6 lg:col-start-2 lg:row-start-1" aria-label="At a glance">
+          <EntityInfobox entity={entity} />
+          {entity.related.length > 0 ? (
+            <section aria-labelledby="related-heading" className="text-sm">
+              <h2 id="related-heading" className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">
+                Often named with
+              </h2>
+              <ul className="space-y-0.5">
+                {entity.related.map((r) => (
+                  <li key={r.slug}>
+                    <EntityLink entity={r} /> <span className="text-xs text-muted">({r.shared} ¶)</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </aside>
+        <div className="min-w-0 space-y-10 lg:col-start-1 lg:row-start-1">
           <section aria-labelledby="summary-heading">
             <h2 id="summary-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
               Summary
@@ -109,23 +136,6 @@ export async function EntityView({ address }: { address: EntityAddress }) {
             />
           </section>
         </div>
-        <aside className="space-y-6" aria-label="At a glance">
-          <EntityInfobox entity={entity} />
-          {entity.related.length > 0 ? (
-            <section aria-labelledby="related-heading" className="text-sm">
-              <h2 id="related-heading" className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">
-                Often named with
-              </h2>
-              <ul className="space-y-0.5">
-                {entity.related.map((r) => (
-                  <li key={r.slug}>
-                    <EntityLink entity={r} /> <span className="text-xs text-muted">({r.shared} ¶)</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-        </aside>
       </div>
       <JsonLdScript data={entityJsonLd(entity, env.SITE_URL)} />
     </article>

@@ -13,6 +13,7 @@ import { isValidSlug } from '@/lib/articles/slug-param';
 import { articleWork } from '@/lib/citations';
 import { accessedNow, citedParagraph, paragraphPreview } from '@/lib/citations/request';
 import { env } from '@/lib/env';
+import { readingTime } from '@/lib/format/reading-time';
 import { citationMeta } from '@/lib/seo/citation-meta';
 import { articleJsonLd } from '@/lib/seo/json-ld';
 
@@ -48,6 +49,7 @@ export async function ArticleView({ slug, citeParam }: { slug: string; citeParam
         </h1>
       </header>
       <ArticleMeta article={article} />
+      <p className="mt-2 text-sm text-muted">{readingTime(article.paragraphs.map((p) => p.text))}</p>
       {article.summary ? (
         <section aria-labelledby="summary-heading" className="mt-8">
           <h2 id="summary-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
