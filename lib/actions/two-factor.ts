@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { authorizeAction, type ActionResult } from '@/lib/auth/session';
 import { secondFactorKey } from '@/lib/auth/mfa/mine';
 import { completePendingSession } from '@/lib/auth/mfa/pending-session';
-import { confirmEnrolment, removeSecondFactor, replaceRecoveryCodes, verifySecondFactor } from '@/lib/auth/mfa/second-factor';
+import { confirmEnrolment, removeSecondFactor, replaceRecoveryCodes } from '@/lib/auth/mfa/second-factor';
+import { checkSessionCode } from '@/lib/auth/mfa/session-code';
 import { safeReturnPath } from '@/lib/auth/safe-return';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
 import { getDb } from '@/lib/db';
@@ -37,6 +38,19 @@ export async function enrolSecondFactorAction(_prev: ActionResult<{ recoveryCode
   return { ok: true, data: { recoveryCodes: result.recoveryCodes } };
 }
 
+/** The client's address: set by the production server from the socket (or a trusted proxy), never taken from the client. */
+async function clientAddress(): Promise<string> {
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) || 'unknown';
+}
+
+/** Checks a code asked for inside a session, throttled as at sign-in; the refusal to answer, or null when the code is right. */
+async function codeRefusal(db: ReturnType<typeof getDb>, userId: string, code: string, purpose: string): Promise<{ ok: false; message: string; fieldErrors?: { code: string[] } } | null> {
+  const check = await checkSessionCode(db, { userId, code, address: await clientAddress(), authSecret: secondFactorKey(), purpose });
+  if (check.ok) return null;
+  if (check.retryAfterMs) return { ok: false, message: `Too many wrong codes. Try again in ${Math.ceil(check.retryAfterMs / 60_000)} minutes.` };
+  return { ok: false, message: 'That code is not right, or was already used.', fieldErrors: { code: ['That code is not right.'] } };
+}
+
 /** Turns one's own second factor off, after a current code; not for roles that require one. */
 export async function disableSecondFactorAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const auth = await authorizeAction('CONTRIBUTOR');
@@ -45,8 +59,8 @@ export async function disableSecondFactorAction(_prev: ActionResult | null, form
   const parsed = disableSchema.safeParse(formEntries(formData));
   if (!parsed.success || !parsed.data.code) return { ok: false, message: 'Enter a current code or a recovery code.', fieldErrors: { code: ['Enter a code.'] } };
   const db = getDb();
-  const used = await verifySecondFactor(db, auth.user.id, parsed.data.code, secondFactorKey());
-  if (!used) return { ok: false, message: 'That code is not right, or was already used.', fieldErrors: { code: ['That code is not right.'] } };
+  const refused = await codeRefusal(db, auth.user.id, parsed.data.code, 'turn off two-factor sign-in');
+  if (refused) return refused;
   await removeSecondFactor(db, { userId: auth.user.id, actorId: auth.user.id });
   redirect('/editor/account?mfa=off');
 }
@@ -73,9 +87,7 @@ export async function verifyPendingCodeAction(_prev: ActionResult | null, formDa
   if (!auth.user) return auth.denied;
   const parsed = pendingCodeSchema.safeParse(formEntries(formData));
   if (!parsed.success) return { ok: false, message: 'Enter the code from your authenticator app, or a recovery code.', fieldErrors: { code: ['Enter a code.'] } };
-  // Set by the production server from the socket (or a trusted proxy), never taken from the client.
-  const address = (await headers()).get(CLIENT_ADDRESS_HEADER) || 'unknown';
-  const result = await completePendingSession(getDb(), { sessionId: auth.user.sessionId, userId: auth.user.id, code: parsed.data.code, address, authSecret: secondFactorKey() });
+  const result = await completePendingSession(getDb(), { sessionId: auth.user.sessionId, userId: auth.user.id, code: parsed.data.code, address: await clientAddress(), authSecret: secondFactorKey() });
   if (!result.ok) {
     if ('expired' in result) return { ok: false, message: 'This sign-in has ended. Sign out and sign in again.' };
     if (result.retryAfterMs) return { ok: false, message: `Too many wrong codes. Try again in ${Math.ceil(result.retryAfterMs / 60_000)} minutes.` };
@@ -94,8 +106,8 @@ export async function newRecoveryCodesAction(_prev: ActionResult<{ recoveryCodes
   const parsed = disableSchema.safeParse(formEntries(formData));
   if (!parsed.success || !parsed.data.code) return { ok: false, message: 'Enter a current code or a recovery code.', fieldErrors: { code: ['Enter a code.'] } };
   const db = getDb();
-  const used = await verifySecondFactor(db, auth.user.id, parsed.data.code, secondFactorKey());
-  if (!used) return { ok: false, message: 'That code is not right, or was already used.', fieldErrors: { code: ['That code is not right.'] } };
+  const refused = await codeRefusal(db, auth.user.id, parsed.data.code, 'replace recovery codes');
+  if (refused) return refused;
   const recoveryCodes = await replaceRecoveryCodes(db, auth.user.id);
   if (!recoveryCodes) return { ok: false, message: 'Two-factor sign-in is off for your account.' };
   // No revalidation: the page would render again and take the new codes away before they are read.
