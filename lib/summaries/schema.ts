@@ -32,3 +32,16 @@ export const retractSummarySchema = approveSummarySchema.extend({
     .max(1000, 'At most 1,000 characters.')
     .refine((r) => r.trim().length > 0, 'Say why it is retracted: readers see the reason.'),
 });
+
+/** The editor's autosave: the draft only (never a submission), guarded by the numeric version. */
+export const autosaveSummarySchema = z.object({
+  targetKind: z.enum(['article', 'entity']),
+  targetId: rowId,
+  body: z
+    .string()
+    .max(SUMMARY_MAX_LENGTH, `At most ${SUMMARY_MAX_LENGTH.toLocaleString('en')} characters.`)
+    .refine((b) => b.trim().length > 0, 'Write the summary first.'),
+  baseVersion: z.number().int().nonnegative(),
+});
+
+export const summaryPreviewSchema = z.object({ markdown: z.string().max(SUMMARY_MAX_LENGTH * 2) });

@@ -78,3 +78,6 @@ export interface SummaryQueue {
 }
 
 export type WorkflowResult<T> = { ok: true; value: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/** HTML made by renderPlain, which sanitizes it: the one kind SummaryHtmlBody accepts. */
+export type SummaryHtml = string & { readonly __sanitizedBy: 'renderPlain' };

@@ -72,7 +72,7 @@ export async function saveSummaryDraft(
   db: PrismaClient,
   actorId: string,
   input: { target: SummaryTargetRef; body: string; baseUpdatedAt: string | null; submit: boolean },
-): Promise<WorkflowResult<SavedSummary>> {
+): Promise<WorkflowResult<SavedSummary & { updatedAt: Date }>> {
   const body = input.body.trim();
   if (!body) return { ok: false, message: 'Write the summary first.', fieldErrors: { body: ['The summary is empty.'] } };
   if (body.length > SUMMARY_MAX_LENGTH) return { ok: false, message: 'The summary is too long.', fieldErrors: { body: [`At most ${SUMMARY_MAX_LENGTH} characters.`] } };
@@ -99,7 +99,7 @@ export async function saveSummaryDraft(
       before: existing ? snapshot(existing) : null,
       after: snapshot(saved),
     });
-    return { summaryId: id, status, target };
+    return { summaryId: id, status, target, updatedAt: saved.updatedAt };
   });
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { saveDraftAction } from '@/lib/actions/briefs';
+import { previewAction, saveDraftAction } from '@/lib/actions/briefs';
 import type { TransitionOption } from '@/lib/briefs/service-rules';
 import { byteLength, MAX_BODY_BYTES, MAX_TITLE } from '@/lib/briefs/service-limits';
 import type { BriefStatus } from '@/lib/generated/prisma/enums';
@@ -47,7 +47,7 @@ export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: Edit
   // While someone else holds the soft lock the text is read-only; what was typed still saves.
   const lockedByOther = useLockedByOther();
   const writable = canEdit && !lockedByOther;
-  const preview = usePreview(draft.body);
+  const preview = usePreview(draft.body, previewAction);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   const moveCursor = (offset: number) => {

@@ -14,10 +14,12 @@ function Side({ id, heading, detail, title, body }: { id: string; heading: strin
       <p className="text-sm text-muted" suppressHydrationWarning>
         {detail}
       </p>
-      <p className="text-sm">
-        <span className="text-muted">Title: </span>
-        {title}
-      </p>
+      {title ? (
+        <p className="text-sm">
+          <span className="text-muted">Title: </span>
+          {title}
+        </p>
+      ) : null}
       <label htmlFor={`${id}-body`} className="sr-only">
         {heading}: text
       </label>
@@ -30,8 +32,12 @@ function Side({ id, heading, detail, title, body }: { id: string; heading: strin
  * Shown when a save is refused because someone saved a newer version: both texts, and the two
  * ways out. Nothing is lost either way.
  */
-export function ConflictView({ conflict, mine, onKeepMine, onTakeTheirs }: {
+export function ConflictView({ conflict, mine, onKeepMine, onTakeTheirs, noun = 'brief', numbered = true }: {
   conflict: Conflict;
+  /** What is being edited, in the heading ("brief", "summary"). */
+  noun?: string;
+  /** Whether versions are numbers worth showing (a summary's are timestamps). */
+  numbered?: boolean;
   mine: { title: string; body: string };
   onKeepMine: () => void;
   onTakeTheirs: () => void;
@@ -43,13 +49,13 @@ export function ConflictView({ conflict, mine, onKeepMine, onTakeTheirs }: {
   return (
     <section aria-labelledby="conflict-heading" className="space-y-4 rounded border-2 border-csto/60 bg-csto-soft/40 p-4">
       <h2 id="conflict-heading" ref={heading} tabIndex={-1} className="font-serif text-xl font-semibold">
-        Someone else saved this brief while you were editing
+        Someone else saved this {noun} while you were editing
       </h2>
       <p className="text-sm">
         Your changes were not saved, and theirs were not overwritten. Compare the two texts, then keep yours (it is saved as a new version on top of theirs) or take theirs (yours stays in this browser until you dismiss it).
       </p>
       <div className="grid gap-4 md:grid-cols-2">
-        <Side id="theirs" heading={`Theirs (version ${theirs.version})`} detail={`Saved ${when}${theirs.by ? ` by ${theirs.by}` : ''}`} title={theirs.title} body={theirs.body} />
+        <Side id="theirs" heading={numbered ? `Theirs (version ${theirs.version})` : 'Theirs'} detail={`Saved ${when}${theirs.by ? ` by ${theirs.by}` : ''}`} title={theirs.title} body={theirs.body} />
         <Side id="yours" heading="Yours" detail="Not saved yet" title={mine.title} body={mine.body} />
       </div>
       <div className="flex flex-wrap gap-3">

@@ -108,9 +108,10 @@ describe('the browser copy of a brief draft', () => {
     expect(keptSnapshot('b1')).toBeNull();
   });
 
-  it('at sign-out removes every brief copy and nothing else', () => {
+  it('at sign-out removes every brief and summary copy and nothing else', () => {
     writeLocalDraft('b1', draft('one'));
     writeLocalDraft('b2', draft('two'));
+    writeLocalDraft('summary:entity:e1', draft('a summary'));
     keepMine('b1', draft('kept'));
     storage.setItem('theme', 'dark');
     clearAllLocalDrafts();

@@ -1,5 +1,6 @@
-// This browser's copy of unsaved brief text, so a reload, a crash or a lost connection loses
-// nothing. Keys carry the brief id and the server version the text was based on.
+// This browser's copy of unsaved editor text (briefs, and summaries under a `summary:` id), so a
+// reload, a crash or a lost connection loses nothing. Keys carry the id and the server version the
+// text was based on; all of them share one prefix, so sign-out clears every kind at once.
 
 export interface LocalDraft {
   title: string;

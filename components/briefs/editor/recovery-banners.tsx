@@ -17,8 +17,11 @@ const banner = 'space-y-2 rounded border border-accent/40 bg-accent-soft p-3 tex
 const button = 'rounded border border-rule bg-paper px-2 py-1 hover:border-accent';
 
 /** Unsaved text from an earlier visit (a reload, a crash, a lost connection), offered back. */
-export function RestoreOffer({ briefId, server, onRestore }: {
+export function RestoreOffer({ briefId, server, onRestore, noun = 'brief', numbered = true }: {
   briefId: string;
+  noun?: string;
+  /** Whether versions are numbers worth showing (a summary's are timestamps). */
+  numbered?: boolean;
   server: { version: number; title: string; body: string };
   onRestore: (draft: LocalDraft) => void;
 }) {
@@ -35,7 +38,7 @@ export function RestoreOffer({ briefId, server, onRestore }: {
     <div role="region" aria-label="Unsaved text found in this browser" className={banner}>
       <p>
         This browser holds text you typed on {when} that was never saved
-        {older ? `; it was based on version ${draft.baseVersion}, and the brief has been saved since (you will be asked which to keep)` : ''}.
+        {older ? `; it was based on ${numbered ? `version ${draft.baseVersion}` : 'an older version'}, and the ${noun} has been saved since (you will be asked which to keep)` : ''}.
       </p>
       <div className="flex flex-wrap gap-2">
         <button

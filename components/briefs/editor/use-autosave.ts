@@ -18,6 +18,12 @@ export interface SavedDraft {
   at: string | null;
 }
 
+/** Why a draft cannot be saved as it stands, or null. */
+export type Validate = (draft: { title: string; body: string }) => string | null;
+
+const briefDraftProblem: Validate = (draft) =>
+  bodySizeError(draft.body) ?? (draft.title.trim() ? null : 'Give the brief a title; drafts are saved with one.');
+
 const AUTOSAVE_MS = 3_000;
 const LOCAL_COPY_MS = 400;
 const RETRY_MS = 15_000;
@@ -27,7 +33,7 @@ const RETRY_MS = 15_000;
  * changes, on demand (blur, Ctrl/Cmd+S), never over a newer version (that is a conflict), and
  * copied to this browser meanwhile so a reload or a lost connection loses nothing.
  */
-export function useAutosave(briefId: string, initial: SavedDraft, enabled: boolean, saveDraft: SaveDraft) {
+export function useAutosave(briefId: string, initial: SavedDraft, enabled: boolean, saveDraft: SaveDraft, validate: Validate = briefDraftProblem) {
   const [text, setText] = useState({ title: initial.title, body: initial.body });
   const [saved, setSavedState] = useState<SavedDraft>(initial);
   const [phase, setPhaseState] = useState<SavePhase>('idle');
@@ -66,7 +72,7 @@ export function useAutosave(briefId: string, initial: SavedDraft, enabled: boole
     const draft = latest.current;
     const base = savedRef.current;
     if (draft.title === base.title && draft.body === base.body) return;
-    const invalid = bodySizeError(draft.body) ?? (draft.title.trim() ? null : 'Give the brief a title; drafts are saved with one.');
+    const invalid = validate(draft);
     if (invalid) return setPhase('error', invalid);
     inFlight.current = true;
     setPhase('saving');
@@ -94,7 +100,7 @@ export function useAutosave(briefId: string, initial: SavedDraft, enabled: boole
         void saveRef.current();
       }
     }
-  }, [briefId, enabled, saveDraft, setPhase, setSaved]);
+  }, [briefId, enabled, saveDraft, setPhase, setSaved, validate]);
 
   useEffect(() => {
     saveRef.current = save;

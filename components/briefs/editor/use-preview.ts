@@ -1,22 +1,24 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { previewAction } from '@/lib/actions/briefs';
-import type { BriefHtml } from '@/lib/briefs/reader-queries';
+import type { ActionResult } from '@/lib/auth/session';
 import type { MarkdownProblem } from '@/lib/markdown';
 
 const PREVIEW_MS = 600;
 
-interface Rendered {
-  html: BriefHtml;
+/** The server's renderer: briefs pass `previewAction`, summaries `summaryPreviewAction`. */
+export type Preview<H extends string> = (input: { markdown: string }) => Promise<ActionResult<{ html: H; problems: MarkdownProblem[] }>>;
+
+interface Rendered<H extends string> {
+  html: H;
   problems: MarkdownProblem[];
   /** The Markdown this preview is of. */
   source: string;
 }
 
 /** The draft rendered as readers would see it, refreshed a moment after typing stops. */
-export function usePreview(markdown: string) {
-  const [rendered, setRendered] = useState<Rendered | null>(null);
+export function usePreview<H extends string>(markdown: string, preview: Preview<H>) {
+  const [rendered, setRendered] = useState<Rendered<H> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latestRequest = useRef(0);
 
@@ -24,7 +26,7 @@ export function usePreview(markdown: string) {
     const timer = window.setTimeout(async () => {
       const request = ++latestRequest.current;
       try {
-        const result = await previewAction({ markdown });
+        const result = await preview({ markdown });
         if (request !== latestRequest.current) return;
         if (result.ok && result.data) {
           setRendered({ ...result.data, source: markdown });
@@ -37,7 +39,7 @@ export function usePreview(markdown: string) {
       }
     }, PREVIEW_MS);
     return () => window.clearTimeout(timer);
-  }, [markdown]);
+  }, [markdown, preview]);
 
   return {
     html: rendered?.html ?? null,
