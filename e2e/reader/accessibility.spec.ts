@@ -37,6 +37,8 @@ for (const run of RUNS) {
     test.use({ viewport: run.viewport, colorScheme: run.colorScheme });
     for (const entry of PAGES) {
       test(`no violations: ${entry.name}`, async ({ page }) => {
+        // /compare is the largest page (every exercise in a table and a timeline): axe needs longer there.
+        if (entry.name.startsWith('compare')) test.slow();
         const path = typeof entry.path === 'string' ? entry.path : await entry.path(page);
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
