@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { acceptInvitationAction } from '@/lib/actions/people';
 import type { PeopleFormState } from '@/lib/people/form-state';
+import { NewPasswordFields } from './new-password-fields';
 import { usePasswordPair } from './password-pair';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from './form-bits';
 
@@ -21,12 +22,7 @@ export function AcceptInvitationForm({ token, email, suggestedName, passwordRule
       <Field id="accept-name" label="Your name, as colleagues will see it" error={err('name')}>
         <input name="name" type="text" autoComplete="name" required defaultValue={name} className={fieldClass} {...describedBy('accept-name', err('name'))} />
       </Field>
-      <Field id="accept-password" label="Password" hint={passwordRules} error={err('password')}>
-        <input name="password" type="password" autoComplete="new-password" required minLength={12} className={fieldClass} {...describedBy('accept-password', err('password'))} />
-      </Field>
-      <Field id="accept-confirmPassword" label="The same password again" error={err('confirmPassword')}>
-        <input name="confirmPassword" type="password" autoComplete="new-password" required className={fieldClass} {...describedBy('accept-confirmPassword', err('confirmPassword'))} />
-      </Field>
+      <NewPasswordFields idPrefix="accept" name="password" label="Password" confirmLabel="The same password again" passwordRules={passwordRules} err={err} />
       <button type="submit" disabled={pending} className={`${buttonClass} w-full`}>
         {pending ? 'Creating your account…' : 'Accept and sign in'}
       </button>

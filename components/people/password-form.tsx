@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { setOwnPasswordAction } from '@/lib/actions/people';
 import type { PeopleFormState } from '@/lib/people/form-state';
+import { NewPasswordFields } from './new-password-fields';
 import { usePasswordPair } from './password-pair';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from './form-bits';
 
@@ -17,12 +18,7 @@ export function PasswordForm({ email, passwordRules }: { email: string; password
       <Field id="pw-currentPassword" label="Current password" error={err('currentPassword')}>
         <input name="currentPassword" type="password" autoComplete="current-password" required className={fieldClass} {...describedBy('pw-currentPassword', err('currentPassword'))} />
       </Field>
-      <Field id="pw-newPassword" label="New password" hint={passwordRules} error={err('newPassword')}>
-        <input name="newPassword" type="password" autoComplete="new-password" required minLength={12} className={fieldClass} {...describedBy('pw-newPassword', err('newPassword'))} />
-      </Field>
-      <Field id="pw-confirmPassword" label="The new password again" error={err('confirmPassword')}>
-        <input name="confirmPassword" type="password" autoComplete="new-password" required className={fieldClass} {...describedBy('pw-confirmPassword', err('confirmPassword'))} />
-      </Field>
+      <NewPasswordFields idPrefix="pw" name="newPassword" label="New password" confirmLabel="The new password again" passwordRules={passwordRules} err={err} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? 'Changing…' : 'Change password and sign out'}
       </button>

@@ -3,8 +3,9 @@
 import { useActionState } from 'react';
 import { resetPasswordAction } from '@/lib/actions/password-reset';
 import type { PeopleFormState } from '@/lib/people/form-state';
+import { NewPasswordFields } from './new-password-fields';
 import { usePasswordPair } from './password-pair';
-import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from './form-bits';
+import { FormAlert, buttonClass, errorFor } from './form-bits';
 
 export function ResetPasswordForm({ token, email, passwordRules }: { token: string; email: string; passwordRules: string }) {
   const [state, action, pending] = useActionState<PeopleFormState, FormData>(resetPasswordAction, { ok: true });
@@ -16,12 +17,7 @@ export function ResetPasswordForm({ token, email, passwordRules }: { token: stri
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <Field id="reset-password" label="New password" hint={passwordRules} error={err('password')}>
-        <input name="password" type="password" autoComplete="new-password" required minLength={12} className={fieldClass} {...describedBy('reset-password', err('password'))} />
-      </Field>
-      <Field id="reset-confirmPassword" label="The same password again" error={err('confirmPassword')}>
-        <input name="confirmPassword" type="password" autoComplete="new-password" required className={fieldClass} {...describedBy('reset-confirmPassword', err('confirmPassword'))} />
-      </Field>
+      <NewPasswordFields idPrefix="reset" name="password" label="New password" confirmLabel="The same password again" passwordRules={passwordRules} err={err} />
       <button type="submit" disabled={pending} className={`${buttonClass} w-full`}>
         {pending ? 'Saving…' : 'Set the new password'}
       </button>

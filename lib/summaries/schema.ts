@@ -6,13 +6,18 @@ export const rowId = z.string().regex(/^[a-z0-9]{20,32}$/, 'Not a valid id.');
 /** The version stamp a form was rendered with (Summary.updatedAt). */
 const versionStamp = z.iso.datetime();
 
-export const saveSummarySchema = z.object({
+/** What a summary is of, and its text: the same rules for a save, a submission and an autosave. */
+const summaryDraft = {
   targetKind: z.enum(['article', 'entity']),
   targetId: rowId,
   body: z
     .string()
     .max(SUMMARY_MAX_LENGTH, `At most ${SUMMARY_MAX_LENGTH.toLocaleString('en')} characters.`)
     .refine((b) => b.trim().length > 0, 'Write the summary first.'),
+};
+
+export const saveSummarySchema = z.object({
+  ...summaryDraft,
   baseUpdatedAt: z.union([z.literal(''), versionStamp]).transform((v) => v || null),
   intent: z.enum(['save', 'submit']),
 });
@@ -35,12 +40,7 @@ export const retractSummarySchema = approveSummarySchema.extend({
 
 /** The editor's autosave: the draft only (never a submission), guarded by the numeric version. */
 export const autosaveSummarySchema = z.object({
-  targetKind: z.enum(['article', 'entity']),
-  targetId: rowId,
-  body: z
-    .string()
-    .max(SUMMARY_MAX_LENGTH, `At most ${SUMMARY_MAX_LENGTH.toLocaleString('en')} characters.`)
-    .refine((b) => b.trim().length > 0, 'Write the summary first.'),
+  ...summaryDraft,
   baseVersion: z.number().int().nonnegative(),
 });
 
