@@ -47,6 +47,7 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
   /** Sign-in attempts and security events are kept this long (days). */
   SECURITY_EVENT_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  SIGN_IN_ADDRESS_LIMIT: z.coerce.number().int().min(5).max(100_000).default(20),
   /** Roles that must sign in with a second factor (TOTP); comma-separated, `none` for nobody. Everyone may choose one. */
   MFA_REQUIRED_ROLES: z
     .string()

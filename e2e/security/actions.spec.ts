@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, request, test } from '@playwright/test';
+import { PUBLIC_ACTIONS } from '@/lib/security/public-actions';
 import { storageFor } from '../setup/roles';
 
 // Every server action in the build, called directly as an attacker would (no form, forged
 // arguments): anonymous callers and roles below the action's own are refused, every time.
 
-const PUBLIC = new Set(['signInAction', 'signOutAction', 'acceptInvitationAction']);
+const PUBLIC = new Set(Object.keys(PUBLIC_ACTIONS));
 const RANK = { CONTRIBUTOR: 1, EDITOR: 2, ADMIN: 3 } as const;
 type Role = keyof typeof RANK;
 
@@ -24,7 +25,7 @@ function actionsInBuild(): ActionEntry[] {
     const source = readFileSync(entry.filename, 'utf8');
     const body = source.slice(source.indexOf(`export async function ${entry.exportedName}(`));
     const next = body.indexOf('\nexport ', 1);
-    const role = /authorizeAction\('(CONTRIBUTOR|EDITOR|ADMIN)'(?:, \{ enrolling: true \})?\)/.exec(next > 0 ? body.slice(0, next) : body)?.[1] as Role | undefined;
+    const role = /authorizeAction\('(CONTRIBUTOR|EDITOR|ADMIN)'(?:, \{ (?:enrolling|awaitingCode): true \})?\)/.exec(next > 0 ? body.slice(0, next) : body)?.[1] as Role | undefined;
     // Any page that imports the action can receive it; route groups and params do not matter.
     const worker = Object.keys(entry.workers)[0] ?? 'app/page';
     const path = worker.replace(/^app/, '').replace(/\/\([^)]+\)/g, '').replace(/\[[^\]]+\]/g, 'x').replace(/\/page$/, '') || '/';

@@ -2,17 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-
-// Actions that are public by nature, each with the reason. Everything else must check the session
-// and role itself, as its first statement.
-const PUBLIC: Record<string, string> = {
-  signInAction: 'it is how one gets a session; rate limited per account and address',
-  signOutAction: 'ends the caller’s own session only',
-  singleSignOnAction: 'it is how one gets a session: it only sends the browser to the identity provider',
-  acceptInvitationAction: 'the single-use invitation token is the authority',
-  requestPasswordResetAction: 'for people who cannot sign in; rate limited, and the same answer for every address',
-  resetPasswordAction: 'the single-use, 30-minute reset token is the authority',
-};
+import { PUBLIC_ACTIONS as PUBLIC } from '@/lib/security/public-actions';
 
 const dir = new URL('.', import.meta.url).pathname;
 const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));

@@ -1,10 +1,14 @@
+import { env } from '@/lib/env';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 export const WINDOW_MS = 15 * 60_000;
 /** Failures allowed for one account from one address within the window; then that pair waits. */
 export const MAX_PER_PAIR = 5;
-/** Failures allowed from one address, whatever the accounts, within the window. */
-export const MAX_PER_ADDRESS = 20;
+/**
+ * Failures allowed from one address, whatever the accounts, within the window (SIGN_IN_ADDRESS_LIMIT:
+ * raise it where many editors share one address, behind an office's NAT).
+ */
+export const MAX_PER_ADDRESS = env.SIGN_IN_ADDRESS_LIMIT;
 /** Failures on one account, from all addresses, after which its attempts are slowed (never refused). */
 export const SLOW_AFTER = 10;
 export const SLOW_STEP_MS = 500;
