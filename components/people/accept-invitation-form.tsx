@@ -5,13 +5,12 @@ import { acceptInvitationAction } from '@/lib/actions/people';
 import type { PeopleFormState } from '@/lib/people/form-state';
 import { NewPasswordFields } from './new-password-fields';
 import { usePasswordPair } from './password-pair';
-import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from './form-bits';
+import { Field, FormAlert, buttonClass, describedBy, fieldClass } from './form-bits';
 
 export function AcceptInvitationForm({ token, email, suggestedName, passwordRules }: { token: string; email: string; suggestedName: string; passwordRules: string }) {
   const [state, action, pending] = useActionState<PeopleFormState, FormData>(acceptInvitationAction, { ok: true });
   const name = state.values?.name ?? suggestedName;
-  const { onSubmit, mismatch } = usePasswordPair(action, { password: 'password', confirm: 'confirmPassword' });
-  const err = (field: string) => (field === 'confirmPassword' && mismatch) || errorFor(state, field);
+  const { onSubmit, err } = usePasswordPair(action, state, { password: 'password', confirm: 'confirmPassword' });
   return (
     // Not keyed on what was typed: a remount would empty the password fields the submission kept.
     <form action={action} onSubmit={onSubmit} className="space-y-4" noValidate>

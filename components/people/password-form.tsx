@@ -5,12 +5,11 @@ import { setOwnPasswordAction } from '@/lib/actions/people';
 import type { PeopleFormState } from '@/lib/people/form-state';
 import { NewPasswordFields } from './new-password-fields';
 import { usePasswordPair } from './password-pair';
-import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from './form-bits';
+import { Field, FormAlert, buttonClass, describedBy, fieldClass } from './form-bits';
 
 export function PasswordForm({ email, passwordRules }: { email: string; passwordRules: string }) {
   const [state, action, pending] = useActionState<PeopleFormState, FormData>(setOwnPasswordAction, { ok: true });
-  const { onSubmit, mismatch } = usePasswordPair(action, { password: 'newPassword', confirm: 'confirmPassword' });
-  const err = (field: string) => (field === 'confirmPassword' && mismatch) || errorFor(state, field);
+  const { onSubmit, err } = usePasswordPair(action, state, { password: 'newPassword', confirm: 'confirmPassword' });
   return (
     <form action={action} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormAlert state={state} />

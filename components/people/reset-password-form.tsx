@@ -5,12 +5,11 @@ import { resetPasswordAction } from '@/lib/actions/password-reset';
 import type { PeopleFormState } from '@/lib/people/form-state';
 import { NewPasswordFields } from './new-password-fields';
 import { usePasswordPair } from './password-pair';
-import { FormAlert, buttonClass, errorFor } from './form-bits';
+import { FormAlert, buttonClass } from './form-bits';
 
 export function ResetPasswordForm({ token, email, passwordRules }: { token: string; email: string; passwordRules: string }) {
   const [state, action, pending] = useActionState<PeopleFormState, FormData>(resetPasswordAction, { ok: true });
-  const { onSubmit, mismatch } = usePasswordPair(action, { password: 'password', confirm: 'confirmPassword' });
-  const err = (field: string) => (field === 'confirmPassword' && mismatch) || errorFor(state, field);
+  const { onSubmit, err } = usePasswordPair(action, state, { password: 'password', confirm: 'confirmPassword' });
   return (
     <form action={action} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormAlert state={state} />
