@@ -17,6 +17,8 @@ const schema = z.object({
     .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u)), 'DATABASE_REPLICA_URLS must list postgresql:// connection strings'),
   /** Redis for tag expiry across instances (redis://host:port); unset: one instance, nothing shared. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// address').optional(),
+  /** With REDIS_URL, how long a page stays in Redis at most (hours), whatever its tags. */
+  REDIS_PAGE_TTL_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(24),
   /** On SIGTERM, how long the server waits for requests in flight and running jobs (seconds). */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(25),
   /** Public origin used for canonical URLs and permalinks. */
