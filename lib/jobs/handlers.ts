@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TAGS } from '@/lib/cache/tags';
 import { publishDueBriefs, purgeTrash } from '@/lib/briefs/service';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { runFactProposals, strandedProposalRuns } from '@/lib/facts/proposals/runs';
 import { runRetagJob } from '@/lib/knowledge-base/retag-jobs';
 import { QUEUES, type QueueName } from './queues';
 
@@ -11,9 +12,12 @@ export interface JobContext {
   expire: (tags: string[]) => void;
   /** Queues a re-tagging job (used by the sweep). */
   sendRetag: (retagJobId: string) => Promise<void>;
+  /** Queues an article's fact proposals (used by the sweep). */
+  sendProposals: (articleId: string) => Promise<void>;
 }
 
 const retagData = z.object({ retagJobId: z.string().min(1).max(64) });
+const proposalData = z.object({ articleId: z.string().min(1).max(64) });
 
 /** A queued RetagJob row whose message has waited this long was never sent. */
 const STRANDED_MS = 60_000;
@@ -32,6 +36,12 @@ export function jobHandlers(ctx: JobContext): Record<QueueName, (data: unknown) 
       await runRetagJob(ctx.db, retagJobId, ctx.expire);
       return { retagJobId };
     },
+    [QUEUES.proposeFacts]: async (data) => {
+      const { articleId } = proposalData.parse(data);
+      // Proposals are editors' pages only, which are not cached: nothing to expire.
+      const done = await runFactProposals(ctx.db, articleId);
+      return { articleId, proposed: done?.proposed ?? null };
+    },
     [QUEUES.searchMaintenance]: async () => {
       // Triggers keep each row current; after bulk imports the planner's statistics and the
       // table's dead rows lag, which is what makes ranked search slow, so refresh both.
@@ -45,7 +55,9 @@ export function jobHandlers(ctx: JobContext): Record<QueueName, (data: unknown) 
         take: 100,
       });
       for (const job of stranded) await ctx.sendRetag(job.id);
-      return { requeued: stranded.length };
+      const proposals = await strandedProposalRuns(ctx.db);
+      for (const articleId of proposals) await ctx.sendProposals(articleId);
+      return { requeued: stranded.length + proposals.length };
     },
   };
 }

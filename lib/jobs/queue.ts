@@ -78,7 +78,12 @@ export async function startJobQueue({ connectionString, work, db, expire = () =>
 
   if (work) {
     if (!db) throw new Error('startJobQueue: a worker needs the database client');
-    const handlers = jobHandlers({ db, expire, sendRetag: async (retagJobId) => void (await send(QUEUES.retag, { retagJobId }, { singletonKey: retagJobId })) });
+    const handlers = jobHandlers({
+      db,
+      expire,
+      sendRetag: async (retagJobId) => void (await send(QUEUES.retag, { retagJobId }, { singletonKey: retagJobId })),
+      sendProposals: async (articleId) => void (await send(QUEUES.proposeFacts, { articleId }, { singletonKey: articleId })),
+    });
     for (const spec of QUEUE_SPECS) {
       const handle = handlers[spec.name];
       await boss.work<object>(spec.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => (job ? handle(job.data) : null));
