@@ -44,8 +44,9 @@ function redisAnswers(): Promise<boolean> {
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
+// A database migrated and seeded for the spec, then two cold starts: minutes on a busy machine.
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await dropDatabase(serverUrl(), database).catch(() => {});
   await ensureDatabase(serverUrl(), database);
   await prepareDatabase(databaseUrl(), () => {});
@@ -53,12 +54,13 @@ test.beforeAll(async () => {
   await expect.poll(redisAnswers, { timeout: 10_000 }).toBe(true);
   instanceEnv = { ...process.env, DATABASE_URL: databaseUrl(), REDIS_URL: `redis://127.0.0.1:${redisPort}`, SHUTDOWN_GRACE_SECONDS: '10', TRUSTED_PROXIES: '127.0.0.1' };
   instances = ports.map((port) => spawnPortal(port, instanceEnv, { stdio: 'ignore' }));
-  await Promise.all(bases.map((base, i) => waitForHttp(`${base}/api/health`, 90_000, instances[i])));
+  await Promise.all(bases.map((base, i) => waitForHttp(`${base}/api/health`, 180_000, instances[i])));
   nginx = startNginx({ port: nginxPort, upstreams: ports });
   await waitForHttp(`${front}/api/health`, 10_000, nginx.process);
 });
 
 test.afterAll(async () => {
+  test.setTimeout(60_000);
   await Promise.all(
     instances.map((instance) => (instance.exitCode === null ? new Promise((resolve) => (instance.once('exit', resolve), instance.kill('SIGTERM'))) : null)),
   );
@@ -129,6 +131,7 @@ test('a page one instance rendered is served by the other from Redis, not render
 });
 
 test('killing an instance under load through nginx fails no reader request: nginx retries the other', async () => {
+  test.setTimeout(240_000);
   const paths = ['/', '/briefs', '/articles', `/articles/${ARTICLE}`, '/entities'];
   for (const path of paths) for (const base of bases) expect((await fetch(`${base}${path}`)).status).toBe(200);
   const statuses = new Map<string, number>();
@@ -167,7 +170,7 @@ test('killing an instance under load through nginx fails no reader request: ngin
 
   // Back for the next test: the restarted instance serves from what Redis holds.
   instances[0] = spawnPortal(ports[0], instanceEnv, { stdio: 'ignore' });
-  await waitForHttp(`${bases[0]}/api/health`, 90_000, instances[0]);
+  await waitForHttp(`${bases[0]}/api/health`, 150_000, instances[0]);
 });
 
 test('without Redis an instance keeps serving, uncached, and says so; SIGTERM drains and exits cleanly', async ({ request }) => {
