@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import type { ActionResult } from '@/lib/auth/session';
+import type { ActionResult } from '@/lib/platform/auth/session';
 import type { ProposalProgress as Progress } from '@/lib/facts/proposals/runs';
 
 const POLL_MS = 1000;

@@ -2,7 +2,7 @@
 
 import { useRef, useState, type FormEvent } from 'react';
 import { ProposalProgress } from '@/components/facts/proposal-progress';
-import { factProposalProgressAction } from '@/lib/actions/facts';
+import { factProposalProgressAction } from '@/lib/facts/proposals/actions';
 import { IMPORT_LIMITS, tooLargeMessage } from '@/lib/article-import/limits';
 import type { Corrections, ImportPreview, ImportReportFile } from '@/lib/article-import/types';
 import { requestImport, requestPreview, type ImportInput } from './import-client';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readSource } from '@/lib/importer/sources/read-source';
-import { jobHandlers } from '@/lib/jobs/handlers';
-import { QUEUES } from '@/lib/jobs/queues';
+import { jobHandlers } from '@/lib/platform/jobs/handlers';
+import { QUEUES } from '@/lib/platform/jobs/queues';
 import { proposalProgress, strandedProposalRuns } from '@/lib/facts/proposals/runs';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { loadGazetteer } from '@/lib/tagging/store';
 import { commitDocument } from './commit';
 import { previewDocument } from './preview';

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { AcceptAllProposals } from '@/components/facts/proposal-decision';
 import { ProposalProgress } from '@/components/facts/proposal-progress';
 import { ProposalReviewList } from '@/components/facts/proposal-review';
-import { factProposalProgressAction } from '@/lib/actions/facts';
-import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { factProposalProgressAction } from '@/lib/facts/proposals/actions';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { getProposalProgress, getProposalReview } from '@/lib/facts/proposals/queries';
 import { rowId } from '@/lib/summaries/schema';
 
