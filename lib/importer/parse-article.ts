@@ -17,7 +17,7 @@ export function parseArticle(raw: string): ParsedArticle {
   if (lines.length === 0) throw new Error('parseArticle: the text is empty; there is no article to import');
 
   const bodyStart = findBodyStart(lines);
-  const header = readHeader(lines.slice(0, bodyStart));
+  const header = readHeader(lines.slice(0, bodyStart), lines[bodyStart]);
   const body = readBody(lines.slice(bodyStart), bodyStart);
   const paragraphs: ParsedParagraph[] = [
     ...header.paragraphs.map((text): ParsedParagraph => ({ kind: 'text', text })),
