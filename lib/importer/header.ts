@@ -26,6 +26,9 @@ export interface HeaderResult {
 // Breadcrumb-like runs of labels above a headline ("Home", "News", "Central Asia") are short.
 const MAX_SECTION_LABELS = 4;
 const WRAPPED_LINE_WORDS = 6;
+// "…on its territory, said the President of the Republic": a lead's attribution. Headlines say "says".
+const REPORTED_SPEECH = /,\s*(?:said|told|stated|noted|added|quoted\s+by)\b|\b(?:said|told\s+\p{L}+)\s+(?:on|in|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/iu;
+const REPORTED_SPEECH_WORDS = 10;
 
 interface Candidate {
   line: number;
@@ -160,6 +163,7 @@ function removeNavigationAboveHeadline(cs: Candidate[], metaLines: Set<number>, 
 function notAHeadline(c: Candidate, lineAfter: (line: number) => string | undefined): string | null {
   if (!looksLikeTitle(c.text)) return 'does not read as a headline';
   if (isBareOutletName(c.text)) return "is an outlet's name, a credit";
+  if (REPORTED_SPEECH.test(c.text) && wordCount(c.text) >= REPORTED_SPEECH_WORDS) return 'reports what someone said, as a lead sentence does';
   // Text wrapped at a fixed width: the next line goes on with the same sentence, in lower case and
   // with its punctuation ("drill yesterday in Chelyabinsk. The maneuver…"), unlike a widget's words.
   const next = lineAfter(c.line) ?? '';

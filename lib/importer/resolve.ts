@@ -1,6 +1,7 @@
 import type { BodyResult } from './body';
 import { readDateLine, type DateLine } from './date-line';
 import type { HeaderResult } from './header';
+import { looksLikeName } from './labels';
 import { findPublicationInText } from './publication-in-text';
 import type { ParsedDate, ParsedParagraph, ParsedPublication } from './types';
 
@@ -79,4 +80,21 @@ function datelineDate(body: BodyResult, notes: string[]): ParsedDate | null {
   if (!date) return null;
   notes.push(`Date "${date.text}" taken from the dateline`);
   return date;
+}
+
+const NAME_PART = String.raw`(?:[\p{Lu}][\p{L}'’-]+|van|von|de|der|den|al|el|bin)`;
+// "Brussels 06.01.2022 Jane van Doe The Council approved…": a by-line run into a dateline when the
+// page was copied; the name ends where a sentence visibly begins.
+const DATELINE_BYLINE = new RegExp(
+  String.raw`^[\p{Lu}][\p{L}.'-]{2,30}(?:\s[\p{Lu}][\p{L}.'-]{2,30})?,?\s+\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s+(${NAME_PART}(?:\s+${NAME_PART}){1,3})\s+(?:The|A|An|In|On|At|After|As|According|This|Last|Earlier|Following|During|Since)\s`,
+  'u',
+);
+
+/** The author of a by-line run into the dateline, when no by-line or credit names one. */
+export function datelineAuthors(body: BodyResult, notes: string[]): string[] {
+  const lead = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
+  const name = DATELINE_BYLINE.exec(lead)?.[1];
+  if (!name || !looksLikeName(name) || !/[\p{Lu}][\p{L}'’-]+$/u.test(name)) return [];
+  notes.push(`Author "${name}" read from the dateline`);
+  return [name];
 }
