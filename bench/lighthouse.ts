@@ -2,11 +2,12 @@
 // default mobile emulation (a mid-range phone, simulated slow 4G), against the production server.
 // Prints performance, accessibility, best practices and SEO per page, and what keeps any of the
 // last three from 100. Budget (issue 15): a11y, BP and SEO 100 (search may keep noindex), perf ≥ 95.
-//   npx tsx bench/lighthouse.ts [--port 3430] [--desktop]
+//   npx tsx bench/lighthouse.ts [--port 3430] [--desktop] [--report-dir DIR]
+// --report-dir writes each page's full Lighthouse result (JSON) there, to read what costs points.
 // Needs a `next build` and DATABASE_URL (a seeded database). Lighthouse drives Chromium through
 // its debugging port: /usr/bin/chromium, or CHROMIUM_PATH.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
@@ -19,6 +20,7 @@ const DEBUG_PORT = PORT + 1;
 const origin = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DESKTOP = process.argv.includes('--desktop');
+const REPORT_DIR = process.argv.includes('--report-dir') ? process.argv[process.argv.indexOf('--report-dir') + 1] : undefined;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const profile = mkdtempSync(join(tmpdir(), 'lighthouse-'));
@@ -44,6 +46,10 @@ try {
       DESKTOP ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    if (REPORT_DIR) {
+      mkdirSync(REPORT_DIR, { recursive: true });
+      writeFileSync(join(REPORT_DIR, `${name}.json`), JSON.stringify(result.lhr));
+    }
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     console.log(`${name.padEnd(10)} ${CATEGORIES.map((c) => String(score(c)).padStart(5)).join(' ')}   ${path}`);
