@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
-import { requireDatabaseUrl } from '@/lib/env';
+import { requireDatabaseUrl } from '@/lib/platform/env';
 import { spawnPortal, waitForHttp } from '../scripts/lib/run';
 import { benchPort, readerPageTypes } from './lib/reader-page-types';
 
