@@ -3,10 +3,10 @@
 // Prints performance, accessibility, best practices and SEO per page, and what keeps any of the
 // last three from 100. Budget (issue 15): a11y, BP and SEO 100 (search may keep noindex), perf ≥ 95.
 //   npx tsx bench/lighthouse.ts [--port 3430] [--desktop] [--runs N] [--only home,compare] [--report-dir DIR]
-// --runs measures each page N times and keeps the run of median performance: on a busy machine one
-// run swings by ten points or more. Each row shows Lighthouse's own CPU benchmark index (BI) of the
-// kept run, so figures taken under load say so. --report-dir writes each kept run's full result
-// (JSON) there, to read what costs points.
+// --runs measures each page N times and keeps the run of median performance (of an even N, the
+// lower middle one): on a busy machine one run swings by ten points or more. Each row shows
+// Lighthouse's own CPU benchmark index (BI) of the kept run, so figures taken under load say so.
+// --report-dir writes each kept run's full result (JSON) there, to read what costs points.
 // Needs a `next build` and DATABASE_URL (a seeded database). Lighthouse drives Chromium through
 // its debugging port: /usr/bin/chromium, or CHROMIUM_PATH.
 import { spawn } from 'node:child_process';
