@@ -10,6 +10,7 @@ import { publishedSummarySelect, toPublishedSummary } from '@/lib/summaries/publ
 import type { PublishedSummary } from '@/lib/summaries/types';
 import type { ArticleDetail, ArticlePage, ArticleListItem, SourceRef } from './dto';
 import { listSelect, toListItem } from './effective';
+import { relatedArticles, type RelatedArticle } from './related';
 
 export const PAGE_SIZE = 20;
 
@@ -160,3 +161,11 @@ function parseFurniture(value: Prisma.JsonValue): { kind: string; text: string }
       : [],
   );
 }
+
+/**
+ * Articles sharing this one's rarer entities (lib/articles/related.ts). The page expires with each
+ * listed article; an article imported later joins the list when this page next expires.
+ */
+export const getRelatedArticles = cache(async (articleId: string): Promise<RelatedArticle[]> =>
+  readCached(() => relatedArticles(getDb(), articleId), (list) => list.map((r) => TAGS.article(r.id))),
+);
