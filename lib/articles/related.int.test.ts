@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { relatedArticles } from './related';
 
 const { db } = databaseForFile({ seeded: false });
