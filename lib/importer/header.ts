@@ -16,6 +16,8 @@ export interface HeaderResult {
   labelPublication: HeaderPublication | null;
   sitePublication: HeaderPublication | null;
   issue: string | null;
+  /** The page's address, from an "Address:" line. */
+  address: string | null;
   dates: DateLine[];
   /** Header lines that are article text after all, such as a standfirst. */
   paragraphs: string[];
@@ -46,6 +48,10 @@ function applyMeta(r: HeaderResult, item: MetaItem, line: number, text: string, 
   const label = item.label;
   if (label.kind === 'issue') {
     r.issue ??= label.issue;
+    return;
+  }
+  if (label.kind === 'address') {
+    r.address ??= label.url;
     return;
   }
   if (label.date?.date) r.dates.push(label.date);
@@ -188,6 +194,7 @@ export function readHeader(lines: string[]): HeaderResult {
     labelPublication: null,
     sitePublication: null,
     issue: null,
+    address: null,
     dates: [],
     paragraphs: [],
     removed: [],

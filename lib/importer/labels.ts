@@ -5,7 +5,8 @@ import { looksLikeNewsOutlet } from './outlet-words';
 export type Label =
   | { kind: 'authors'; names: string[]; date: DateLine | null; publication?: string }
   | { kind: 'publication'; name: string; abbreviation: string | null; issue: string | null; date: DateLine | null }
-  | { kind: 'issue'; issue: string };
+  | { kind: 'issue'; issue: string }
+  | { kind: 'address'; url: string };
 
 const AUTHOR_LABEL = /^(?:authors?|writers?|written\s+by|автор|авторы)\s*:\s*(.+)$/iu;
 const BY_LINE = /^(?:(?:written|reported|reporting|text|words|story|(?:story|text|words)\s+and\s+(?:photos?|pictures?)|photos?)\s+)?by\s*:?\s+(.+)$/i;
@@ -14,6 +15,8 @@ const RANK = /^(?:(?:staff|master|first|chief|command|lance|petty|warrant)\s+)?(
 // A unit or office written after the name without punctuation: "Lauren Twigg Arizona National Guard Public Affairs".
 const AFFILIATION = /^\s+(?:(?:[\p{Lu}][\p{L}.'-]*|of|the|and|for)\s+)*(?:public\s+affairs|press\s+(?:office|service)|national\s+guard|army|navy|air\s+force|marines?|command|department|ministry|office|bureau|division|brigade|battalion|regiment|corps)(?:\s+(?:[\p{Lu}][\p{L}.'-]*|of|the))*$/iu;
 const PUBLICATION_LABEL = /^(?:publication|published\s+in|publisher|source|outlet|journal|newspaper|источник)\s*:\s*(.+)$/iu;
+// "Address: https://…": the page the text was read from (the web importer writes it; see document-article.ts).
+const ADDRESS_LABEL = /^(?:address|url|original\s+address|web\s+address)\s*:\s*(https?:\/\/\S+)$/iu;
 const ISSUE_START = /(?:^|\s)(?:vol(?:ume)?\.?|issue|no\.|number|#)\s*:?\s*\d/i;
 const ISSUE_LINE = /^(?:vol(?:ume)?\.?|issue)\s*:?\s*\d[\w\s:.,#-]*$/i;
 const ROLES = [
@@ -145,6 +148,8 @@ export function readLabel(line: string): Label | null {
     const outlet = BYLINE_OUTLET.exec(by[1])?.[1]?.trim();
     return authors?.kind === 'authors' && outlet && looksLikeOutletName(outlet) ? { ...authors, publication: outlet } : authors;
   }
+  const address = ADDRESS_LABEL.exec(line)?.[1];
+  if (address && URL.canParse(address)) return { kind: 'address', url: new URL(address).toString() };
   const publication = PUBLICATION_LABEL.exec(line);
   if (publication?.[1]) return readPublication(publication[1]);
   if (ISSUE_LINE.test(line)) return { kind: 'issue', issue: line };
