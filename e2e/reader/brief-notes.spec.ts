@@ -23,7 +23,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(preview).toBeVisible();
       const cited = (await note.locator('blockquote p').textContent()) ?? '';
       expect(cited.length).toBeGreaterThan(20);
-      await expect(preview.locator('.preview-text')).toHaveText(cited);
+      // The preview shows the paragraph's first words (all of a short one); the note quotes it whole.
+      const shown = ((await preview.locator('.preview-text').textContent()) ?? '').replace(/…$/, '');
+      expect(shown.length).toBeGreaterThan(20);
+      expect(cited.startsWith(shown)).toBe(true);
       await expect(marker).toHaveAccessibleDescription(new RegExp(`^${cited.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       // The next Tab reaches the preview's source, a plain link to the paragraph's permalink.
       await page.keyboard.press('Tab');

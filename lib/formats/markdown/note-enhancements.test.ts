@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadWords, LONG_QUOTE_WORDS } from './note-enhancements';
+import { leadWords, LONG_QUOTE_WORDS, PREVIEW_WORDS } from './note-enhancements';
 import { renderBrief } from './render-brief';
 import { fakeResolvers } from '@/scripts/testing/fake-resolvers';
 
@@ -16,6 +16,12 @@ describe('cited-paragraph previews', () => {
     expect(r.html).toContain('id="user-content-ref-1-2" aria-describedby="user-content-preview-1-2"');
     expect(r.html).toContain('<span class="note-preview" id="user-content-preview-1-2">');
     expect(r.problems).toEqual([]);
+  });
+
+  it('shows the first words of a long paragraph, which the note quotes in full', () => {
+    const r = renderBrief('[^csto-summit#p-2]', fakeResolvers({ 'csto-summit#p-2': { text: words(PREVIEW_WORDS + 5) } }), { enhancedNotes: true });
+    expect(r.html).toContain(`<span class="preview-text">${words(PREVIEW_WORDS)}…</span>`);
+    expect(r.html).toContain(`<blockquote><p>${words(PREVIEW_WORDS + 5)}</p></blockquote>`);
   });
 
   it('leaves markers plain without the option (feeds, the editor’s preview)', () => {

@@ -13,6 +13,8 @@ export interface RenderOptions {
 /** A quotation longer than this many words is folded in the notes; the fold shows the first LEAD_WORDS. */
 export const LONG_QUOTE_WORDS = 70;
 const LEAD_WORDS = 30;
+/** A preview shows at most this many words of the paragraph (the note below quotes it all): the page stays light. */
+export const PREVIEW_WORDS = 50;
 
 function el(tagName: string, properties: Properties, children: ElementContent[]): Element {
   return { type: 'element', tagName, properties, children };
@@ -30,10 +32,15 @@ export const permalinkOf = (target: CitationTarget) => `/articles/${target.artic
  */
 export function notePreview(target: CitationTarget, number: number, use: number): Element {
   return el('span', { className: ['note-preview'], id: previewId(number, use) }, [
-    el('span', { className: ['preview-text'] }, [text(target.text)]),
+    el('span', { className: ['preview-text'] }, [text(previewText(target.text))]),
     text(' '),
     el('span', { className: ['preview-source'] }, [el('a', { href: permalinkOf(target) }, [text(`${target.articleTitle}, paragraph ${target.position}`)])]),
   ]);
+}
+
+function previewText(value: string): string {
+  const { lead, cut } = leadWords(value, PREVIEW_WORDS);
+  return cut ? `${lead}…` : value;
 }
 
 /** The first `count` words of a text and whether any were left out, split at whitespace. */
