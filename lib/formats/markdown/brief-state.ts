@@ -22,6 +22,8 @@ export class BriefState {
   constructor(
     readonly map: SourceMap,
     private readonly resolvers: Resolvers,
+    /** Previews beside the note markers and folded long quotations (the brief's own page). */
+    readonly enhancedNotes = false,
   ) {}
 
   report(kind: MarkdownProblemKind, at: SourcePoint, message: string): void {
