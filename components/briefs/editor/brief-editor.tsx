@@ -72,7 +72,7 @@ export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: Edit
       {canEdit ? <RestoreOffer briefId={brief.id} server={loaded} onRestore={draft.restore} /> : null}
       <KeptText briefId={brief.id} />
       {draft.conflict ? (
-        <ConflictView conflict={draft.conflict} mine={{ title: draft.title, body: draft.body }} onKeepMine={draft.keepMineOverTheirs} onTakeTheirs={draft.takeTheirs} />
+        <ConflictView conflict={draft.conflict} mine={{ title: draft.title, body: draft.body }} onKeepMine={draft.keepMineOverTheirs} onSaveCombined={draft.saveCombined} onTakeTheirs={draft.takeTheirs} />
       ) : null}
       {!canEdit ? (
         <p className="rounded border border-rule bg-rule/20 px-3 py-2 text-sm">You can read this brief; it is with the editors now, so only they can change it.</p>
