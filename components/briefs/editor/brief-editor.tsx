@@ -5,9 +5,9 @@ import { previewAction, saveDraftAction } from '@/lib/actions/briefs';
 import type { TransitionOption } from '@/lib/briefs/service-rules';
 import { byteLength, MAX_BODY_BYTES, MAX_TITLE } from '@/lib/briefs/service-limits';
 import type { BriefStatus } from '@/lib/generated/prisma/enums';
-import { BriefProse } from '@/components/briefs/reader/brief-prose';
 import { CitationPicker } from './citation-picker';
 import { ConflictView } from './conflict-view';
+import { PreviewProse } from './preview-prose';
 import { ProblemList } from './problem-list';
 import { KeptText, RestoreOffer } from './recovery-banners';
 import { RenameSlugForm } from './rename-slug-form';
@@ -143,7 +143,11 @@ export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: Edit
           ) : null}
           <ProblemList problems={preview.problems} onGoTo={(line, column) => moveCursor(offsetOf(draft.body, line, column))} />
           <div className="rounded border border-rule p-4">
-            {preview.html !== null ? <BriefProse html={preview.html} /> : <p className="text-sm text-muted">The preview appears here as you write.</p>}
+            {preview.html !== null ? (
+              <PreviewProse html={preview.html} figures={preview.data?.figures ?? []} />
+            ) : (
+              <p className="text-sm text-muted">The preview appears here as you write.</p>
+            )}
           </div>
         </section>
       </div>
