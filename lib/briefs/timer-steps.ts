@@ -2,7 +2,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { BriefStatus } from '@/lib/generated/prisma/enums';
 
 /**
- * The steps the job queue's timer takes on its own (lib/briefs/service-publish.ts): a scheduled
+ * The steps the job queue's timer takes on its own (lib/briefs/service/publish.ts): a scheduled
  * brief published at its time, or sent back to draft because it could no longer be published.
  * Nobody took them, so they have no actor; an editor who cancels a schedule does.
  */

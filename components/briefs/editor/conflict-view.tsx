@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ConflictView as Conflict } from '@/lib/actions/briefs';
+import type { ConflictView as Conflict } from '@/lib/briefs/actions/editing';
 import { ConflictBlocks } from './conflict-blocks';
 import { changedCount, combine, mergeBlocks, type MergeBlock, type Side } from './conflict-merge';
 

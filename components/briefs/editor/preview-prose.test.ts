@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BriefHtml } from '@/lib/briefs/reader-queries';
 import { computeComparison } from '@/lib/compare/compute';
 import type { ExerciseRecord } from '@/lib/compare/types';
-import { renderBrief } from '@/lib/markdown';
-import { fakeResolvers } from '@/lib/markdown/testing/resolvers';
+import { renderBrief } from '@/lib/formats/markdown';
+import { fakeResolvers } from '@/scripts/testing/fake-resolvers';
 import { PreviewProse } from './preview-prose';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

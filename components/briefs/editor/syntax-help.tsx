@@ -1,4 +1,4 @@
-import { FIGURE_ERAS, FIGURE_KINDS } from '@/lib/markdown/figure-directive';
+import { FIGURE_ERAS, FIGURE_KINDS } from '@/lib/formats/markdown/figure-directive';
 
 /** The brief syntax, at hand while writing. */
 export function SyntaxHelp() {
