@@ -57,6 +57,21 @@ describe('wordMarks', () => {
     });
   });
 
+  it('highlights a run of changed words as one, across the spaces both share', () => {
+    expect(wordMarks('First line as it was.\n', 'First line, edited by me.\n')).toEqual({
+      theirs: [
+        { text: 'First line ', changed: false },
+        { text: 'as it was', changed: true },
+        { text: '.\n', changed: false },
+      ],
+      mine: [
+        { text: 'First line', changed: false },
+        { text: ', edited by me', changed: true },
+        { text: '.\n', changed: false },
+      ],
+    });
+  });
+
   it('marks all of a side the other lacks', () => {
     expect(wordMarks('', 'new line')).toEqual({ theirs: [], mine: [{ text: 'new line', changed: true }] });
   });

@@ -68,6 +68,25 @@ export function wordMarks(theirs: string, mine: string): { theirs: Mark[]; mine:
     if (!part.added) push(out.theirs, part.value, Boolean(part.removed));
     if (!part.removed) push(out.mine, part.value, Boolean(part.added));
   }
+  return { theirs: joinAcrossSpaces(out.theirs), mine: joinAcrossSpaces(out.mine) };
+}
+
+/** "as", " ", "it" (two changes around a shared space) read better as one highlight, "as it". */
+function joinAcrossSpaces(marks: Mark[]): Mark[] {
+  const out: Mark[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    const last = out.at(-1);
+    const next = marks[i + 1];
+    if (last?.changed && next?.changed && !mark.changed && /^[ \t]+$/.test(mark.text)) {
+      last.text += mark.text + next.text;
+      i++;
+    } else if (last?.changed && mark.changed) {
+      last.text += mark.text;
+    } else {
+      out.push({ ...mark });
+    }
+  }
   return out;
 }
 
