@@ -94,8 +94,9 @@ function figureParagraph(state: BriefState, paragraph: Paragraph): RootContent |
     return null;
   }
   const parsed = parseFigureDirective(src.text, start.line);
-  if (!parsed.ok) {
-    state.report(parsed.kind, start, parsed.message);
+  const problem = parsed.ok ? state.figureScopeProblem(parsed.figure) : null;
+  if (!parsed.ok || problem) {
+    state.report(parsed.ok ? 'unknown-figure' : parsed.kind, start, parsed.ok ? (problem ?? '') : parsed.message);
     return { type: 'paragraph', children: [unresolved(src.text.trim(), 'Invalid figure')] };
   }
   state.figures.push(parsed.figure);
