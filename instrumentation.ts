@@ -1,5 +1,5 @@
 /**
- * Runs once when the server starts: this instance joins the job queue (lib/jobs) as a worker.
+ * Runs once when the server starts: this instance joins the job queue (lib/platform/jobs) as a worker.
  * Scheduled briefs, re-tagging, trash and search maintenance run there, once across instances,
  * whether or not anybody reads; no page writes while it renders.
  */
@@ -9,11 +9,11 @@ export async function register() {
   if (state.caspianJobsStarted) return;
   state.caspianJobsStarted = true;
   const [{ startJobQueue }, { setRunningQueue }, { getDb }, { requireDatabaseUrl }, { invalidateInProcess }] = await Promise.all([
-    import('@/lib/jobs/queue'),
-    import('@/lib/jobs/instance'),
-    import('@/lib/db'),
-    import('@/lib/env'),
-    import('@/lib/cache/invalidate'),
+    import('@/lib/platform/jobs/queue'),
+    import('@/lib/platform/jobs/instance'),
+    import('@/lib/platform/db'),
+    import('@/lib/platform/env'),
+    import('@/lib/platform/cache/invalidate'),
   ]);
   // The database may be away at start (the server still serves its 503 page): try again until it is back.
   const start = () => {
@@ -32,10 +32,10 @@ export async function register() {
 /** With REDIS_URL, tags expired by any instance reach this one's page cache (and so its front cache). */
 async function joinTagBus(url: string): Promise<void> {
   const [{ startTagBus }, { setSharedTagBus }, { expireTags }, { TAGS }] = await Promise.all([
-    import('@/lib/cache/tag-bus'),
-    import('@/lib/cache/shared-tags'),
-    import('@/lib/cache/page-cache-handler.mjs'),
-    import('@/lib/cache/tags'),
+    import('@/lib/platform/cache/tag-bus'),
+    import('@/lib/platform/cache/shared-tags'),
+    import('@/lib/platform/cache/page-cache-handler.mjs'),
+    import('@/lib/platform/cache/tags'),
   ]);
   try {
     setSharedTagBus(await startTagBus({ url, database: new URL(process.env.DATABASE_URL ?? 'postgresql://localhost/caspian').pathname.slice(1), expireLocally: (tags) => expireTags(tags), everything: [TAGS.site] }));

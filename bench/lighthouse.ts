@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { requireDatabaseUrl } from '@/lib/env';
+import { requireDatabaseUrl } from '@/lib/platform/env';
 import { spawnPortal, waitForHttp } from '../scripts/lib/run';
 import { benchPort, readerPageTypes } from './lib/reader-page-types';
 

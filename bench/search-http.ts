@@ -6,8 +6,8 @@
 //   npx tsx bench/search-http.ts [--rounds 7]
 // Needs a `next build` and DATABASE_URL (a seeded database; a large one from `npm run bench:corpus`).
 import { performance } from 'node:perf_hooks';
-import { createPrismaClient } from '@/lib/db/create-client';
-import { requireDatabaseUrl } from '@/lib/env';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
+import { requireDatabaseUrl } from '@/lib/platform/env';
 import { parseSearchParams } from '@/lib/search/params';
 import { runSearch } from '@/lib/search/run-search';
 import { arg, median, startPortal } from './lib/portal';

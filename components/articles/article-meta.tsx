@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleDetail } from '@/lib/articles/dto';
 import { ERA_LABELS } from '@/lib/articles/era';
-import { formatPublishedDate, machineDate } from '@/lib/format/published-date';
+import { formatPublishedDate, machineDate } from '@/lib/formats/text/published-date';
 import type { PublicationProvenance } from '@/lib/generated/prisma/enums';
 import { EraBadge } from '@/components/ui/era-badge';
 import { Unknown } from '@/components/ui/unknown';

@@ -1,6 +1,6 @@
 import { ERA_LABELS } from '@/lib/articles/era';
 import { COMPARED_ERAS, type Comparison } from '@/lib/compare/types';
-import type { MapPoint } from '@/lib/geo/world';
+import type { MapPoint } from '@/lib/formats/maps/world';
 import { BasisLine, EraFiguresTable } from './era-figures';
 import { ExerciseMap } from './exercise-map';
 import { ExerciseTable } from './exercise-table';

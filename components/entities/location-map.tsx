@@ -1,4 +1,4 @@
-import { regionalMap, type MapPoint } from '@/lib/geo/world';
+import { regionalMap, type MapPoint } from '@/lib/formats/maps/world';
 
 /** A small server-rendered map: country outlines around the given places, each marked and named. */
 export function LocationMap({ points, title }: { points: MapPoint[]; title: string }) {

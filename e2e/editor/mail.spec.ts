@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startTestSmtpServer, type TestSmtpServer } from '../../lib/testing/smtp-server';
+import { startTestSmtpServer, type TestSmtpServer } from '@/scripts/testing/smtp-server';
 import { smtpPort } from '../setup/mail';
 import { storageFor } from '../setup/roles';
 import { createUser } from '../setup/users';

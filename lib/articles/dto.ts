@@ -1,5 +1,5 @@
 import type { EntityType, Era, EraBasis, ParagraphKind, PublicationProvenance } from '@/lib/generated/prisma/enums';
-import type { PublishedDate } from '@/lib/format/published-date';
+import type { PublishedDate } from '@/lib/formats/text/published-date';
 
 export interface SourceRef {
   slug: string;

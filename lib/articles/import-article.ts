@@ -4,7 +4,7 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { DatePrecision, PublicationProvenance } from '@/lib/generated/prisma/enums';
 import { tagStoredArticle, type TagSummary } from '@/lib/tagging/store';
 import type { Gazetteer } from '@/lib/tagging';
-import { recordAudit } from '@/lib/audit/record';
+import { recordAudit } from '@/lib/platform/audit/record';
 import { deriveEra } from './era';
 
 export type ImportResult =

@@ -1,11 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
-import { getReaderDb as getDb } from '@/lib/db';
+import { getReaderDb as getDb } from '@/lib/platform/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Era } from '@/lib/generated/prisma/enums';
 import { entityHref } from '@/lib/entities/paths';
-import { TAGS } from '@/lib/cache/tags';
-import { readCached, readDb as read } from '@/lib/health/read-db';
+import { TAGS } from '@/lib/platform/cache/tags';
+import { readCached, readDb as read } from '@/lib/platform/health/read-db';
 import { publishedSummarySelect, toPublishedSummary } from '@/lib/summaries/published';
 import type { PublishedSummary } from '@/lib/summaries/types';
 import type { ArticleDetail, ArticlePage, ArticleListItem, SourceRef } from './dto';

@@ -1,11 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from '@/lib/db';
+import { getDb } from '@/lib/platform/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { BriefStatus, Role } from '@/lib/generated/prisma/enums';
-import { hasRole } from '@/lib/auth/roles';
-import { readDb } from '@/lib/health/read-db';
-import { visibleBriefsWhere } from './service-rules';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { readDb } from '@/lib/platform/health/read-db';
+import { visibleBriefsWhere } from './service/rules';
 
 export const EDITOR_VIEWS = ['mine', 'review', 'all', 'trash'] as const;
 export type EditorView = (typeof EDITOR_VIEWS)[number];

@@ -1,13 +1,13 @@
 import 'server-only';
 import { parseFigureSnapshots, type FigureSnapshot } from '@/lib/compare/figure-snapshot';
 import { cache } from 'react';
-import { getReaderDb as getDb } from '@/lib/db';
+import { getReaderDb as getDb } from '@/lib/platform/db';
 import type { Era } from '@/lib/generated/prisma/enums';
-import { tagPage } from '@/lib/cache/page-tags';
+import { tagPage } from '@/lib/platform/cache/page-tags';
 import { plainDek } from './plain-dek';
-import { TAGS } from '@/lib/cache/tags';
-import { readCached, readDb } from '@/lib/health/read-db';
-import { renderBrief } from '@/lib/markdown';
+import { TAGS } from '@/lib/platform/cache/tags';
+import { readCached, readDb } from '@/lib/platform/health/read-db';
+import { renderBrief } from '@/lib/formats/markdown';
 import { parseCitationSnapshot } from './citation-snapshot';
 import { authorSlug } from './author-slug';
 import { authorHref, briefHref, diffHref, historyHref, revisionHref } from './paths';

@@ -1,9 +1,9 @@
 import { entityHref } from '@/lib/entities/paths';
-import { scanReferences, type CitationTarget, type EntityTarget, type Resolvers } from '@/lib/markdown';
-import { citationKey } from '@/lib/markdown/reference-syntax';
+import { scanReferences, type CitationTarget, type EntityTarget, type Resolvers } from '@/lib/formats/markdown';
+import { citationKey } from '@/lib/formats/markdown/reference-syntax';
 import { normalizeForMatch } from '@/lib/tagging';
 import type { CitedText } from './citation-snapshot';
-import type { Tx } from './service-types';
+import type { Tx } from './service/types';
 
 type ReadClient = Pick<Tx, 'paragraph' | 'entityName'>;
 
@@ -21,9 +21,9 @@ interface EntityHit {
 }
 
 async function defaultDb(): Promise<ReadClient> {
-  // Imported lazily: lib/db is server-only, and the service (which passes its own client) also
+  // Imported lazily: lib/platform/db is server-only, and the service (which passes its own client) also
   // runs in tests and scripts outside Next.
-  const { getDb } = await import('@/lib/db');
+  const { getDb } = await import('@/lib/platform/db');
   return getDb();
 }
 

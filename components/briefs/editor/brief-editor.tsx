@@ -1,9 +1,9 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { previewAction, saveDraftAction } from '@/lib/actions/briefs';
-import type { TransitionOption } from '@/lib/briefs/service-rules';
-import { byteLength, MAX_BODY_BYTES, MAX_TITLE } from '@/lib/briefs/service-limits';
+import { previewAction, saveDraftAction } from '@/lib/briefs/actions/editing';
+import type { TransitionOption } from '@/lib/briefs/service/rules';
+import { byteLength, MAX_BODY_BYTES, MAX_TITLE } from '@/lib/briefs/service/limits';
 import type { BriefStatus } from '@/lib/generated/prisma/enums';
 import { BriefProse } from '@/components/briefs/reader/brief-prose';
 import { CitationPicker } from './citation-picker';

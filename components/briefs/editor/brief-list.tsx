@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { EditorBriefItem } from '@/lib/briefs/editor-queries';
-import { formatInZone } from '@/lib/briefs/service-schedule';
-import { purgeDate } from '@/lib/briefs/service-limits';
+import { formatInZone } from '@/lib/briefs/service/schedule';
+import { purgeDate } from '@/lib/briefs/service/limits';
 import { formatUtc } from './format-time';
 import { StatusBadge } from './status-badge';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { ConflictView as Conflict } from '@/lib/actions/briefs';
+import type { ConflictView as Conflict } from '@/lib/briefs/actions/editing';
 
 const box = 'h-72 w-full resize-y rounded border border-rule bg-paper p-2 font-mono text-sm';
 

@@ -2,8 +2,8 @@
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SaveDraftActionResult } from '@/lib/actions/briefs';
-import { MAX_BODY_BYTES } from '@/lib/briefs/service-limits';
+import type { SaveDraftActionResult } from '@/lib/briefs/actions/editing';
+import { MAX_BODY_BYTES } from '@/lib/briefs/service/limits';
 import { keptSnapshot, parseLocalDraft } from './local-draft';
 import { useAutosave, type SaveDraft, type SavedDraft } from './use-autosave';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ConflictView, SaveDraftActionResult } from '@/lib/actions/briefs';
-import { bodySizeError } from '@/lib/briefs/service-limits';
+import type { ConflictView, SaveDraftActionResult } from '@/lib/briefs/actions/editing';
+import { bodySizeError } from '@/lib/briefs/service/limits';
 import { clearLocalDrafts, keepMine, writeLocalDraft, type LocalDraft } from './local-draft';
 
 export type SavePhase = 'idle' | 'saving' | 'offline' | 'error' | 'conflict';

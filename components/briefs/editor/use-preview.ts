@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { ActionResult } from '@/lib/auth/session';
-import type { MarkdownProblem } from '@/lib/markdown';
+import type { ActionResult } from '@/lib/platform/auth/session';
+import type { MarkdownProblem } from '@/lib/formats/markdown';
 
 const PREVIEW_MS = 600;
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { BriefHtml } from '@/lib/briefs/reader-queries';
 
-// The wrapper styles what lib/markdown produces (headings, lists, tables, entity links, note
+// The wrapper styles what lib/formats/markdown produces (headings, lists, tables, entity links, note
 // references and the closing notes) through arbitrary variants, so no stylesheet is needed.
 const PROSE = [
   'font-serif text-[1.075rem] leading-relaxed',

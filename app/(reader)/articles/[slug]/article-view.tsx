@@ -10,12 +10,12 @@ import { CiteThis } from '@/components/cite/cite-this';
 import { JsonLdScript } from '@/components/seo/json-ld';
 import { getArticle } from '@/lib/articles/queries';
 import { isValidSlug } from '@/lib/articles/slug-param';
-import { articleWork } from '@/lib/citations';
-import { accessedNow, citedParagraph, paragraphPreview } from '@/lib/citations/request';
-import { env } from '@/lib/env';
-import { readingTime } from '@/lib/format/reading-time';
-import { citationMeta } from '@/lib/seo/citation-meta';
-import { articleJsonLd } from '@/lib/seo/json-ld';
+import { articleWork } from '@/lib/formats/citations';
+import { accessedNow, citedParagraph, paragraphPreview } from '@/lib/formats/citations/request';
+import { env } from '@/lib/platform/env';
+import { readingTime } from '@/lib/formats/text/reading-time';
+import { citationMeta } from '@/lib/formats/seo/citation-meta';
+import { articleJsonLd } from '@/lib/formats/seo/json-ld';
 
 export async function articleMetadata(slug: string): Promise<Metadata> {
   const article = isValidSlug(slug) ? await getArticle(slug) : null;
