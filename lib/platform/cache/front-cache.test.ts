@@ -221,6 +221,13 @@ describe('FrontCache, pages kept briefly', () => {
       expect(nextCalls).toBe(5);
       expect((await get('/search?q=a')).text).toContain('v3 /search?q=a');
       expect(nextCalls).toBe(5);
+      // While the database is away it is left to Next (which answers 503 there), and kept for after.
+      databaseUp = false;
+      expect((await get('/search?q=a')).text).toContain('v3 /search?q=a');
+      expect(nextCalls).toBe(6);
+      databaseUp = true;
+      expect((await get('/search?q=a')).text).toContain('v3 /search?q=a');
+      expect(nextCalls).toBe(6);
       // And so does time.
       now += 30_001;
       version = 4;

@@ -48,7 +48,8 @@ export interface FrontCacheOptions {
   /**
    * Pages Next renders for every request (search) that may be kept briefly all the same: how long
    * (ms) for this path, 0 for never. Such a page is kept from its second request within that time
-   * (a popular one), and dropped as soon as any tag is expired (any write, here or elsewhere).
+   * (a popular one), and dropped as soon as any tag is expired (any write, here or elsewhere);
+   * while the database is away it is not served (Next answers 503, as for any page needing it).
    */
   keepMs?: (pathname: string) => number;
 }
@@ -134,6 +135,8 @@ export class FrontCache {
       return false;
     }
     const stale = !(await this.options.available());
+    // A search needs the database: while it is away it is answered 503 like any other, not from here.
+    if (stale && entry.brief) return false;
     this.stats.hits++;
     let body = entry.body;
     let headers: OutgoingHttpHeaders = entry.headers;
