@@ -32,7 +32,7 @@ describe('proposed facts in the browser import', () => {
     expect(await proposalProgress(db, article.id)).toEqual({ articleId: article.id, status: 'queued', proposed: null, error: null });
     expect(await strandedProposalRuns(db, Date.now() + 61_000)).toContain(article.id);
 
-    const handlers = jobHandlers({ db, expire: () => {}, sendRetag: async () => {}, sendProposals: async () => {} });
+    const handlers = jobHandlers({ db, expire: () => {}, sendRetag: async () => {}, sendProposals: async () => {}, sendBriefNotice: async () => {}, mailer: null, siteUrl: 'http://localhost:3000' });
     expect(await handlers[QUEUES.proposeFacts]({ articleId: article.id })).toEqual({ articleId: article.id, proposed: preview.proposedFacts.length });
     const stored = await db.factProposal.findMany({ where: { articleId: article.id }, select: { status: true, subjectName: true } });
     expect(stored.length).toBe(preview.proposedFacts.length);
@@ -43,7 +43,7 @@ describe('proposed facts in the browser import', () => {
   });
 
   it('a run whose article is gone has nothing to do; a bad message is refused', async () => {
-    const handlers = jobHandlers({ db, expire: () => {}, sendRetag: async () => {}, sendProposals: async () => {} });
+    const handlers = jobHandlers({ db, expire: () => {}, sendRetag: async () => {}, sendProposals: async () => {}, sendBriefNotice: async () => {}, mailer: null, siteUrl: 'http://localhost:3000' });
     expect(await handlers[QUEUES.proposeFacts]({ articleId: 'no-such-article' })).toEqual({ articleId: 'no-such-article', proposed: null });
     await expect(handlers[QUEUES.proposeFacts]({ articleId: '' })).rejects.toThrow();
   });

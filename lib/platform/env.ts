@@ -19,6 +19,8 @@ const schema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// address').optional(),
   /** With REDIS_URL, how long a page stays in Redis at most (hours), whatever its tags. */
   REDIS_PAGE_TTL_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(24),
+  /** How long the production server keeps a popular search's page (seconds; any write drops it sooner); 0: never. */
+  SEARCH_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   /** On SIGTERM, how long the server waits for requests in flight and running jobs (seconds). */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(25),
   /** Public origin used for canonical URLs and permalinks. */

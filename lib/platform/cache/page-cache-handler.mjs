@@ -33,6 +33,8 @@ export function pageCacheState() {
       /** tag → the tags whose expiry expires it too (see deriveTag) */
       derived: new Map(),
       stats: { hits: 0, misses: 0, sets: 0, expired: 0, remoteHits: 0 },
+      /** Counts expiries: what is kept briefly rather than by tag (the front cache's searches) is kept only while it is unchanged. */
+      generation: 0,
       /** The pages every instance shares (REDIS_URL), set by instrumentation.ts once Redis answers. */
       remote: undefined,
       /** Tells the other instances which tags this one expired (the tag bus), set with `remote`. */
@@ -60,10 +62,16 @@ export function expireTags(tags, { again = true, share = true } = {}) {
   const list = [...given];
   for (const [tag, sources] of state.derived) if (!list.includes(tag) && given.some((t) => sources.has(t))) list.push(tag);
   const now = Date.now();
+  state.generation++;
   for (const tag of list) state.expiredAt.set(tag, now);
   if (share && state.remote) state.remote.expire(list, now).catch((error) => console.error('[cache] could not record expired tags in Redis', error?.message ?? error));
   if (share && again) state.publish?.(list);
   if (again) setTimeout(() => expireTags(list, { again: false, share }), RENDER_GRACE_MS).unref?.();
+}
+
+/** How many times tags were expired in this process (any write, here or on another instance). */
+export function cacheGeneration() {
+  return pageCacheState().generation;
 }
 
 /**
