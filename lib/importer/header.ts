@@ -16,6 +16,8 @@ export interface HeaderResult {
   labelPublication: HeaderPublication | null;
   sitePublication: HeaderPublication | null;
   issue: string | null;
+  /** The page's address, from an "Address:" line. */
+  address: string | null;
   dates: DateLine[];
   /** Header lines that are article text after all, such as a standfirst. */
   paragraphs: string[];
@@ -56,6 +58,10 @@ function applyMeta(r: HeaderResult, item: MetaItem, line: number, text: string, 
   }
   if (label.kind === 'issue') {
     r.issue ??= label.issue;
+    return;
+  }
+  if (label.kind === 'address') {
+    r.address ??= label.url;
     return;
   }
   if (label.date?.date) r.dates.push(label.date);
@@ -236,6 +242,7 @@ export function readHeader(lines: string[], following?: string): HeaderResult {
     labelPublication: null,
     sitePublication: null,
     issue: null,
+    address: null,
     dates: [],
     paragraphs: [],
     removed: [],

@@ -7,7 +7,8 @@ export type Label =
   | { kind: 'publication'; name: string; abbreviation: string | null; issue: string | null; date: DateLine | null }
   | { kind: 'issue'; issue: string }
   /** "Source: Ministry of Defence press office": where the facts came from, not who published them. */
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string }
+  | { kind: 'address'; url: string };
 
 const AUTHOR_LABEL = /^(?:authors?|writers?|written\s+by|автор|авторы)\s*:\s*(.+)$/iu;
 const BY_LINE = /^(?:(?:written|reported|reporting|text|words|story|(?:story|text|words)\s+and\s+(?:photos?|pictures?)|photos?)\s+)?by\s*:?\s+(.+)$/i;
@@ -21,6 +22,8 @@ const SOURCE_WORD = /^(?:source|источник)$/iu;
 const VIA_WIRE = /^via\s+(.+?)(?:\s+(?:news\s+)?wire)?$/iu;
 // «text: "Kazakhstan Today"», «Источник: «Казахстан сегодня»»: a quoted name is an outlet's.
 const QUOTED_SOURCE = /^(?:text|source|текст|источник)\s*:\s*["“«„]([^"“”«»„]{2,60})["”»“]\s*$/iu;
+// "Address: https://…": the page the text was read from (the web importer writes it; see document-article.ts).
+const ADDRESS_LABEL = /^(?:address|url|original\s+address|web\s+address)\s*:\s*(https?:\/\/\S+)$/iu;
 const ISSUE_START = /(?:^|\s)(?:vol(?:ume)?\.?|issue|no\.|number|#)\s*:?\s*\d/i;
 const ISSUE_LINE = /^(?:vol(?:ume)?\.?|issue)\s*:?\s*\d[\w\s:.,#-]*$/i;
 const ROLES = [
@@ -162,6 +165,8 @@ export function readLabel(line: string): Label | null {
   if (via && isKnownAgency(via)) return { kind: 'publication', name: via, abbreviation: null, issue: null, date: null };
   const quoted = QUOTED_SOURCE.exec(line)?.[1]?.trim();
   if (quoted) return { kind: 'publication', name: quoted, abbreviation: null, issue: null, date: null };
+  const address = ADDRESS_LABEL.exec(line)?.[1];
+  if (address && URL.canParse(address)) return { kind: 'address', url: new URL(address).toString() };
   const publication = PUBLICATION_LABEL.exec(line);
   if (publication?.[1] && publication[2]) return readPublication(publication[2], publication[1]);
   if (ISSUE_LINE.test(line)) return { kind: 'issue', issue: line };

@@ -47,5 +47,6 @@ export function parseArticle(raw: string): ParsedArticle {
     removed: inDocumentOrder([...header.removed, ...body.removed]),
     notes: [...missing, ...detail],
     yearsMentioned: yearsMentioned(paragraphs),
+    ...(header.address ? { address: header.address } : {}),
   };
 }

@@ -16,6 +16,7 @@ import { env } from '@/lib/platform/env';
 import { briefNotices, isNoticeVerb, sendAll } from '@/lib/platform/mail/brief-notices';
 import { afterResponseMailer } from '@/lib/platform/mail/configured';
 import { queuePublication } from '@/lib/platform/jobs/app-queue';
+import { snapshotFigures, type FigureSnapshot } from '@/lib/compare/figure-snapshot';
 import { renderBrief, type MarkdownProblem } from '@/lib/formats/markdown';
 
 /** What a useActionState form gets back; `values` refill the fields so nothing typed is lost. */
@@ -32,7 +33,7 @@ export type SaveDraftActionResult =
   | ActionResult<{ version: number; savedAt: string }>
   | { ok: false; message: string; conflict: ConflictView };
 
-export type PreviewActionResult = ActionResult<{ html: BriefHtml; problems: MarkdownProblem[] }>;
+export type PreviewActionResult = ActionResult<{ html: BriefHtml; problems: MarkdownProblem[]; figures: FigureSnapshot[] }>;
 
 const text = (formData: FormData, name: string) => (formData instanceof FormData ? formField(formData, name) : undefined);
 
@@ -75,16 +76,20 @@ export async function saveDraftAction(input: { briefId: string; title: string; b
   return { ok: false, message: result.message, fieldErrors: result.code !== 'problems' && result.field ? { [result.field]: [result.message] } : undefined };
 }
 
-/** The draft as readers would see it, with every problem that would block publication. */
+/**
+ * The draft as readers would see it, with every problem that would block publication, and its
+ * figures drawn from the knowledge base as it is now (publishing stores them as they are then).
+ */
 export async function previewAction(input: { markdown: string }): Promise<PreviewActionResult> {
   const { denied } = await authorizeAction('CONTRIBUTOR');
   if (denied) return denied;
   const parsed = previewSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'The text could not be read.' };
   const { markdown } = parsed.data;
-  const { html, problems } = renderBrief(markdown, await loadResolvers(markdown, { db: getDb() }));
+  const db = getDb();
+  const rendered = renderBrief(markdown, await loadResolvers(markdown, { db }));
   // renderBrief sanitizes its output: the one kind of HTML BriefBody accepts.
-  return { ok: true, data: { html: html as BriefHtml, problems } };
+  return { ok: true, data: { html: rendered.html as BriefHtml, problems: rendered.problems, figures: await snapshotFigures(db, rendered.figures) } };
 }
 
 /** Tells whom a step concerns, by mail when it is set up; sent after the response, never failing the step. */
