@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { ActionResult } from '@/lib/platform/auth/session';
+import type { Result } from '@/lib/platform/result';
 import type { MarkdownProblem } from '@/lib/formats/markdown';
 
 const PREVIEW_MS = 600;
 
 /** The server's renderer: briefs pass `previewAction`, summaries `summaryPreviewAction`. */
-export type Preview<H extends string> = (input: { markdown: string }) => Promise<ActionResult<{ html: H; problems: MarkdownProblem[] }>>;
+export type Preview<H extends string> = (input: { markdown: string }) => Promise<Result<{ html: H; problems: MarkdownProblem[] }>>;
 
 interface Rendered<H extends string> {
   html: H;
@@ -28,8 +28,8 @@ export function usePreview<H extends string>(markdown: string, preview: Preview<
       try {
         const result = await preview({ markdown });
         if (request !== latestRequest.current) return;
-        if (result.ok && result.data) {
-          setRendered({ ...result.data, source: markdown });
+        if (result.ok && result.value) {
+          setRendered({ ...result.value, source: markdown });
           setError(null);
         } else {
           setError(result.message ?? 'The preview could not be made.');
