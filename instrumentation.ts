@@ -8,16 +8,17 @@ export async function register() {
   const state = globalThis as unknown as { caspianJobsStarted?: boolean };
   if (state.caspianJobsStarted) return;
   state.caspianJobsStarted = true;
-  const [{ startJobQueue }, { setRunningQueue }, { getDb }, { requireDatabaseUrl }, { invalidateInProcess }] = await Promise.all([
+  const [{ startJobQueue }, { setRunningQueue }, { getDb }, { env, requireDatabaseUrl }, { invalidateInProcess }, { configuredMailer }] = await Promise.all([
     import('@/lib/platform/jobs/queue'),
     import('@/lib/platform/jobs/instance'),
     import('@/lib/platform/db'),
     import('@/lib/platform/env'),
     import('@/lib/platform/cache/invalidate'),
+    import('@/lib/platform/mail/configured'),
   ]);
   // The database may be away at start (the server still serves its 503 page): try again until it is back.
   const start = () => {
-    const queue = startJobQueue({ connectionString: requireDatabaseUrl(), work: true, db: getDb(), expire: invalidateInProcess });
+    const queue = startJobQueue({ connectionString: requireDatabaseUrl(), work: true, db: getDb(), expire: invalidateInProcess, mailer: configuredMailer(), siteUrl: env.SITE_URL });
     setRunningQueue(queue, true);
     queue.catch((error: unknown) => {
       console.error('[jobs] the job queue did not start; trying again in 10 s', error instanceof Error ? error.message : error);

@@ -48,7 +48,7 @@ export function SummaryForm({ targetKind, targetId, draftBody, baseUpdatedAt, in
       <RestoreOffer briefId={draftId} server={loaded} onRestore={draft.restore} noun="summary" numbered={false} />
       <KeptText briefId={draftId} />
       {draft.conflict ? (
-        <ConflictView conflict={draft.conflict} mine={{ title: '', body: draft.body }} onKeepMine={draft.keepMineOverTheirs} onTakeTheirs={draft.takeTheirs} noun="summary" numbered={false} />
+        <ConflictView conflict={draft.conflict} mine={{ title: '', body: draft.body }} onKeepMine={draft.keepMineOverTheirs} onSaveCombined={draft.saveCombined} onTakeTheirs={draft.takeTheirs} noun="summary" numbered={false} />
       ) : null}
       <form action={action} className="space-y-3">
         <FormMessage state={state} />

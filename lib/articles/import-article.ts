@@ -72,6 +72,7 @@ export async function importArticle(
           parsedPublicationProvenance: parsed.publication ? PROVENANCE[parsed.publication.provenance] : null,
           parsedPublicationEvidence: parsed.publication?.evidence ?? null,
           parsedIssue: parsed.issue,
+          parsedAddress: parsed.address ?? null,
           parsedPublishedAt: publishedAt,
           parsedDatePrecision: parsed.published ? PRECISION[parsed.published.precision] : null,
           parsedTzOffsetMinutes: parsed.published?.tzOffsetMinutes ?? null,

@@ -10,6 +10,7 @@ import { publishedSummarySelect, toPublishedSummary } from '@/lib/summaries/publ
 import type { PublishedSummary } from '@/lib/summaries/types';
 import type { ArticleDetail, ArticlePage, ArticleListItem, SourceRef } from './dto';
 import { listSelect, toListItem } from './effective';
+import { relatedArticles, type RelatedArticle } from './related';
 
 export const PAGE_SIZE = 20;
 
@@ -90,6 +91,7 @@ export const getArticle = cache(async (slug: string): Promise<(ArticleDetail & {
         parsedPublicationProvenance: true,
         parsedPublicationEvidence: true,
         parsedIssue: true,
+        parsedAddress: true,
         parsedDateText: true,
         yearsMentioned: true,
         importNotes: true,
@@ -119,6 +121,7 @@ export const getArticle = cache(async (slug: string): Promise<(ArticleDetail & {
       publicationProvenance: row.parsedPublicationProvenance,
       publicationEvidence: row.parsedPublicationEvidence,
       issue: row.parsedIssue,
+      address: row.parsedAddress,
       dateText: row.parsedDateText,
       yearsMentioned: row.yearsMentioned,
       importNotes: row.importNotes,
@@ -160,3 +163,11 @@ function parseFurniture(value: Prisma.JsonValue): { kind: string; text: string }
       : [],
   );
 }
+
+/**
+ * Articles sharing this one's rarer entities (lib/articles/related.ts). The page expires with each
+ * listed article; an article imported later joins the list when this page next expires.
+ */
+export const getRelatedArticles = cache(async (articleId: string): Promise<RelatedArticle[]> =>
+  readCached(() => relatedArticles(getDb(), articleId), (list) => list.map((r) => TAGS.article(r.id))),
+);

@@ -17,6 +17,8 @@ const schema = z.object({
     .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u)), 'DATABASE_REPLICA_URLS must list postgresql:// connection strings'),
   /** Redis for tag expiry across instances (redis://host:port); unset: one instance, nothing shared. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// address').optional(),
+  /** How long the production server keeps a popular search's page (seconds; any write drops it sooner); 0: never. */
+  SEARCH_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   /** On SIGTERM, how long the server waits for requests in flight and running jobs (seconds). */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(25),
   /** Public origin used for canonical URLs and permalinks. */

@@ -2,7 +2,12 @@ import type { CitationTarget, Resolvers } from '../../lib/formats/markdown/types
 
 const ARTICLES: Record<string, string> = { 'army-drills-2024': 'Army drills near Almaty', 'csto-summit': 'CSTO summit <ends>' };
 
-/** A small in-memory knowledge base: paragraphs 1–9 of two articles, and one exercise with an alias. */
+const COUNTRIES = ['kazakhstan', 'kyrgyzstan', 'russia', 'uzbekistan'];
+
+/**
+ * A small in-memory knowledge base: paragraphs 1–9 of two articles, one exercise with an alias,
+ * four countries and one organization (csto) for figures.
+ */
 export function fakeResolvers(overrides: Partial<Record<string, Partial<CitationTarget>>> = {}): Resolvers & { calls: string[] } {
   const calls: string[] = [];
   return {
@@ -16,6 +21,10 @@ export function fakeResolvers(overrides: Partial<Record<string, Partial<Citation
     entity(name) {
       calls.push(`entity:${name}`);
       return ['birlestik-2024', 'unity-2024'].includes(name.toLowerCase()) ? { href: '/exercises/birlestik-2024', name: 'Birlestik-2024' } : null;
+    },
+    figureScope(kind, slug) {
+      calls.push(`${kind}:${slug}`);
+      return kind === 'country' ? COUNTRIES.includes(slug) : slug === 'csto';
     },
   };
 }

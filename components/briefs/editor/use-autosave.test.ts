@@ -242,6 +242,23 @@ describe('useAutosave', () => {
     expect(view.current().conflict).toBeNull();
   });
 
+  it('"save the combined text" saves that text, with either title, on top of theirs', async () => {
+    view = mount(server);
+    server.saveElsewhere('Their opening.\nShared line.\nTheir ending.');
+    edit(view, { title: 'My title', body: 'My opening.\nShared line.\nMy ending.' });
+    await act(() => view.current().save());
+    expect(view.current().phase).toBe('conflict');
+
+    await act(async () => {
+      view.current().saveCombined({ title: 'Exercises in 2023', body: 'My opening.\nShared line.\nTheir ending.' });
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(server.calls[1]).toEqual({ title: 'Exercises in 2023', body: 'My opening.\nShared line.\nTheir ending.', baseVersion: 2 });
+    expect(server).toMatchObject({ body: 'My opening.\nShared line.\nTheir ending.', version: 3 });
+    expect(view.current()).toMatchObject({ body: 'My opening.\nShared line.\nTheir ending.', title: 'Exercises in 2023', phase: 'idle', dirty: false, conflict: null });
+    expect(localCopies()).toHaveLength(0);
+  });
+
   it('"take theirs" shows their text and keeps mine in this browser', async () => {
     view = mount(server);
     server.saveElsewhere('Their paragraph.');

@@ -18,6 +18,7 @@ import { env } from '@/lib/platform/env';
 import { briefNotices, isNoticeVerb, sendAll } from '@/lib/platform/mail/brief-notices';
 import { afterResponseMailer } from '@/lib/platform/mail/configured';
 import { queuePublication } from '@/lib/platform/jobs/app-queue';
+import { snapshotFigures, type FigureSnapshot } from '@/lib/compare/figure-snapshot';
 import { renderBrief, type MarkdownProblem } from '@/lib/formats/markdown';
 
 /** What a useActionState form gets back; `values` refill the fields so nothing typed is lost. */
@@ -30,7 +31,7 @@ export interface ConflictView {
 
 export type SaveDraftActionResult = Result<{ version: number; savedAt: string }, { conflict?: ConflictView }>;
 
-export type PreviewActionResult = Result<{ html: BriefHtml; problems: MarkdownProblem[] }>;
+export type PreviewActionResult = Result<{ html: BriefHtml; problems: MarkdownProblem[]; figures: FigureSnapshot[] }>;
 
 const OUT_OF_DATE = () => ({ ok: false as const, message: 'This page is out of date. Reload it and try again.' });
 
@@ -73,13 +74,17 @@ export const saveDraftAction = callAction(
   },
 );
 
-/** The draft as readers would see it, with every problem that would block publication. */
+/**
+ * The draft as readers would see it, with every problem that would block publication, and its
+ * figures drawn from the knowledge base as it is now (publishing stores them as they are then).
+ */
 export const previewAction = callAction(
   { access: 'CONTRIBUTOR', schema: previewSchema, invalid: (error): PreviewActionResult => ({ ok: false, message: error.issues[0]?.message ?? 'The text could not be read.' }) },
   async ({ markdown }): Promise<PreviewActionResult> => {
-    const { html, problems } = renderBrief(markdown, await loadResolvers(markdown, { db: getDb() }));
+    const db = getDb();
+    const rendered = renderBrief(markdown, await loadResolvers(markdown, { db }));
     // renderBrief sanitizes its output: the one kind of HTML BriefBody accepts.
-    return { ok: true, value: { html: html as BriefHtml, problems } };
+    return { ok: true, value: { html: rendered.html as BriefHtml, problems: rendered.problems, figures: await snapshotFigures(db, rendered.figures) } };
   },
 );
 

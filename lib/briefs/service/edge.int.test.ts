@@ -99,6 +99,26 @@ describe('brief workflow edges', () => {
   });
 });
 
+describe('figures and the knowledge base', () => {
+  const FIGURE = '::figure{kind="table" countries="kazakhstan,narnia" org="csto"}';
+
+  it('knows the countries and organizations that exist and are not retired', async () => {
+    await db.entity.create({ data: { slug: 'retired-land', type: 'COUNTRY', name: 'Retired Land', retiredAt: new Date(), retiredReason: 'a test' } });
+    const resolvers = await loadResolvers(`${FIGURE}\n\n::figure{kind="map" countries="retired-land,russia"}`, { db });
+    const known = (kind: 'country' | 'organization', slug: string) => resolvers.figureScope?.(kind, slug);
+    expect([known('country', 'kazakhstan'), known('country', 'russia'), known('organization', 'csto')]).toEqual([true, true, true]);
+    expect([known('country', 'narnia'), known('country', 'retired-land'), known('country', 'csto'), known('organization', 'kazakhstan')]).toEqual([false, false, false, false]);
+  });
+
+  it('refuses to publish a figure naming an unknown country, and leaves a published revision unchecked', async () => {
+    const { id } = await briefWith('Unknown country figure', `${GOOD}\n\n${FIGURE}`);
+    const refused = await transition(db, editor, id, 'PUBLISHED', { reason: 'try' });
+    expect(refused).toMatchObject({ ok: false, code: 'problems', problems: [{ kind: 'unknown-figure', line: 3, message: expect.stringMatching(/^Unknown country "narnia"/) }] });
+    const published = await loadResolvers(FIGURE, { db, citedTexts: [] });
+    expect(published.figureScope).toBeUndefined();
+  });
+});
+
 describe('scheduling time zones', () => {
   it('reads a wall-clock time in the chosen zone, across daylight saving', () => {
     expect(zonedLocalToUtc('2030-01-15T12:00', 'Europe/London')?.toISOString()).toBe('2030-01-15T12:00:00.000Z');

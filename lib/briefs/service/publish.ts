@@ -94,17 +94,21 @@ export async function publishRevision(db: Db, step: PublishStep): Promise<Transi
   });
 }
 
-/** Returns a brief whose scheduled publication cannot happen to its author as a draft, saying why. */
-async function returnToDraft(db: Db, brief: { id: string; version: number }, failure: ServiceFailure): Promise<void> {
-  await db.$transaction(async (tx) => {
+/**
+ * Returns a brief whose scheduled publication cannot happen to its author as a draft, saying why;
+ * false when another round (or an editor) moved it first.
+ */
+async function returnToDraft(db: Db, brief: { id: string; version: number }, failure: ServiceFailure): Promise<boolean> {
+  return db.$transaction(async (tx) => {
     const { count } = await tx.brief.updateMany({
       where: { id: brief.id, status: 'SCHEDULED', version: brief.version },
       data: { status: 'DRAFT', scheduledFor: null, scheduledTz: null },
     });
-    if (count !== 1) return;
+    if (count !== 1) return false;
     const reason = `Scheduled publication failed: ${failure.message}`.slice(0, 1000);
     await tx.briefStatusChange.create({ data: { briefId: brief.id, from: 'SCHEDULED', to: 'DRAFT', reason, actorId: null } });
     await recordAudit(tx, { actorId: null, action: 'brief.schedule-failed', targetType: BRIEF_TARGET, targetId: brief.id, before: { status: 'SCHEDULED' }, after: { status: 'DRAFT' }, reason });
+    return true;
   });
 }
 
@@ -126,6 +130,8 @@ export interface DuePublications {
   publishedIds: string[];
   /** Slugs sent back to draft because they could not be published (their history says why). */
   failed: string[];
+  /** Ids of the briefs sent back to draft. */
+  failedIds: string[];
 }
 
 /**
@@ -138,12 +144,14 @@ export async function publishDueBriefs(db: Db, now: Date = new Date()): Promise<
     orderBy: { scheduledFor: 'asc' },
     select: { id: true, slug: true, title: true, body: true, version: true, authorId: true },
   });
-  const result: DuePublications = { published: [], publishedIds: [], failed: [] };
+  const result: DuePublications = { published: [], publishedIds: [], failed: [], failedIds: [] };
   for (const brief of due) {
     const checked = await checkPublishable(db, brief.title, brief.body);
     if (!checked.ok) {
-      await returnToDraft(db, brief, checked);
-      result.failed.push(brief.slug);
+      if (await returnToDraft(db, brief, checked)) {
+        result.failed.push(brief.slug);
+        result.failedIds.push(brief.id);
+      }
       continue;
     }
     const by = await scheduledBy(db, brief.id);

@@ -26,7 +26,7 @@ export async function briefsFeed(): Promise<Feed> {
     briefs.map(async (b): Promise<FeedEntry> => {
       const page = url(briefHref(b.slug));
       const found = await getPublishedBrief(b.slug);
-      const html = found?.kind === 'found' ? absolutizeHtml(found.value.html, env.SITE_URL, page) : undefined;
+      const html = found?.kind === 'found' ? absolutizeHtml(found.value.feedHtml, env.SITE_URL, page) : undefined;
       return { url: page, title: b.title, updated: b.lastRevisedAt, published: b.firstPublishedAt, summary: b.dek, ...(html ? { html } : {}) };
     }),
   );

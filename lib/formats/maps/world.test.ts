@@ -34,3 +34,22 @@ describe('regionalMap', () => {
     expect(map.shapes.map((s) => s.name)).toContain('Russia');
   });
 });
+
+describe('regionalMap framing', () => {
+  it('draws a country’s locator map whole, with its neighbours, and marks the country', () => {
+    const map = regionalMap([{ lat: 48, lon: 67, label: 'Kazakhstan' }], { wholeCountry: true });
+    const names = map.shapes.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Kazakhstan', 'Russia', 'China', 'Uzbekistan', 'Turkmenistan', 'Kyrgyzstan', 'Azerbaijan']));
+    expect(map.shapes.filter((s) => s.contains).map((s) => s.name)).toEqual(['Kazakhstan']);
+    const kazakhstan = map.shapes.find((s) => s.name === 'Kazakhstan');
+    const xs = coordinates(kazakhstan?.d ?? '').map(([x]) => x);
+    // Not clipped: the country's outline stays off the frame's edges.
+    expect(Math.min(...xs)).toBeGreaterThan(8);
+    expect(Math.max(...xs)).toBeLessThan(map.width - 8);
+  });
+
+  it('draws the Caspian’s far shores on a map of Aktau', () => {
+    const map = regionalMap([{ lat: 43.65, lon: 51.17, label: 'Aktau' }]);
+    expect(map.shapes.map((s) => s.name)).toEqual(expect.arrayContaining(['Iran', 'Azerbaijan', 'Russia', 'Turkmenistan']));
+  });
+});

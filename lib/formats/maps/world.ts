@@ -1,9 +1,10 @@
-import { geoBounds, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import countries50m from 'world-atlas/countries-50m.json';
+import { boundsBox, mapFrame } from './frame';
 
 type Country = Feature<Geometry, { name: string }> & { bounds: [[number, number], [number, number]] };
 type Detail = '50m' | '110m';
@@ -70,23 +71,33 @@ export interface MapPoint {
 export interface RegionalMap {
   width: number;
   height: number;
-  shapes: { name: string; d: string }[];
+  /** `contains`: the country a point lies in (a locator map shades it). */
+  shapes: { name: string; d: string; contains: boolean }[];
   points: (MapPoint & { x: number; y: number })[];
 }
 
+/** The countries (1:50m) that some point lies in. */
+function containing(points: MapPoint[]): Country[] {
+  return countries('50m').filter((c) =>
+    points.some((p) => {
+      const box = boundsBox(c.bounds);
+      return p.lon >= box.west && p.lon <= box.east && p.lat >= box.south && p.lat <= box.north && geoContains(c, [p.lon, p.lat]);
+    }),
+  );
+}
+
 /**
- * Projects the points and the countries around them to SVG coordinates on the server (Mercator,
- * fitted to the points with at least `minSpan` degrees around them), so the map needs no script
- * and nothing is fetched at run time.
+ * Projects the points and the countries around them to SVG coordinates on the server (Mercator),
+ * so the map needs no script and nothing is fetched at run time. The frame (frame.ts) holds the
+ * points, a sea they are on, and, with `wholeCountry`, all of the country a point lies in (a
+ * country's locator map), with their surroundings.
  */
-export function regionalMap(points: MapPoint[], { width = 320, height = 220, minSpan = 14 } = {}): RegionalMap {
-  const lats = points.map((p) => p.lat);
-  const lons = points.map((p) => p.lon);
-  const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
-  const midLon = (Math.min(...lons) + Math.max(...lons)) / 2;
-  const halfLat = Math.max((Math.max(...lats) - Math.min(...lats)) / 2 + 2, minSpan / 3);
-  const halfLon = Math.max((Math.max(...lons) - Math.min(...lons)) / 2 + 3, minSpan / 2);
-  const box = { west: midLon - halfLon, east: midLon + halfLon, south: midLat - halfLat, north: midLat + halfLat };
+export function regionalMap(
+  points: MapPoint[],
+  { width = 320, height = 220, minSpan = 14, wholeCountry = false }: { width?: number; height?: number; minSpan?: number; wholeCountry?: boolean } = {},
+): RegionalMap {
+  const inside = containing(points);
+  const box = mapFrame(points, { minSpan, whole: wholeCountry ? inside.map((c) => boundsBox(c.bounds)) : [] });
   const frame: Feature = {
     type: 'Feature',
     properties: {},
@@ -95,9 +106,10 @@ export function regionalMap(points: MapPoint[], { width = 320, height = 220, min
   // Clipped to the frame: a country reaching far beyond it (Canada on a map of the United States)
   // adds only the part that shows.
   const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], frame).clipExtent([[0, 0], [width, height]]);
-  const shapes = countries(halfLon > 30 ? '110m' : '50m')
+  const names = new Set(inside.map((c) => c.properties.name));
+  const shapes = countries(box.east - box.west > 60 ? '110m' : '50m')
     .filter((c) => overlapsLongitudes(c.bounds, box) && c.bounds[0][1] < box.north && c.bounds[1][1] > box.south)
-    .map((c) => ({ name: c.properties.name, d: outline(projection, c) }))
+    .map((c) => ({ name: c.properties.name, d: outline(projection, c), contains: names.has(c.properties.name) }))
     .filter((s) => s.d);
   return {
     width,

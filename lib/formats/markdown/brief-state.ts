@@ -1,4 +1,4 @@
-import type { FigureDirective } from './figure-directive';
+import { figureScopeProblem, type FigureDirective } from './figure-directive';
 import { citationKey } from './reference-syntax';
 import type { SourceMap, SourcePoint } from './source-map';
 import type { CitationTarget, EntityTarget, MarkdownProblem, MarkdownProblemKind, Resolvers } from './types';
@@ -22,6 +22,8 @@ export class BriefState {
   constructor(
     readonly map: SourceMap,
     private readonly resolvers: Resolvers,
+    /** Previews beside the note markers and folded long quotations (the brief's own page). */
+    readonly enhancedNotes = false,
   ) {}
 
   report(kind: MarkdownProblemKind, at: SourcePoint, message: string): void {
@@ -47,6 +49,12 @@ export class BriefState {
   entity(name: string): EntityTarget | null {
     if (!this.entities.has(name)) this.entities.set(name, this.resolvers.entity(name));
     return this.entities.get(name) ?? null;
+  }
+
+  /** Why the figure names something the knowledge base lacks; never, when the resolvers do not check. */
+  figureScopeProblem(figure: FigureDirective): string | null {
+    const known = this.resolvers.figureScope?.bind(this.resolvers);
+    return known ? figureScopeProblem(figure, known) : null;
   }
 
   sortedProblems(): MarkdownProblem[] {

@@ -102,3 +102,19 @@ export function parseFigureDirective(source: string, line: number): FigureParse 
     },
   };
 }
+
+const quoteList = (slugs: string[]) => slugs.map((s) => `"${s}"`).join(', ');
+
+/**
+ * Why a well-formed figure cannot be drawn: a country or organization the knowledge base does not
+ * have (a typo, or a slug renamed since), or null.
+ */
+export function figureScopeProblem(figure: FigureDirective, known: (kind: 'country' | 'organization', slug: string) => boolean): string | null {
+  const countries = figure.countries.filter((c) => !known('country', c));
+  const organization = figure.organization !== undefined && !known('organization', figure.organization) ? figure.organization : null;
+  const parts: string[] = [];
+  if (countries.length) parts.push(`${countries.length === 1 ? 'country' : 'countries'} ${quoteList(countries)}`);
+  if (organization) parts.push(`organization "${organization}"`);
+  if (!parts.length) return null;
+  return `Unknown ${parts.join(' and ')} in the figure: the knowledge base has none by that slug (the end of its page address, as kazakhstan in /countries/kazakhstan).`;
+}

@@ -1,8 +1,11 @@
+import type { Element } from 'hast';
 import type { Link, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { BriefState } from './brief-state';
 import { looksLikeDirective, parseFigureDirective } from './figure-directive';
 import { findReferenceTokens, type ReferenceToken } from './reference-syntax';
+import { notePreview, previewId } from './note-enhancements';
 import { hashFor, noteId, refId } from './sanitize-schema';
+import type { CitationTarget } from './types';
 
 const LINKS = new Set(['link', 'linkReference']);
 
@@ -14,21 +17,20 @@ function unresolved(raw: string, label: string): Text {
   return { type: 'text', value: raw, data: { hName: 'mark', hProperties: { className: ['unresolved'], title: label } } };
 }
 
-function noteRef(number: number, use: number): Text {
+function noteRef(number: number, use: number, preview: CitationTarget | null): Text {
+  const link: Element = {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: hashFor(noteId(number)), id: refId(number, use), ...(preview ? { ariaDescribedBy: [previewId(number, use)] } : {}) },
+    children: [{ type: 'text', value: String(number) }],
+  };
   return {
     type: 'text',
     value: '',
     data: {
       hName: 'sup',
       hProperties: { className: ['note-ref'] },
-      hChildren: [
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: { href: hashFor(noteId(number)), id: refId(number, use) },
-          children: [{ type: 'text', value: String(number) }],
-        },
-      ],
+      hChildren: preview ? [link, notePreview(preview, number, use)] : [link],
     },
   };
 }
@@ -45,7 +47,7 @@ function tokenNode(state: BriefState, token: ReferenceToken, node: Text, inLink:
   }
   if (token.kind === 'citation') {
     const cited = state.cite(token.articleSlug, token.position);
-    if (cited) return noteRef(cited.note.number, cited.use);
+    if (cited) return noteRef(cited.note.number, cited.use, state.enhancedNotes ? cited.note.target : null);
     state.report('unknown-citation', at, `Unknown source ${token.raw}: no paragraph ${token.position} in an article "${token.articleSlug}".`);
     return unresolved(token.raw, 'Unknown source');
   }
@@ -92,8 +94,9 @@ function figureParagraph(state: BriefState, paragraph: Paragraph): RootContent |
     return null;
   }
   const parsed = parseFigureDirective(src.text, start.line);
-  if (!parsed.ok) {
-    state.report(parsed.kind, start, parsed.message);
+  const problem = parsed.ok ? state.figureScopeProblem(parsed.figure) : null;
+  if (!parsed.ok || problem) {
+    state.report(parsed.ok ? 'unknown-figure' : parsed.kind, start, parsed.ok ? (problem ?? '') : parsed.message);
     return { type: 'paragraph', children: [unresolved(src.text.trim(), 'Invalid figure')] };
   }
   state.figures.push(parsed.figure);

@@ -70,6 +70,38 @@ describe('figure directives', () => {
     expect(r.figures).toEqual([]);
   });
 
+  it('reports countries and an organization the knowledge base lacks, and draws no figure for them', () => {
+    const r = renderBrief(
+      'Intro.\n\n::figure{kind="network" countries="kazakstan,russia,tajikistan" org="sco"}\n\n::figure{kind="map" countries="kazakhstan" org="csto"}',
+      fakeResolvers(),
+    );
+    expect(r.problems).toEqual([
+      {
+        kind: 'unknown-figure',
+        line: 3,
+        column: 1,
+        message: 'Unknown countries "kazakstan", "tajikistan" and organization "sco" in the figure: the knowledge base has none by that slug (the end of its page address, as kazakhstan in /countries/kazakhstan).',
+      },
+    ]);
+    expect(r.figures).toEqual([{ kind: 'map', era: 'both', countries: ['kazakhstan'], organization: 'csto', line: 5 }]);
+    expect(r.html).toContain('<mark class="unresolved" title="Invalid figure">');
+    expect(r.html).toContain('<div data-figure="0"></div>');
+    expect(r.html).not.toContain('data-figure="1"');
+  });
+
+  it('names a single unknown country or organization as such', () => {
+    const message = (line: string) => renderBrief(line, fakeResolvers()).problems[0]?.message;
+    expect(message('::figure{kind="table" countries="narnia"}')).toMatch(/^Unknown country "narnia" in the figure/);
+    expect(message('::figure{kind="table" org="nato"}')).toMatch(/^Unknown organization "nato" in the figure/);
+  });
+
+  it('leaves figures unchecked when the resolvers do not check them (a published revision)', () => {
+    const { figureScope: _unused, ...published } = fakeResolvers();
+    const r = renderBrief('::figure{kind="table" countries="narnia"}', published);
+    expect(r.problems).toEqual([]);
+    expect(r.figures).toHaveLength(1);
+  });
+
   it('reports a directive glued to a paragraph', () => {
     const r = renderBrief('Some text\n::figure{kind="map"}', fakeResolvers());
     expect(r.problems).toEqual([{ kind: 'bad-syntax', line: 2, column: 1, message: expect.stringContaining('own line') }]);

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Note } from './brief-state';
+import { noteQuote, permalinkOf } from './note-enhancements';
 import { hashFor, noteId, refId } from './sanitize-schema';
 
 export const CHANGED_SOURCE_NOTICE = 'The source has been corrected since this was cited.';
@@ -30,8 +31,8 @@ export function textFragmentHref(permalink: string, quote: string): string | nul
   return `${permalink}:~:text=${target}`;
 }
 
-function noteItem({ number, target }: Note): Element {
-  const permalink = `/articles/${target.articleSlug}#p-${target.position}`;
+function noteItem({ number, target }: Note, enhanced: boolean): Element {
+  const permalink = permalinkOf(target);
   const source: ElementContent[] = [
     el('a', { href: permalink }, [text(target.articleTitle)]),
     text(`, paragraph ${target.position}`),
@@ -42,7 +43,7 @@ function noteItem({ number, target }: Note): Element {
   source.push(text(' '), el('a', { href: hashFor(refId(number)), className: ['back-ref'], ariaLabel: `Back to reference ${number}` }, [text('↩')]));
 
   const children: ElementContent[] = [
-    el('blockquote', {}, [el('p', {}, [text(target.text)])]),
+    noteQuote(target.text, enhanced),
     el('p', { className: ['note-source'] }, source),
   ];
   if (target.changed) children.push(el('p', { className: ['note-changed'] }, [text(CHANGED_SOURCE_NOTICE)]));
@@ -50,7 +51,7 @@ function noteItem({ number, target }: Note): Element {
 }
 
 /** The numbered source notes closing a brief; each quotes the paragraph as it was cited. */
-export function notesSection(notes: readonly Note[]): Element | null {
+export function notesSection(notes: readonly Note[], enhanced = false): Element | null {
   if (notes.length === 0) return null;
-  return el('section', { className: ['notes'], ariaLabel: 'Sources' }, [el('ol', {}, notes.map(noteItem))]);
+  return el('section', { className: ['notes'], ariaLabel: 'Sources' }, [el('ol', {}, notes.map((n) => noteItem(n, enhanced)))]);
 }

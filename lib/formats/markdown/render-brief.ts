@@ -3,6 +3,7 @@ import type { FigureDirective } from './figure-directive';
 import { addHeadingIds } from './heading-ids';
 import { linkReferences } from './link-references';
 import { neutralizeMarkdown } from './neutralize-markdown';
+import type { RenderOptions } from './note-enhancements';
 import { notesSection } from './notes-section';
 import { parseMarkdown, toSafeHtml } from './pipeline';
 import { SourceMap } from './source-map';
@@ -19,8 +20,8 @@ export interface RenderedBrief {
   figures: FigureDirective[];
 }
 
-export function renderBrief(markdown: string, resolvers: Resolvers): RenderedBrief {
-  const state = new BriefState(new SourceMap(markdown), resolvers);
+export function renderBrief(markdown: string, resolvers: Resolvers, { enhancedNotes = false }: RenderOptions = {}): RenderedBrief {
+  const state = new BriefState(new SourceMap(markdown), resolvers, enhancedNotes);
   const tree = parseMarkdown(markdown);
   neutralizeMarkdown(tree, (node, message) => {
     state.report('bad-syntax', { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }, message);
@@ -28,7 +29,7 @@ export function renderBrief(markdown: string, resolvers: Resolvers): RenderedBri
   linkReferences(tree, state);
   const html = toSafeHtml(tree, (hast) => {
     addHeadingIds(hast);
-    const notes = notesSection(state.notes);
+    const notes = notesSection(state.notes, enhancedNotes);
     if (notes) hast.children.push({ type: 'text', value: '\n' }, notes);
   });
   return { html, problems: state.sortedProblems(), citations: state.notes.map((n) => n.target), figures: state.figures };

@@ -21,12 +21,12 @@ const heading = [HEADING_ID];
  */
 export const briefSchema: Schema = {
   tagNames: [
-    'a', 'blockquote', 'br', 'code', 'del', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img',
-    'input', 'li', 'mark', 'ol', 'p', 'pre', 'section', 'strong', 'sup', 'table', 'tbody', 'td', 'th',
+    'a', 'blockquote', 'br', 'code', 'del', 'details', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img',
+    'input', 'li', 'mark', 'ol', 'p', 'pre', 'section', 'span', 'strong', 'summary', 'sup', 'table', 'tbody', 'td', 'th',
     'thead', 'tr', 'ul',
   ],
   attributes: {
-    a: ['href', 'title', ['id', /^ref-\d+(?:-\d+)?$/], ['className', 'entity', 'back-ref', 'text-fragment'], 'ariaLabel'],
+    a: ['href', 'title', ['id', /^ref-\d+(?:-\d+)?$/], ['className', 'entity', 'back-ref', 'text-fragment'], 'ariaLabel', ['ariaDescribedBy', /^preview-\d+(?:-\d+)?$/]],
     img: ['src', 'alt', 'title'],
     code: [['className', /^language-[\w+#.-]{1,40}$/]],
     h1: heading, h2: heading, h3: heading, h4: heading, h5: heading, h6: heading,
@@ -41,6 +41,8 @@ export const briefSchema: Schema = {
     sup: [['className', 'note-ref']],
     mark: [['className', 'unresolved'], 'title'],
     div: [['dataFigure', /^\d+$/]],
+    span: [['id', /^preview-\d+(?:-\d+)?$/], ['className', 'note-preview', 'preview-text', 'preview-source', 'quote-lead', 'quote-more', 'quote-less']],
+    details: [['className', 'long-quote']],
   },
   required: { input: { type: 'checkbox', disabled: true } },
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },

@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { looksLikeDirective, parseFigureDirective } from './figure-directive';
 import { neutralizeMarkdown } from './neutralize-markdown';
 import { parseMarkdown } from './pipeline';
 import { citationKey, findReferenceTokens } from './reference-syntax';
@@ -21,5 +22,19 @@ export function scanReferences(markdown: string): ScannedReferences {
     } else if ('children' in node) node.children.forEach(visit);
   };
   visit(tree);
-  return { citations: [...citations.values()], entities: [...entities] };
+  return { citations: [...citations.values()], entities: [...entities], figureScope: scanFigureScope(markdown) };
+}
+
+/** Every line that reads as a figure directive (one in a code block too: loading a slug more is harmless). */
+function scanFigureScope(markdown: string): ScannedReferences['figureScope'] {
+  const countries = new Set<string>();
+  const organizations = new Set<string>();
+  for (const line of markdown.split('\n')) {
+    if (!looksLikeDirective(line)) continue;
+    const parsed = parseFigureDirective(line, 0);
+    if (!parsed.ok) continue;
+    parsed.figure.countries.forEach((c) => countries.add(c));
+    if (parsed.figure.organization) organizations.add(parsed.figure.organization);
+  }
+  return { countries: [...countries], organizations: [...organizations] };
 }

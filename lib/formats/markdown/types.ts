@@ -19,10 +19,18 @@ export interface EntityTarget {
   name: string;
 }
 
+/** What a figure directive may name: countries and an organization, by their knowledge-base slugs. */
+export type FigureScopeKind = 'country' | 'organization';
+
 /** Lookups are synchronous: the caller preloads what `scanReferences` lists. */
 export interface Resolvers {
   citation(articleSlug: string, position: number): CitationTarget | null;
   entity(nameOrAlias: string): EntityTarget | null;
+  /**
+   * Whether the knowledge base has this country or organization, for figure directives. Absent
+   * when a published revision is read: its figures were checked, and stored, when it was published.
+   */
+  figureScope?(kind: FigureScopeKind, slug: string): boolean;
 }
 
 export type MarkdownProblemKind = 'unknown-citation' | 'unknown-entity' | 'bad-syntax' | 'unknown-figure';
@@ -46,4 +54,6 @@ export interface ScannedReferences {
   citations: CitationRef[];
   /** Distinct entity names or aliases as written (trimmed), in order of first use. */
   entities: string[];
+  /** Distinct country and organization slugs that figure directives name. */
+  figureScope: { countries: string[]; organizations: string[] };
 }

@@ -68,8 +68,9 @@ const hostileResolvers: Resolvers = {
     quote: `"><svg onload=alert(1)> javascript:alert(1)`,
   }),
   entity: (name) => ({ href: name.startsWith('/') ? name : `javascript:alert(1)//${name}`, name: `<b onmouseover=alert(1)>${name}</b>` }),
+  figureScope: () => true,
 };
-const emptyResolvers: Resolvers = { citation: () => null, entity: () => null };
+const emptyResolvers: Resolvers = { citation: () => null, entity: () => null, figureScope: () => false };
 
 const renderings = (markdown: string): [string, string][] => [
   ['renderBrief (everything resolves)', renderBrief(markdown, hostileResolvers).html],

@@ -13,12 +13,22 @@ let nextCalls = 0;
 let version = 1;
 let databaseUp = true;
 let front: FrontCache;
+/** Runs inside a render of /search, as a write elsewhere would while Next renders. */
+let duringSearch: (() => void) | undefined;
 
 /** Stands in for Next: renders on a miss, stores the page with its tags, and says HIT or MISS. */
 async function fakeNext(req: IncomingMessage, res: ServerResponse): Promise<void> {
   nextCalls++;
   const cache = new PageCacheHandler();
   const key = new URL(req.url ?? '/', 'http://x').pathname;
+  if (key === '/search') {
+    // Rendered for every request, as Next renders /search: no cache entry, no x-nextjs-cache.
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('content-security-policy', `script-src 'nonce-${P}'`);
+    duringSearch?.();
+    res.end(`<script nonce="${P}">v${version} ${req.url}</script>`);
+    return;
+  }
   const hit = (await cache.get(key, { softTags: [`_N_T_${key}`] })) as { value: { html: string } } | null;
   const html = hit?.value.html ?? `<script nonce="${P}">v${version}</script>${'<p>text</p>'.repeat(200)}`;
   if (!hit) await cache.set(key, { kind: 'APP_PAGE', html, headers: { 'x-next-cache-tags': `site,article:${key.slice(1)}` }, status: 200 });
@@ -35,6 +45,7 @@ beforeEach(async () => {
   pageCacheState().entries.clear();
   pageCacheState().expiredAt.clear();
   nextCalls = 0;
+  duringSearch = undefined;
   version = 1;
   databaseUp = true;
   front = new FrontCache({ placeholder: P, maxBytes: 1024 * 1024, available: () => databaseUp });
@@ -182,5 +193,64 @@ describe('isSharedDocumentRequest', () => {
     expect(isSharedDocumentRequest(req('/api/health'))).toBe(false);
     expect(isSharedDocumentRequest(req('/', { cookie: '__Secure-authjs.session-token=x' }))).toBe(false);
     expect(isSharedDocumentRequest(req('/', { 'next-action': 'abc' }))).toBe(false);
+  });
+});
+
+describe('FrontCache, pages kept briefly', () => {
+  it('keeps a popular page of a brief path from its second request, until its time is up or any tag expires', async () => {
+    let now = 1_000_000;
+    const realNow = Date.now;
+    Date.now = () => now;
+    try {
+      front = new FrontCache({ placeholder: P, maxBytes: 1024 * 1024, available: () => databaseUp, keepMs: (path) => (path === '/search' ? 30_000 : 0) });
+      expect((await get('/search?q=a')).text).toContain('v1 /search?q=a');
+      version = 2;
+      expect((await get('/search?q=a')).text).toContain('v2 /search?q=a');
+      expect(nextCalls).toBe(2);
+      version = 3;
+      const kept = await get('/search?q=a');
+      expect(nextCalls).toBe(2);
+      expect(kept.text).toContain(`<script nonce="${kept.nonce}">v2 /search?q=a</script>`);
+      // Another query is its own page, asked once: not kept.
+      expect((await get('/search?q=b')).text).toContain('v3 /search?q=b');
+      expect((await get('/search?q=b')).text).toContain('v3 /search?q=b');
+      expect(nextCalls).toBe(4);
+      // Any expired tag (a write anywhere) drops it.
+      expireTags(['entity:unrelated'], { again: false });
+      expect((await get('/search?q=a')).text).toContain('v3 /search?q=a');
+      expect(nextCalls).toBe(5);
+      expect((await get('/search?q=a')).text).toContain('v3 /search?q=a');
+      expect(nextCalls).toBe(5);
+      // While the database is away it is left to Next (which answers 503 there), and kept for after.
+      databaseUp = false;
+      expect((await get('/search?q=a')).text).toContain('v3 /search?q=a');
+      expect(nextCalls).toBe(6);
+      databaseUp = true;
+      expect((await get('/search?q=a')).text).toContain('v3 /search?q=a');
+      expect(nextCalls).toBe(6);
+      // And so does time.
+      now += 30_001;
+      version = 4;
+      expect((await get('/search?q=a')).text).toContain('v4 /search?q=a');
+      // A path without keepMs is never kept unless Next served it from its cache.
+      version = 5;
+      await get('/missing');
+      await get('/missing');
+      expect((await get('/missing')).response.status).toBe(404);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('does not keep a brief page whose render saw a tag expire', async () => {
+    front = new FrontCache({ placeholder: P, maxBytes: 1024 * 1024, available: () => databaseUp, keepMs: () => 30_000 });
+    await get('/search?q=c');
+    duringSearch = () => expireTags(['site'], { again: false });
+    await get('/search?q=c');
+    duringSearch = undefined;
+    await get('/search?q=c');
+    expect(nextCalls).toBe(3);
+    await get('/search?q=c');
+    expect(nextCalls).toBe(3);
   });
 });

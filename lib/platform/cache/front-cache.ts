@@ -4,7 +4,7 @@ import Negotiator from 'negotiator';
 import { STALE_HEADER, STALE_VALUE } from '@/lib/platform/health/outage-guard';
 import { restampHeader } from '@/lib/platform/security/restamp';
 import { gzipTemplate, gzipWithNonce, type GzipTemplate } from './gzip-template';
-import { isStillServed, pageCacheState, type PageCacheRead } from './page-cache-handler.mjs';
+import { cacheGeneration, isStillServed, pageCacheState, type PageCacheRead } from './page-cache-handler.mjs';
 
 /**
  * The production server's front cache: the bytes of responses Next served from its page cache,
@@ -33,6 +33,8 @@ interface Stored {
   headers: OutgoingHttpHeaders;
   body: Buffer;
   reads: HitRead[];
+  /** A page kept briefly (keepMs) rather than by Next's entries: until when, and while no tag expires. */
+  brief?: { until: number; generation: number };
   /** Made on the first request that takes gzip. */
   gzip?: GzipTemplate;
 }
@@ -43,6 +45,13 @@ export interface FrontCacheOptions {
   maxBytes: number;
   /** While this says no, stored pages are still served, marked as served stale (STALE_HEADER). */
   available: () => boolean | Promise<boolean>;
+  /**
+   * Pages Next renders for every request (search) that may be kept briefly all the same: how long
+   * (ms) for this path, 0 for never. Such a page is kept from its second request within that time
+   * (a popular one), and dropped as soon as any tag is expired (any write, here or elsewhere);
+   * while the database is away it is not served (Next answers 503, as for any page needing it).
+   */
+  keepMs?: (pathname: string) => number;
 }
 
 export interface FrontCacheStats {
@@ -52,6 +61,9 @@ export interface FrontCacheStats {
   stored: number;
   outdated: number;
 }
+
+/** Paths asked once within their keepMs, remembered to tell a popular one (a bounded count of them). */
+const SEEN_PATHS = 10_000;
 
 /** Request headers under which Next answers something other than the document (or answers per user). */
 const VARYING_HEADERS = [
@@ -89,6 +101,7 @@ function unstamp(value: OutgoingHttpHeader, nonce: string, placeholder: string):
 export class FrontCache {
   readonly stats: FrontCacheStats = { hits: 0, gzipped: 0, stored: 0, outdated: 0 };
   private readonly entries: LRUCache<string, Stored>;
+  private readonly seen = new LRUCache<string, number>({ max: SEEN_PATHS });
 
   constructor(private readonly options: FrontCacheOptions) {
     this.entries = new LRUCache<string, Stored>({
@@ -96,6 +109,12 @@ export class FrontCache {
       // The compressed parts, once made, take about a fifth more.
       sizeCalculation: (entry) => Math.ceil(entry.body.length * 1.2) + 1024,
     });
+  }
+
+  /** Bytes of the body `serve` would send for `req` from what it holds (undefined: Next must answer). */
+  sizeOf(req: IncomingMessage): number | undefined {
+    if (!isSharedDocumentRequest(req)) return undefined;
+    return this.entries.peek(req.url ?? '')?.body.length;
   }
 
   /**
@@ -107,12 +126,17 @@ export class FrontCache {
     const key = req.url ?? '';
     const entry = this.entries.get(key);
     if (!entry) return false;
-    if (!entry.reads.every((read) => isStillServed(read.key, read.lastModified, read.tags))) {
+    const current = entry.brief
+      ? entry.brief.until > Date.now() && entry.brief.generation === cacheGeneration()
+      : entry.reads.every((read) => isStillServed(read.key, read.lastModified, read.tags));
+    if (!current) {
       this.entries.delete(key);
       this.stats.outdated++;
       return false;
     }
     const stale = !(await this.options.available());
+    // A search needs the database: while it is away it is answered 503 like any other, not from here.
+    if (stale && entry.brief) return false;
     this.stats.hits++;
     let body = entry.body;
     let headers: OutgoingHttpHeaders = entry.headers;
@@ -137,19 +161,34 @@ export class FrontCache {
     if (req.method !== 'GET' || !isSharedDocumentRequest(req)) return handle();
     const key = req.url ?? '';
     const reads: PageCacheRead[] = [];
+    const brief = this.briefly(key);
     this.record(res, (status, headers, body) => {
       if (status !== 200 || body === undefined || headers['set-cookie'] !== undefined) return;
-      if (headers['x-nextjs-cache'] !== 'HIT') return;
       const hits = reads.filter((read): read is HitRead => read.hit);
-      if (hits.length === 0 || hits.length !== reads.length) return;
+      const fromCache = headers['x-nextjs-cache'] === 'HIT' && hits.length > 0 && hits.length === reads.length;
+      // A brief page rendered while a tag expired may show what was there before: not kept.
+      if (!fromCache && !(brief && brief.generation === cacheGeneration())) return;
       const kept: OutgoingHttpHeaders = {};
       for (const [name, value] of Object.entries(headers)) {
         if (value !== undefined && !PER_RESPONSE_HEADERS.has(name)) kept[name] = unstamp(value, nonce, this.options.placeholder);
       }
-      this.entries.set(key, { status, headers: kept, body, reads: hits });
+      this.entries.set(key, { status, headers: kept, body, reads: hits, ...(fromCache ? {} : { brief }) });
       this.stats.stored++;
     });
     return pageCacheState().reads.run(reads, handle);
+  }
+
+  /** For a popular page of a keepMs path: until when it may be kept, and the generation its render starts in. */
+  private briefly(url: string): { until: number; generation: number } | undefined {
+    const keep = this.options.keepMs?.(url.split('?')[0] ?? url) ?? 0;
+    if (keep <= 0) return undefined;
+    const now = Date.now();
+    const asked = this.seen.get(url);
+    if (asked === undefined || now - asked > keep) {
+      this.seen.set(url, now);
+      return undefined;
+    }
+    return { until: now + keep, generation: cacheGeneration() };
   }
 
   /** Calls `done` with the status, the headers as sent and the whole body (undefined when too large). */

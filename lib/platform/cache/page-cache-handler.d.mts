@@ -16,10 +16,13 @@ export declare function pageCacheState(): {
   expiredAt: Map<string, number>;
   derived: Map<string, Set<string>>;
   stats: PageCacheStats;
+  generation: number;
   reads: import('node:async_hooks').AsyncLocalStorage<PageCacheRead[]>;
 };
 
 export declare function isStillServed(key: string, lastModified: number, tags: readonly string[]): boolean;
+
+export declare function cacheGeneration(): number;
 
 export declare function deriveTag(tag: string, sources: Iterable<string>): void;
 

@@ -29,6 +29,8 @@ export function pageCacheState() {
       /** tag → the tags whose expiry expires it too (see deriveTag) */
       derived: new Map(),
       stats: { hits: 0, misses: 0, sets: 0, expired: 0 },
+      /** Counts expiries: what is kept briefly rather than by tag (the front cache's searches) is kept only while it is unchanged. */
+      generation: 0,
       /** Per request, when the production server asks: the entries Next read to answer it (lib/platform/cache/front-cache.ts). */
       reads: new AsyncLocalStorage(),
     };
@@ -50,8 +52,14 @@ export function expireTags(tags, { again = true } = {}) {
   const list = [...given];
   for (const [tag, sources] of state.derived) if (!list.includes(tag) && given.some((t) => sources.has(t))) list.push(tag);
   const now = Date.now();
+  state.generation++;
   for (const tag of list) state.expiredAt.set(tag, now);
   if (again) setTimeout(() => expireTags(list, { again: false }), RENDER_GRACE_MS).unref?.();
+}
+
+/** How many times tags were expired in this process (any write, here or on another instance). */
+export function cacheGeneration() {
+  return pageCacheState().generation;
 }
 
 /**

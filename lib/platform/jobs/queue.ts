@@ -1,6 +1,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Mailer } from '@/lib/platform/mail/mailer';
 import { jobHandlers } from './handlers';
 import { QUEUE_SPECS, QUEUES, type QueueName } from './queues';
 
@@ -27,6 +28,10 @@ export interface StartOptions {
   work: boolean;
   db?: PrismaClient;
   expire?: (tags: string[]) => void;
+  /** Where the timer's notices to authors go; none without one. */
+  mailer?: Mailer | null;
+  /** The origin of links in those notices (SITE_URL). */
+  siteUrl?: string;
   /** How often an idle worker looks for a job (seconds, at least 0.5). */
   pollingIntervalSeconds?: number;
 }
@@ -59,7 +64,7 @@ async function createQueues(connectionString: string, boss: PgBoss): Promise<voi
  * own advisory lock, so instances starting together do not collide), and with `work` registers one
  * worker per queue and the clock-driven jobs. Returns what the app uses to send and to stop.
  */
-export async function startJobQueue({ connectionString, work, db, expire = () => {}, pollingIntervalSeconds = 1 }: StartOptions): Promise<JobQueue> {
+export async function startJobQueue({ connectionString, work, db, expire = () => {}, mailer = null, siteUrl = 'http://localhost:3000', pollingIntervalSeconds = 1 }: StartOptions): Promise<JobQueue> {
   const boss = new PgBoss({
     connectionString,
     schema: JOB_SCHEMA,
@@ -78,7 +83,14 @@ export async function startJobQueue({ connectionString, work, db, expire = () =>
 
   if (work) {
     if (!db) throw new Error('startJobQueue: a worker needs the database client');
-    const handlers = jobHandlers({ db, expire, sendRetag: async (retagJobId) => void (await send(QUEUES.retag, { retagJobId }, { singletonKey: retagJobId })) });
+    const handlers = jobHandlers({
+      db,
+      expire,
+      mailer,
+      siteUrl,
+      sendRetag: async (retagJobId) => void (await send(QUEUES.retag, { retagJobId }, { singletonKey: retagJobId })),
+      sendBriefNotice: async (briefId) => void (await send(QUEUES.briefNotice, { briefId })),
+    });
     for (const spec of QUEUE_SPECS) {
       const handle = handlers[spec.name];
       await boss.work<object>(spec.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => (job ? handle(job.data) : null));

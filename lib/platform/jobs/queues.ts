@@ -7,6 +7,8 @@
 export const QUEUES = {
   /** Publishes the scheduled briefs whose time has come (sent for each brief's time, and every minute). */
   publishDue: 'briefs.publish-due',
+  /** Mails a brief's author what the timer did with it: published on schedule, or back to draft. */
+  briefNotice: 'mail.brief-notice',
   /** Deletes drafts trashed 30 days ago. */
   purgeTrash: 'briefs.purge-trash',
   /** Re-tags the articles a change of names could affect (one RetagJob row). */
@@ -34,6 +36,7 @@ export interface QueueSpec {
 
 export const QUEUE_SPECS: readonly QueueSpec[] = [
   { name: QUEUES.publishDue, policy: 'standard', retryLimit: 5, retryDelay: 2, expireInSeconds: 300, cron: '* * * * *' },
+  { name: QUEUES.briefNotice, policy: 'standard', retryLimit: 6, retryDelay: 30, expireInSeconds: 120 },
   { name: QUEUES.purgeTrash, policy: 'standard', retryLimit: 3, retryDelay: 60, expireInSeconds: 600, cron: '7 * * * *' },
   { name: QUEUES.retag, policy: 'short', retryLimit: 4, retryDelay: 5, expireInSeconds: 1800 },
   { name: QUEUES.searchMaintenance, policy: 'standard', retryLimit: 3, retryDelay: 300, expireInSeconds: 1800, cron: '23 3 * * *' },

@@ -54,3 +54,23 @@ export function briefReturnedMessage(input: { to: string; title: string; by: str
     text: `${input.by} returned “${input.title}” to you as a draft.\n\nWhat to change: ${input.reason}\n\nOpen it in the editor:\n${input.url}${SIGNATURE}`,
   };
 }
+
+/** `scheduledBy` is null when the author scheduled it. */
+export function briefPublishedOnScheduleMessage(input: { to: string; title: string; at: Date; scheduledBy: string | null; revision: number; url: string }): MailMessage {
+  const by = `, as ${input.scheduledBy ?? 'you'} scheduled it`;
+  return {
+    to: input.to,
+    subject: `Your brief was published on schedule: ${input.title}`,
+    text: `“${input.title}” was published at ${when(input.at)}${by} (revision ${input.revision}).\n\nReaders see it here:\n${input.url}${SIGNATURE}`,
+  };
+}
+
+export function scheduledPublicationFailedMessage(input: { to: string; title: string; at: Date; reason: string; url: string }): MailMessage {
+  return {
+    to: input.to,
+    subject: `Your scheduled brief was not published: ${input.title}`,
+    text:
+      `“${input.title}” could not be published at ${when(input.at)}, so it is a draft again.\n\n${input.reason}\n\n` +
+      `Open it in the editor, fix it and schedule it again:\n${input.url}${SIGNATURE}`,
+  };
+}

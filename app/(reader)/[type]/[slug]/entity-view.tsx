@@ -123,7 +123,7 @@ export async function EntityView({ address }: { address: EntityAddress }) {
             </h2>
             <FactList facts={entity.facts} />
           </section>
-          <section aria-labelledby="mentions-heading">
+          <section aria-labelledby="mentions-heading" className="defer-render">
             <h2 id="mentions-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
               Mentions in the articles ({entity.mentionCount})
             </h2>
