@@ -3,21 +3,21 @@
 import { useActionState } from 'react';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from '@/components/people/form-bits';
 import { newRecoveryCodesAction } from '@/lib/platform/auth/mfa/actions';
-import type { ActionResult } from '@/lib/platform/auth/session';
+import type { Result } from '@/lib/platform/result';
 import { RecoveryCodeList } from './recovery-code-list';
 
-type State = ActionResult<{ recoveryCodes: string[] }> | null;
+type State = Result<{ recoveryCodes: string[] }> | null;
 
 /** New recovery codes after a current code; the old ones stop working. */
 export function NewRecoveryCodesForm() {
   const [state, action, pending] = useActionState<State, FormData>(newRecoveryCodesAction, null);
-  if (state?.ok && state.data) {
+  if (state?.ok && state.value) {
     return (
       <section aria-labelledby="recovery-heading" className="space-y-3">
         <p role="status" className="rounded border border-accent/40 bg-accent-soft px-3 py-2 text-sm">
           New recovery codes are ready; the old ones no longer work.
         </p>
-        <RecoveryCodeList codes={state.data.recoveryCodes} />
+        <RecoveryCodeList codes={state.value.recoveryCodes} />
       </section>
     );
   }

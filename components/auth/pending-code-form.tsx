@@ -3,11 +3,11 @@
 import { useActionState } from 'react';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from '@/components/people/form-bits';
 import { verifyPendingCodeAction } from '@/lib/platform/auth/mfa/actions';
-import type { ActionResult } from '@/lib/platform/auth/session';
+import type { Result } from '@/lib/platform/result';
 
 /** The code step after single sign-on; on success the action goes on to `callbackUrl`. */
 export function PendingCodeForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(verifyPendingCodeAction, null);
+  const [state, action, pending] = useActionState<Result | null, FormData>(verifyPendingCodeAction, null);
   const err = state ? errorFor(state, 'code') : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>

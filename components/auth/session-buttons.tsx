@@ -3,11 +3,11 @@
 import { useActionState } from 'react';
 import { clearAllLocalDrafts } from '@/components/briefs/editor/local-draft';
 import { endSessionAction, signOutEverywhereAction } from '@/lib/platform/auth/actions';
-import type { ActionResult } from '@/lib/platform/auth/session';
+import type { Result } from '@/lib/platform/result';
 
 const small = 'rounded border border-rule px-2 py-1 text-sm hover:border-accent disabled:opacity-60';
 
-function Problem({ state }: { state: ActionResult | null }) {
+function Problem({ state }: { state: Result | null }) {
   return state && !state.ok ? (
     <p role="alert" className="text-sm text-csto">
       {state.message}

@@ -3,10 +3,10 @@
 import { useActionState } from 'react';
 import { Field, FormAlert, describedBy, errorFor, fieldClass } from '@/components/people/form-bits';
 import { disableSecondFactorAction } from '@/lib/platform/auth/mfa/actions';
-import type { ActionResult } from '@/lib/platform/auth/session';
+import type { Result } from '@/lib/platform/result';
 
 export function TwoFactorDisableForm() {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(disableSecondFactorAction, null);
+  const [state, action, pending] = useActionState<Result | null, FormData>(disableSecondFactorAction, null);
   const err = state ? errorFor(state, 'code') : undefined;
   return (
     <form action={action} className="space-y-3" noValidate>

@@ -5,20 +5,20 @@ import { useActionState } from 'react';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from '@/components/people/form-bits';
 import { enrolSecondFactorAction } from '@/lib/platform/auth/mfa/actions';
 import { RecoveryCodeList } from './recovery-code-list';
-import type { ActionResult } from '@/lib/platform/auth/session';
+import type { Result } from '@/lib/platform/result';
 
-type State = ActionResult<{ recoveryCodes: string[] }> | null;
+type State = Result<{ recoveryCodes: string[] }> | null;
 
 /** Confirms the authenticator with a code; then shows the recovery codes, this once only. */
 export function TwoFactorEnrolForm({ sealed, continueTo }: { sealed: string; continueTo: string }) {
   const [state, action, pending] = useActionState<State, FormData>(enrolSecondFactorAction, null);
-  if (state?.ok && state.data) {
+  if (state?.ok && state.value) {
     return (
       <section aria-labelledby="recovery-heading" className="space-y-3">
         <p role="status" className="rounded border border-accent/40 bg-accent-soft px-3 py-2 text-sm">
           Two-factor sign-in is on.
         </p>
-        <RecoveryCodeList codes={state.data.recoveryCodes} />
+        <RecoveryCodeList codes={state.value.recoveryCodes} />
         <Link href={continueTo} className={`inline-block ${buttonClass}`}>
           I have kept them: continue
         </Link>

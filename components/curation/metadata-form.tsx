@@ -30,7 +30,7 @@ const start: CurationFormState = { ok: true };
 /** Editors' metadata for an article. An empty field means: use what the importer found. */
 export function MetadataForm({ articleId, savedAt, initial, parsed, sources }: Props) {
   const [state, action, pending] = useActionState(saveCurationAction, start);
-  const v = state.values ?? initial;
+  const v = { ...initial, ...state.values };
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const described = (id: string) => (errors[id] ? `${id}-hint ${id}-error` : `${id}-hint`);
   const invalid = (id: string) => (errors[id] ? true : undefined);

@@ -1,4 +1,4 @@
-import type { Conflict } from '@/lib/knowledge-base/outcome';
+import type { Conflict } from '@/lib/platform/result';
 
 /**
  * A save refused because someone saved first: their version beside what this editor typed, field

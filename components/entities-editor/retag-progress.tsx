@@ -16,7 +16,7 @@ export function RetagProgress({ entityId, initial }: { entityId: string; initial
     if (!running) return;
     const timer = window.setInterval(async () => {
       const result = await retagProgressAction(entityId).catch(() => null);
-      const next = result?.ok ? result.data : null;
+      const next = result?.ok ? result.value : null;
       if (!next) return;
       setJob(next);
       if (next.status === 'done' || next.status === 'failed') router.refresh();

@@ -39,7 +39,7 @@ const tick = () => act(async () => void (await vi.advanceTimersByTimeAsync(1000)
 describe('ProposalProgress', () => {
   it('follows the job from waiting to done on the import page, then links to the review and stops asking', async () => {
     const answers = [at('running'), at('done', { proposed: 4 })];
-    const load = vi.fn(async () => ({ ok: true as const, data: answers.shift() ?? at('done', { proposed: 4 }) }));
+    const load = vi.fn(async () => ({ ok: true as const, value: answers.shift() ?? at('done', { proposed: 4 }) }));
     const container = show({ article: { slug: 'birlestik-2024' }, initial: null, load });
     expect(container.textContent).toBe('Facts: waiting for the job queue…');
     await tick();
@@ -54,7 +54,7 @@ describe('ProposalProgress', () => {
   });
 
   it('on the proposals page, refreshes it once they are in, and says when the job failed', async () => {
-    const load = vi.fn(async () => ({ ok: true as const, data: at('done', { proposed: 2 }) }));
+    const load = vi.fn(async () => ({ ok: true as const, value: at('done', { proposed: 2 }) }));
     show({ article: { id: 'a1' }, initial: at('queued'), load, refreshWhenDone: true });
     await tick();
     expect(load).toHaveBeenCalledWith({ id: 'a1' });

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import type { ActionResult } from '@/lib/platform/auth/session';
+import type { Result } from '@/lib/platform/result';
 import type { ProposalProgress as Progress } from '@/lib/facts/proposals/runs';
 
 const POLL_MS = 1000;
@@ -13,7 +13,7 @@ export interface ProposalProgressProps {
   article: { id: string } | { slug: string };
   initial: Progress | null;
   /** The server call that reads the progress (factProposalProgressAction); a test gives its own. */
-  load: (article: { id: string } | { slug: string }) => Promise<ActionResult<Progress | null>>;
+  load: (article: { id: string } | { slug: string }) => Promise<Result<Progress | null>>;
   /** On the proposals page: refresh it once they are in. */
   refreshWhenDone?: boolean;
 }
@@ -32,7 +32,7 @@ export function ProposalProgress({ article, initial, load, refreshWhenDone = fal
     const target = byId ? { id: key } : { slug: key };
     const timer = window.setInterval(async () => {
       const result = await load(target).catch(() => null);
-      const next = result?.ok ? result.data : null;
+      const next = result?.ok ? result.value : null;
       if (!next) return;
       setProgress(next);
       if (finished(next) && refreshWhenDone) router.refresh();

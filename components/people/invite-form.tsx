@@ -13,7 +13,7 @@ const ROLES = ['CONTRIBUTOR', 'EDITOR', 'ADMIN'] as const;
 export function InviteForm() {
   const [state, action, pending] = useActionState<PeopleFormState<InviteLink>, FormData>(inviteAction, { ok: true });
   const v = state.values ?? {};
-  const link = state.ok ? state.data : undefined;
+  const link = state.ok ? state.value : undefined;
   const err = (name: string) => errorFor(state, name);
   return (
     <div className="space-y-4">

@@ -2,12 +2,12 @@
 
 import { useActionState } from 'react';
 import { resetSecondFactorAction } from '@/lib/platform/auth/mfa/actions';
-import type { ActionResult } from '@/lib/platform/auth/session';
+import type { Result } from '@/lib/platform/result';
 import { FormAlert } from './form-bits';
 
 /** For someone who lost their phone: their second factor and recovery codes go; they enrol again. */
 export function ResetSecondFactorForm({ userId, name }: { userId: string; name: string }) {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(resetSecondFactorAction, null);
+  const [state, action, pending] = useActionState<Result | null, FormData>(resetSecondFactorAction, null);
   return (
     <form action={action} className="space-y-2">
       {state ? <FormAlert state={state} /> : null}

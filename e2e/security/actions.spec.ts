@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, request, test } from '@playwright/test';
-import { PUBLIC_ACTIONS } from '@/lib/platform/security/public-actions';
+import { declaredActions, type DeclaredAccess } from '@/scripts/testing/declared-actions';
 import { storageFor } from '../setup/roles';
 
 // Every server action in the build, called directly as an attacker would (no form, forged
 // arguments): anonymous callers and roles below the action's own are refused, every time.
 
-const PUBLIC = new Set(Object.keys(PUBLIC_ACTIONS));
 const RANK = { CONTRIBUTOR: 1, EDITOR: 2, ADMIN: 3 } as const;
 type Role = keyof typeof RANK;
 
@@ -15,6 +14,7 @@ interface ActionEntry {
   name: string;
   path: string;
   role: Role | null;
+  public: boolean;
 }
 
 function actionsInBuild(): ActionEntry[] {
@@ -22,14 +22,13 @@ function actionsInBuild(): ActionEntry[] {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
-    const source = readFileSync(entry.filename, 'utf8');
-    const body = source.slice(source.indexOf(`export async function ${entry.exportedName}(`));
-    const next = body.indexOf('\nexport ', 1);
-    const role = /authorizeAction\('(CONTRIBUTOR|EDITOR|ADMIN)'(?:, \{ (?:enrolling|awaitingCode): true \})?\)/.exec(next > 0 ? body.slice(0, next) : body)?.[1] as Role | undefined;
+    // Each action's role, as its file declares it through the action helper (none when it does not).
+    const declared = declaredActions(entry.filename, readFileSync(entry.filename, 'utf8')).find((a) => a.name === entry.exportedName);
+    const access: DeclaredAccess | null = declared?.access ?? null;
     // Any page that imports the action can receive it; route groups and params do not matter.
     const worker = Object.keys(entry.workers)[0] ?? 'app/page';
     const path = worker.replace(/^app/, '').replace(/\/\([^)]+\)/g, '').replace(/\[[^\]]+\]/g, 'x').replace(/\/page$/, '') || '/';
-    return { id, name: entry.exportedName, path, role: role ?? null };
+    return { id, name: entry.exportedName, path, role: access && 'role' in access ? access.role : null, public: access !== null && 'public' in access };
   });
 }
 
@@ -51,7 +50,7 @@ test('every server action refuses an anonymous caller and a role below its own',
   test.setTimeout(120_000);
   const actions = actionsInBuild();
   expect(actions.length).toBeGreaterThan(10);
-  const unguarded = actions.filter((a) => !a.role && !PUBLIC.has(a.name)).map((a) => a.name);
+  const unguarded = actions.filter((a) => !a.role && !a.public).map((a) => a.name);
   expect(unguarded, 'actions without a role check').toEqual([]);
 
   for (const action of actions.filter((a) => a.role)) {

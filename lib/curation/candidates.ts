@@ -4,7 +4,7 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { EntityType } from '@/lib/generated/prisma/enums';
 import { insertEntities, nameTaken } from '@/lib/knowledge-base/create';
 import { retagAllArticles } from '@/lib/tagging/store';
-import type { Outcome } from './types';
+import { attempt, expectedFailure, Refusal, type Result } from '@/lib/platform/result';
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,8 +15,6 @@ export interface CreatedEntity {
   /** Mentions of the new entity across all articles after re-tagging. */
   mentions: number;
 }
-
-class Refusal extends Error {}
 
 const candidateSelect = {
   id: true,
@@ -42,7 +40,7 @@ async function decide(tx: Tx, id: string, status: 'ACCEPTED' | 'REJECTED') {
  * Accepts a name the tagger proposed as a new entity of the chosen type, its surface the canonical
  * name, then re-tags every article so that its mentions appear everywhere it is named.
  */
-export async function acceptCandidate(db: PrismaClient, actorId: string, candidateId: string, type: EntityType): Promise<Outcome<CreatedEntity>> {
+export async function acceptCandidate(db: PrismaClient, actorId: string, candidateId: string, type: EntityType): Promise<Result<CreatedEntity>> {
   let created: Omit<CreatedEntity, 'mentions'>;
   try {
     created = await db.$transaction(async (tx) => {
@@ -66,10 +64,8 @@ export async function acceptCandidate(db: PrismaClient, actorId: string, candida
       return { articleId: article.id, articleSlug: article.slug, entity: { ...entity!, href: entityHref(type, entity!.slug) } };
     });
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, message: error.message };
     // Another entity took the same slug at the same moment.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { ok: false, message: 'Please try again.' };
-    throw error;
+    return expectedFailure(error, 'Please try again.');
   }
   await retagAllArticles(db);
   const mentions = await db.mention.count({ where: { entityId: created.entity.id, status: { not: 'REJECTED' } } });
@@ -77,9 +73,9 @@ export async function acceptCandidate(db: PrismaClient, actorId: string, candida
 }
 
 /** The name is not an entity; re-tagging keeps the decision and does not propose it there again. */
-export async function rejectCandidate(db: PrismaClient, actorId: string, candidateId: string): Promise<Outcome<{ articleId: string; articleSlug: string }>> {
-  try {
-    const value = await db.$transaction(async (tx) => {
+export async function rejectCandidate(db: PrismaClient, actorId: string, candidateId: string): Promise<Result<{ articleId: string; articleSlug: string }>> {
+  return attempt(() =>
+    db.$transaction(async (tx) => {
       const c = await decide(tx, candidateId, 'REJECTED');
       const context = { surface: c.surface, kind: c.kind, suggestedType: c.suggestedType, article: c.paragraph.article.slug, paragraph: c.paragraph.position };
       await recordAudit(tx, {
@@ -91,28 +87,24 @@ export async function rejectCandidate(db: PrismaClient, actorId: string, candida
         after: { ...context, status: 'REJECTED' },
       });
       return { articleId: c.paragraph.article.id, articleSlug: c.paragraph.article.slug };
-    });
-    return { ok: true, value };
-  } catch (error) {
-    if (error instanceof Refusal) return { ok: false, message: error.message };
-    throw error;
-  }
+    }),
+  );
 }
 
 /**
  * Accepts a name proposed across articles: one of its sightings becomes the entity, and re-tagging
  * tags every article that names it (its other sightings are then mentions, no longer candidates).
  */
-export async function acceptCandidateGroup(db: PrismaClient, actorId: string, normalized: string, type: EntityType): Promise<Outcome<CreatedEntity>> {
+export async function acceptCandidateGroup(db: PrismaClient, actorId: string, normalized: string, type: EntityType): Promise<Result<CreatedEntity>> {
   const sighting = await db.entityCandidate.findFirst({ where: { normalized, status: 'PROPOSED' }, select: { id: true }, orderBy: { id: 'asc' } });
   if (!sighting) return { ok: false, message: 'This name is no longer proposed: someone decided on it or the articles were re-tagged. Reload the page.' };
   return acceptCandidate(db, actorId, sighting.id, type);
 }
 
 /** The name is no entity: every article's proposal of it is rejected at once, with one audit record. */
-export async function rejectCandidateGroup(db: PrismaClient, actorId: string, normalized: string): Promise<Outcome<{ name: string; sightings: number }>> {
-  try {
-    const value = await db.$transaction(async (tx) => {
+export async function rejectCandidateGroup(db: PrismaClient, actorId: string, normalized: string): Promise<Result<{ name: string; sightings: number }>> {
+  return attempt(() =>
+    db.$transaction(async (tx) => {
       const first = await tx.entityCandidate.findFirst({ where: { normalized, status: 'PROPOSED' }, select: { id: true, name: true, surface: true, suggestedType: true } });
       if (!first) throw new Refusal('This name is no longer proposed: someone decided on it or the articles were re-tagged. Reload the page.');
       const { count } = await tx.entityCandidate.updateMany({ where: { normalized, status: 'PROPOSED' }, data: { status: 'REJECTED' } });
@@ -126,10 +118,6 @@ export async function rejectCandidateGroup(db: PrismaClient, actorId: string, no
         after: { name, normalized, sightings: count, status: 'REJECTED' },
       });
       return { name, sightings: count };
-    });
-    return { ok: true, value };
-  } catch (error) {
-    if (error instanceof Refusal) return { ok: false, message: error.message };
-    throw error;
-  }
+    }),
+  );
 }

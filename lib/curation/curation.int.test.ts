@@ -111,7 +111,7 @@ describe('article curation', () => {
     expect(second).toMatchObject({ ok: false, conflict: { theirs: { title: 'First tab' } } });
     expect((await db.articleCuration.findUniqueOrThrow({ where: { articleId: article.id } })).title).toBe('First tab');
     // Saving again from what the first tab saved replaces it knowingly.
-    const base = second.ok || !('conflict' in second) ? null : second.conflict.savedAt;
+    const base = second.ok ? null : (second.conflict?.savedAt ?? null);
     expect(await saveArticleCuration(db, editor, article.id, { ...cleared, title: 'Second tab', baseSavedAt: base })).toMatchObject({ ok: true });
     expect((await db.articleCuration.findUniqueOrThrow({ where: { articleId: article.id } })).title).toBe('Second tab');
   });

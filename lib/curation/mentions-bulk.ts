@@ -1,7 +1,7 @@
 import { recordAudit } from '@/lib/platform/audit/record';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { MentionDecision } from './mentions';
-import type { Outcome } from './types';
+import type { Result } from '@/lib/platform/result';
 
 export interface BulkReviewed {
   count: number;
@@ -17,8 +17,8 @@ export async function reviewMentionsInBulk(
   db: PrismaClient,
   actorId: string,
   input: { articleId: string; entityId: string | null; decision: MentionDecision },
-): Promise<Outcome<BulkReviewed>> {
-  return db.$transaction(async (tx): Promise<Outcome<BulkReviewed>> => {
+): Promise<Result<BulkReviewed>> {
+  return db.$transaction(async (tx): Promise<Result<BulkReviewed>> => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { slug: true } });
     if (!article) return { ok: false, message: 'This article no longer exists.' };
     const entity = input.entityId ? await tx.entity.findUnique({ where: { id: input.entityId }, select: { slug: true } }) : null;

@@ -1,7 +1,7 @@
 import { recordAudit } from '@/lib/platform/audit/record';
 import { entityHref } from '@/lib/entities/paths';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { Outcome } from './types';
+import type { Result } from '@/lib/platform/result';
 
 export type MentionDecision = 'ACCEPTED' | 'REJECTED';
 
@@ -21,7 +21,7 @@ export async function reviewMention(
   actorId: string,
   mentionId: string,
   decision: MentionDecision,
-): Promise<Outcome<ReviewedMention>> {
+): Promise<Result<ReviewedMention>> {
   const value = await db.$transaction(async (tx) => {
     const before = await tx.mention.findUnique({
       where: { id: mentionId },

@@ -4,7 +4,8 @@ import type { Era } from '@/lib/generated/prisma/enums';
 import type { EditorDate } from './date-input';
 import { effectiveFields } from './effective';
 import { findOrCreateSource } from './sources';
-import type { Outcome, SourceChoice } from './types';
+import type { SourceChoice } from './types';
+import { attempt, Refusal, type Result } from '@/lib/platform/result';
 
 export interface CurationInput {
   /** null, [] and { kind: 'parsed' } clear the editor's value: the parsed one applies again. */
@@ -24,7 +25,7 @@ export interface CurationConflict {
   theirs: { title: string | null; authors: string[]; source: string | null; published: string | null; era: Era | null; note: string | null };
 }
 
-export type CurationOutcome = Outcome<{ slug: string; createdSource: boolean }> | { ok: false; message: string; conflict: CurationConflict };
+export type CurationOutcome = Result<{ slug: string; createdSource: boolean }, { conflict?: CurationConflict }>;
 
 export const STALE_CURATION =
   'Someone else saved this article’s metadata after you opened it, so nothing was saved. Their values are shown below and yours are still in the form: save again to replace theirs.';
@@ -76,14 +77,6 @@ function snapshot(row: ArticleRow): Prisma.InputJsonValue {
   };
 }
 
-class Refusal extends Error {}
-
-class Stale extends Error {
-  constructor(readonly conflict: CurationConflict) {
-    super(STALE_CURATION);
-  }
-}
-
 function conflictOf(c: NonNullable<ArticleRow['curation']>): CurationConflict {
   const published = c.publishedAt ? c.publishedAt.toISOString().slice(0, c.datePrecision === 'YEAR' ? 4 : c.datePrecision === 'MONTH' ? 7 : 10) : null;
   return {
@@ -102,14 +95,17 @@ export async function saveArticleCuration(
   articleId: string,
   input: CurationInput,
 ): Promise<CurationOutcome> {
-  try {
-    const value = await db.$transaction(async (tx) => {
+  // Someone created the same publication at the same moment: saving again will find it.
+  const taken = 'That publication was just created by someone else. Save again to use it.';
+  const result = await attempt(
+    () =>
+      db.$transaction(async (tx) => {
       // Two saves of one article run one after the other, so the second sees the first's stamp.
       await tx.$executeRaw`SELECT 1 FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
       const before = await tx.article.findUnique({ where: { id: articleId }, select: articleSelect });
       if (!before) throw new Refusal('This article no longer exists.');
       const savedAt = before.curation?.updatedAt.toISOString() ?? null;
-      if (before.curation && savedAt !== input.baseSavedAt) throw new Stale(conflictOf(before.curation));
+      if (before.curation && savedAt !== input.baseSavedAt) throw new Refusal(STALE_CURATION, { code: 'stale', extra: { conflict: conflictOf(before.curation) } });
       let sourceId: string | null = null;
       let createdSource = false;
       if (input.source.kind === 'existing') {
@@ -134,15 +130,9 @@ export async function saveArticleCuration(
       const after = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: articleSelect });
       await recordAudit(tx, { actorId, action: 'article.curate', targetType: 'article', targetId: articleId, before: snapshot(before), after: snapshot(after) });
       return { slug: before.slug, createdSource };
-    });
-    return { ok: true, value };
-  } catch (error) {
-    if (error instanceof Refusal) return { ok: false, message: error.message };
-    if (error instanceof Stale) return { ok: false, message: error.message, conflict: error.conflict };
-    // Someone created the same publication at the same moment: saving again will find it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      return { ok: false, message: 'That publication was just created by someone else. Save again to use it.' };
-    }
-    throw error;
-  }
+      }),
+    { taken },
+  );
+  // A stale save's refusal carries the curation's own conflict (see conflictOf).
+  return result as CurationOutcome;
 }

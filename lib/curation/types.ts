@@ -1,8 +1,6 @@
 import type { PublishedDate } from '@/lib/formats/text/published-date';
 import type { EntityType, Era, EraBasis, ParagraphKind, ReviewStatus } from '@/lib/generated/prisma/enums';
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
-
 /** Where an editor's publication comes from: none (the parsed one stands), a known one, a new name. */
 export type SourceChoice = { kind: 'parsed' } | { kind: 'existing'; id: string } | { kind: 'new'; name: string };
 

@@ -1,7 +1,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { EntityType } from '@/lib/generated/prisma/enums';
 import { normalizeForMatch } from '@/lib/tagging';
-import type { Tx } from './outcome';
+import type { Tx } from '@/lib/platform/db/tx';
 import { freeSlugs } from './slugs';
 
 /** Entity columns a new entity may start with besides its type, name and slug (dates, description…). */

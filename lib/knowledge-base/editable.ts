@@ -1,6 +1,6 @@
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
 import type { EntityFieldsInput } from './entity-fields';
-import type { Tx } from './outcome';
+import type { Tx } from '@/lib/platform/db/tx';
 
 export const editableSelect = {
   id: true,

@@ -4,7 +4,8 @@ import type { EntityType } from '@/lib/generated/prisma/enums';
 import { normalizeForMatch } from '@/lib/tagging';
 import { editableValues, readEditable } from './editable';
 import { entityData, type EntityFieldsInput } from './entity-fields';
-import { attemptWrite, Refusal, StaleEdit, type KbOutcome, type Tx } from './outcome';
+import { attempt, type Conflict, Refusal, type Result, StaleEdit } from '@/lib/platform/result';
+import type { Tx } from '@/lib/platform/db/tx';
 import { queueRetag } from './retag-jobs';
 import { insertEntities, nameTaken } from './create';
 import { assertSlugFree } from './slugs';
@@ -27,12 +28,12 @@ export async function claimVersion(tx: Tx, id: string, version: number): Promise
 }
 
 /** A new entity of any type; its name becomes its canonical name, which the tagger then finds in the articles. */
-export async function createEntity(db: PrismaClient, actorId: string, type: EntityType, input: EntityFieldsInput, lang: string): Promise<KbOutcome<EntityWritten>> {
-  return attemptWrite(() =>
+export async function createEntity(db: PrismaClient, actorId: string, type: EntityType, input: EntityFieldsInput, lang: string): Promise<Result<EntityWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
       const { name, ...columns } = await entityData(tx, type, input);
       const clash = await nameTaken(tx, type, name);
-      if (clash) throw new Refusal('Nothing was saved: check the marked fields.', { name: [`“${name}” is already a name of ${clash.name}.`] });
+      if (clash) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { name: [`“${name}” is already a name of ${clash.name}.`] } });
       const [entity] = await insertEntities(tx, actorId, [{ type, name, lang, columns, origin: { ...input } }]);
       const retagJobId = await queueRetag(tx, entity!.id, [name], actorId);
       return { id: entity!.id, slug: entity!.slug, type, retagJobId };
@@ -41,8 +42,8 @@ export async function createEntity(db: PrismaClient, actorId: string, type: Enti
 }
 
 /** Saves the entity's fields; a new canonical name is added to its names, and the articles re-tagged. */
-export async function updateEntity(db: PrismaClient, actorId: string, id: string, version: number, input: EntityFieldsInput): Promise<KbOutcome<EntityWritten>> {
-  return attemptWrite(() =>
+export async function updateEntity(db: PrismaClient, actorId: string, id: string, version: number, input: EntityFieldsInput): Promise<Result<EntityWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
       const before = await readEditable(tx, id);
       if (!before) throw new Refusal('This entity no longer exists: it may have been merged into another.');
@@ -69,12 +70,12 @@ export async function updateEntity(db: PrismaClient, actorId: string, id: string
 }
 
 /** The old address keeps working: it becomes a former slug, which readers are redirected from (308). */
-export async function renameSlug(db: PrismaClient, actorId: string, id: string, version: number, slug: string): Promise<KbOutcome<EntityWritten>> {
-  return attemptWrite(() =>
+export async function renameSlug(db: PrismaClient, actorId: string, id: string, version: number, slug: string): Promise<Result<EntityWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
       const before = await readEditable(tx, id);
       if (!before) throw new Refusal('This entity no longer exists.');
-      if (before.slug === slug) throw new Refusal('Nothing was saved: check the marked fields.', { slug: ['This is already its address.'] });
+      if (before.slug === slug) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { slug: ['This is already its address.'] } });
       await assertSlugFree(tx, slug, id);
       await claimVersion(tx, id, version);
       await tx.entitySlug.deleteMany({ where: { slug } });
@@ -87,12 +88,12 @@ export async function renameSlug(db: PrismaClient, actorId: string, id: string, 
 }
 
 /** Retired: out of lists and search, its page says so; its names, facts and mentions are kept. */
-export async function setRetired(db: PrismaClient, actorId: string, id: string, version: number, retire: boolean, reason: string): Promise<KbOutcome<EntityWritten>> {
-  return attemptWrite(() =>
+export async function setRetired(db: PrismaClient, actorId: string, id: string, version: number, retire: boolean, reason: string): Promise<Result<EntityWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
       const before = await readEditable(tx, id);
       if (!before) throw new Refusal('This entity no longer exists.');
-      if (retire && !reason.trim()) throw new Refusal('Nothing was saved: check the marked fields.', { reason: ['Say why it is retired; readers see it.'] });
+      if (retire && !reason.trim()) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { reason: ['Say why it is retired; readers see it.'] } });
       await claimVersion(tx, id, version);
       await tx.entity.update({ where: { id }, data: retire ? { retiredAt: new Date(), retiredReason: reason.trim() } : { retiredAt: null, retiredReason: null } });
       await recordAudit(tx, {

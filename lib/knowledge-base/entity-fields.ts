@@ -1,6 +1,7 @@
 import { eraForDate } from '@/lib/articles/era';
 import type { EntityType } from '@/lib/generated/prisma/enums';
-import { Refusal, type Tx } from './outcome';
+import { Refusal } from '@/lib/platform/result';
+import type { Tx } from '@/lib/platform/db/tx';
 import { citedParagraph, partialDate } from './support';
 
 /** The entity form as an editor fills it in (strings, as typed). */
@@ -25,30 +26,30 @@ function coordinate(value: string, field: 'latitude' | 'longitude', limit: numbe
   const v = value.trim();
   if (!v) return null;
   const n = Number(v);
-  if (!Number.isFinite(n) || Math.abs(n) > limit) throw new Refusal('Nothing was saved: check the marked fields.', { [field]: [`A number between −${limit} and ${limit}.`] });
+  if (!Number.isFinite(n) || Math.abs(n) > limit) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { [field]: [`A number between −${limit} and ${limit}.`] } });
   return n;
 }
 
 /** Validates the form against the database (the cited paragraph must exist) into Entity columns. */
 export async function entityData(tx: Tx, type: EntityType, input: EntityFieldsInput) {
   const name = input.name.trim();
-  if (!name) throw new Refusal('Nothing was saved: check the marked fields.', { name: ['Give the entity a name.'] });
+  if (!name) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { name: ['Give the entity a name.'] } });
   const latitude = coordinate(input.latitude, 'latitude', 90);
   const longitude = coordinate(input.longitude, 'longitude', 180);
   if ((latitude === null) !== (longitude === null)) {
-    throw new Refusal('Nothing was saved: check the marked fields.', { longitude: ['Give both coordinates, or neither.'] });
+    throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { longitude: ['Give both coordinates, or neither.'] } });
   }
   if (latitude !== null && !input.coordinatesNote.trim()) {
-    throw new Refusal('Nothing was saved: check the marked fields.', { coordinatesNote: ['Say where the coordinates come from.'] });
+    throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { coordinatesNote: ['Say where the coordinates come from.'] } });
   }
   const start = partialDate(input.start, 'start');
   const end = partialDate(input.end, 'end');
-  if (end && !start) throw new Refusal('Nothing was saved: check the marked fields.', { start: ['An end date needs a start date.'] });
-  if (start && end && end.date < start.date) throw new Refusal('Nothing was saved: check the marked fields.', { end: ['The end comes before the start.'] });
+  if (end && !start) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { start: ['An end date needs a start date.'] } });
+  if (start && end && end.date < start.date) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { end: ['The end comes before the start.'] } });
   let datesParagraphId: string | null = null;
   if (input.datesCitation.trim()) datesParagraphId = (await citedParagraph(tx, input.datesCitation, 'datesCitation')).id;
   if (start && !datesParagraphId && !input.datesNote.trim()) {
-    throw new Refusal('Nothing was saved: check the marked fields.', { datesCitation: ['Cite the paragraph that states the dates, or say in the note where they come from.'] });
+    throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { datesCitation: ['Cite the paragraph that states the dates, or say in the note where they come from.'] } });
   }
   return {
     name,

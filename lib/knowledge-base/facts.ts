@@ -3,7 +3,8 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { FactKind, ParticipationRole } from '@/lib/generated/prisma/enums';
 import { normalizeForMatch } from '@/lib/tagging';
 import { factSnapshot, factSnapshotSelect, factValues } from './fact-values';
-import { attemptWrite, Refusal, StaleEdit, type KbOutcome, type Tx } from './outcome';
+import { attempt, type Conflict, Refusal, type Result, StaleEdit } from '@/lib/platform/result';
+import type { Tx } from '@/lib/platform/db/tx';
 import { partialDate, resolveSupport, type SupportInput } from './support';
 
 export interface FactInput {
@@ -28,24 +29,24 @@ const INVALID = 'Nothing was saved: check the marked fields.';
 /** An entity by slug, former slug or (when only one has it) name. */
 async function resolveEntity(tx: Tx, typed: string, field: 'subject' | 'object'): Promise<string> {
   const value = typed.trim();
-  if (!value) throw new Refusal(INVALID, { [field]: ['Choose an entity.'] });
+  if (!value) throw new Refusal(INVALID, { fieldErrors: { [field]: ['Choose an entity.'] } });
   const bySlug = await tx.entity.findUnique({ where: { slug: value }, select: { id: true } });
   if (bySlug) return bySlug.id;
   const former = await tx.entitySlug.findUnique({ where: { slug: value }, select: { entityId: true } });
   if (former) return former.entityId;
   const named = await tx.entityName.findMany({ where: { normalized: normalizeForMatch(value), entity: { retiredAt: null } }, distinct: ['entityId'], select: { entityId: true } });
   if (named.length === 1 && named[0]) return named[0].entityId;
-  throw new Refusal(INVALID, { [field]: [named.length ? `Several entities are called “${value}”: choose one from the list.` : `No entity is called “${value}”. Create it first.`] });
+  throw new Refusal(INVALID, { fieldErrors: { [field]: [named.length ? `Several entities are called “${value}”: choose one from the list.` : `No entity is called “${value}”. Create it first.`] } });
 }
 
 async function factData(tx: Tx, input: FactInput) {
   const subjectId = await resolveEntity(tx, input.subject, 'subject');
   const objectId = await resolveEntity(tx, input.object, 'object');
-  if (subjectId === objectId) throw new Refusal(INVALID, { object: ['A fact relates two different entities.'] });
-  if (input.kind === 'PARTICIPATED_IN' && !input.role) throw new Refusal(INVALID, { role: ['Say how it took part (host, participant, observer…).'] });
+  if (subjectId === objectId) throw new Refusal(INVALID, { fieldErrors: { object: ['A fact relates two different entities.'] } });
+  if (input.kind === 'PARTICIPATED_IN' && !input.role) throw new Refusal(INVALID, { fieldErrors: { role: ['Say how it took part (host, participant, observer…).'] } });
   const from = partialDate(input.from, 'from');
   const to = partialDate(input.to, 'to');
-  if (from && to && to.date < from.date) throw new Refusal(INVALID, { to: ['“To” comes before “from”.'] });
+  if (from && to && to.date < from.date) throw new Refusal(INVALID, { fieldErrors: { to: ['“To” comes before “from”.'] } });
   const support = await resolveSupport(tx, input.support);
   return {
     kind: input.kind,
@@ -70,8 +71,8 @@ async function writeRevision(tx: Tx, factId: string, action: string, actorId: st
   return { row, snapshot };
 }
 
-export async function addFact(db: PrismaClient, actorId: string, input: FactInput): Promise<KbOutcome<FactWritten>> {
-  return attemptWrite(() =>
+export async function addFact(db: PrismaClient, actorId: string, input: FactInput): Promise<Result<FactWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
       const data = await factData(tx, input);
       const fact = await tx.fact.create({ data, select: { id: true } });
@@ -92,8 +93,8 @@ async function claimFact(tx: Tx, factId: string, version: number) {
 }
 
 /** A correction: the fact changes in place, and the version it replaces stays in its history. */
-export async function correctFact(db: PrismaClient, actorId: string, factId: string, version: number, input: FactInput, reason: string): Promise<KbOutcome<FactWritten>> {
-  return attemptWrite(() =>
+export async function correctFact(db: PrismaClient, actorId: string, factId: string, version: number, input: FactInput, reason: string): Promise<Result<FactWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
       const before = await claimFact(tx, factId, version);
       const data = await factData(tx, input);
@@ -109,10 +110,10 @@ export async function correctFact(db: PrismaClient, actorId: string, factId: str
  * A retraction: the fact leaves readers' pages and the comparison; its history keeps every version
  * and the retraction. Brief revisions keep the figures they snapshotted.
  */
-export async function retractFact(db: PrismaClient, actorId: string, factId: string, version: number, reason: string): Promise<KbOutcome<FactWritten>> {
-  return attemptWrite(() =>
+export async function retractFact(db: PrismaClient, actorId: string, factId: string, version: number, reason: string): Promise<Result<FactWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
-      if (!reason.trim()) throw new Refusal(INVALID, { reason: ['Say why the fact is retracted.'] });
+      if (!reason.trim()) throw new Refusal(INVALID, { fieldErrors: { reason: ['Say why the fact is retracted.'] } });
       const before = await claimFact(tx, factId, version);
       const { snapshot } = await writeRevision(tx, factId, 'retracted', actorId, reason.trim());
       await tx.fact.delete({ where: { id: factId } });

@@ -3,7 +3,8 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { editableValues, readEditable } from './editable';
 import { factSnapshot, factSnapshotSelect } from './fact-values';
 import { claimVersion, type EntityWritten } from './entities';
-import { attemptWrite, Refusal, type KbOutcome, type Tx } from './outcome';
+import { attempt, type Conflict, Refusal, type Result } from '@/lib/platform/result';
+import type { Tx } from '@/lib/platform/db/tx';
 import { queueRetag } from './retag-jobs';
 
 async function findDuplicate(tx: Tx, typed: string) {
@@ -18,15 +19,15 @@ async function findDuplicate(tx: Tx, typed: string) {
  * and former slugs move over; the duplicate's address becomes a former slug of the one kept, so
  * its URLs redirect. Facts that would relate the entity to itself are retracted, with history.
  */
-export async function mergeEntities(db: PrismaClient, actorId: string, keepId: string, version: number, duplicate: string): Promise<KbOutcome<EntityWritten>> {
-  return attemptWrite(() =>
+export async function mergeEntities(db: PrismaClient, actorId: string, keepId: string, version: number, duplicate: string): Promise<Result<EntityWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
       const keep = await readEditable(tx, keepId);
       if (!keep) throw new Refusal('This entity no longer exists.');
       const other = await findDuplicate(tx, duplicate);
-      if (!other) throw new Refusal('Nothing was merged: check the marked fields.', { duplicate: [`No entity has the address “${duplicate.trim()}”.`] });
-      if (other.id === keep.id) throw new Refusal('Nothing was merged: check the marked fields.', { duplicate: ['That is this entity.'] });
-      if (other.type !== keep.type) throw new Refusal('Nothing was merged: check the marked fields.', { duplicate: [`${other.name} is of another type; only duplicates of the same type merge.`] });
+      if (!other) throw new Refusal('Nothing was merged: check the marked fields.', { fieldErrors: { duplicate: [`No entity has the address “${duplicate.trim()}”.`] } });
+      if (other.id === keep.id) throw new Refusal('Nothing was merged: check the marked fields.', { fieldErrors: { duplicate: ['That is this entity.'] } });
+      if (other.type !== keep.type) throw new Refusal('Nothing was merged: check the marked fields.', { fieldErrors: { duplicate: [`${other.name} is of another type; only duplicates of the same type merge.`] } });
       await claimVersion(tx, keepId, version);
       const [names, summaries] = await Promise.all([
         tx.entityName.findMany({ where: { entityId: other.id }, select: { name: true, kind: true } }),

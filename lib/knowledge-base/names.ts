@@ -2,7 +2,7 @@ import { recordAudit } from '@/lib/platform/audit/record';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { NameKind } from '@/lib/generated/prisma/enums';
 import { normalizeForMatch } from '@/lib/tagging';
-import { attemptWrite, Refusal, type KbOutcome } from './outcome';
+import { attempt, type Conflict, Refusal, type Result } from '@/lib/platform/result';
 import { queueRetag } from './retag-jobs';
 
 export interface NameInput {
@@ -21,22 +21,22 @@ export interface NameWritten {
  * Adds a name (a translation, a transliteration, an abbreviation…). A name another entity of the
  * same type already has is refused unless marked ambiguous: the tagger then needs context words.
  */
-export async function addName(db: PrismaClient, actorId: string, entityId: string, input: NameInput): Promise<KbOutcome<NameWritten>> {
-  return attemptWrite(() =>
+export async function addName(db: PrismaClient, actorId: string, entityId: string, input: NameInput): Promise<Result<NameWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
       const entity = await tx.entity.findUnique({ where: { id: entityId }, select: { id: true, type: true, contextWords: true } });
       if (!entity) throw new Refusal('This entity no longer exists.');
       const name = input.name.trim().replace(/\s+/g, ' ');
       const normalized = normalizeForMatch(name);
-      if (!normalized) throw new Refusal('Nothing was saved: check the marked fields.', { name: ['Type the name.'] });
+      if (!normalized) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { name: ['Type the name.'] } });
       const same = await tx.entityName.findMany({ where: { normalized }, select: { entityId: true, entity: { select: { name: true, type: true } } } });
-      if (same.some((n) => n.entityId === entityId)) throw new Refusal('Nothing was saved: check the marked fields.', { name: ['It already has this name.'] });
+      if (same.some((n) => n.entityId === entityId)) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { name: ['It already has this name.'] } });
       const other = same.find((n) => n.entity.type === entity.type);
       if (other && !input.ambiguous) {
-        throw new Refusal('Nothing was saved: check the marked fields.', { name: [`${other.entity.name} is also called this. Mark the name ambiguous (and give context words), or merge the two.`] });
+        throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { name: [`${other.entity.name} is also called this. Mark the name ambiguous (and give context words), or merge the two.`] } });
       }
       if (input.ambiguous && entity.contextWords.length === 0) {
-        throw new Refusal('Nothing was saved: check the marked fields.', { ambiguous: ['An ambiguous name is only found near context words: add them to the entity first.'] });
+        throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { ambiguous: ['An ambiguous name is only found near context words: add them to the entity first.'] } });
       }
       const row = await tx.entityName.create({ data: { entityId, name, normalized, lang: input.lang, kind: input.kind, ambiguous: input.ambiguous }, select: { id: true } });
       await recordAudit(tx, { actorId, action: 'entity.name.add', targetType: 'entity', targetId: entityId, after: { nameId: row.id, ...input, name } });
@@ -46,8 +46,8 @@ export async function addName(db: PrismaClient, actorId: string, entityId: strin
 }
 
 /** Removes a name; the canonical one stays (rename the entity instead). */
-export async function removeName(db: PrismaClient, actorId: string, nameId: string): Promise<KbOutcome<NameWritten>> {
-  return attemptWrite(() =>
+export async function removeName(db: PrismaClient, actorId: string, nameId: string): Promise<Result<NameWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
       const row = await tx.entityName.findUnique({ where: { id: nameId }, select: { entityId: true, name: true, lang: true, kind: true, ambiguous: true } });
       if (!row) throw new Refusal('This name was already removed. Reload the page.');
@@ -60,8 +60,8 @@ export async function removeName(db: PrismaClient, actorId: string, nameId: stri
 }
 
 /** Marks a name ambiguous (found only near the entity's context words) or not. */
-export async function setNameAmbiguous(db: PrismaClient, actorId: string, nameId: string, ambiguous: boolean): Promise<KbOutcome<NameWritten>> {
-  return attemptWrite(() =>
+export async function setNameAmbiguous(db: PrismaClient, actorId: string, nameId: string, ambiguous: boolean): Promise<Result<NameWritten, { conflict?: Conflict }>> {
+  return attempt(() =>
     db.$transaction(async (tx) => {
       const row = await tx.entityName.findUnique({ where: { id: nameId }, select: { entityId: true, name: true, ambiguous: true, entity: { select: { contextWords: true } } } });
       if (!row) throw new Refusal('This name was removed. Reload the page.');

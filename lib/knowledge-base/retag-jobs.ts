@@ -1,7 +1,7 @@
 import { TAGS } from '@/lib/platform/cache/tags';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { loadGazetteer, tagStoredArticle } from '@/lib/tagging/store';
-import type { Tx } from './outcome';
+import type { Tx } from '@/lib/platform/db/tx';
 
 const likePattern = (name: string) => `%${name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

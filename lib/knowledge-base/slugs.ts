@@ -1,5 +1,6 @@
 import slugify from '@sindresorhus/slugify';
-import { Refusal, type Tx } from './outcome';
+import { Refusal } from '@/lib/platform/result';
+import type { Tx } from '@/lib/platform/db/tx';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -23,12 +24,12 @@ export async function freeSlugs(tx: Tx, names: readonly string[]): Promise<strin
 /** Refuses a slug that another entity has or had; an entity may take back one of its own former slugs. */
 export async function assertSlugFree(tx: Tx, slug: string, entityId: string): Promise<void> {
   if (!SLUG_PATTERN.test(slug) || slug.length > 120) {
-    throw new Refusal('Nothing was saved: check the marked fields.', { slug: ['Lowercase letters, digits and single hyphens (khazri-2023).'] });
+    throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { slug: ['Lowercase letters, digits and single hyphens (khazri-2023).'] } });
   }
   const [current, former] = await Promise.all([
     tx.entity.findUnique({ where: { slug }, select: { id: true, name: true } }),
     tx.entitySlug.findUnique({ where: { slug }, select: { entityId: true, entity: { select: { name: true } } } }),
   ]);
-  if (current && current.id !== entityId) throw new Refusal('Nothing was saved: check the marked fields.', { slug: [`${current.name} has this address.`] });
-  if (former && former.entityId !== entityId) throw new Refusal('Nothing was saved: check the marked fields.', { slug: [`This address redirects to ${former.entity.name}.`] });
+  if (current && current.id !== entityId) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { slug: [`${current.name} has this address.`] } });
+  if (former && former.entityId !== entityId) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { slug: [`This address redirects to ${former.entity.name}.`] } });
 }

@@ -1,6 +1,7 @@
 import { parsePartialDate } from '@/lib/entities/dates';
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
-import { Refusal, type Tx } from './outcome';
+import { Refusal } from '@/lib/platform/result';
+import type { Tx } from '@/lib/platform/db/tx';
 import { MAX_REFERENCE_QUOTE_WORDS, parseParagraphCitation, quoteOccursIn, wordCount } from './support-rules';
 
 /** A fact rests on a paragraph of an imported article, or on a page the editor read. */
@@ -22,19 +23,19 @@ export function partialDate(value: string, field: string): { date: Date; precisi
   try {
     return parsePartialDate(v);
   } catch {
-    throw new Refusal('Nothing was saved: check the marked fields.', { [field]: ['Use YYYY, YYYY-MM or YYYY-MM-DD (2023, 2023-10, 2023-10-02).'] });
+    throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { [field]: ['Use YYYY, YYYY-MM or YYYY-MM-DD (2023, 2023-10, 2023-10-02).'] } });
   }
 }
 
 /** The paragraph a citation names, with its text. */
 export async function citedParagraph(tx: Tx, citation: string, field = 'citation') {
   const parsed = parseParagraphCitation(citation);
-  if (!parsed) throw new Refusal('Nothing was saved: check the marked fields.', { [field]: ['Pick a paragraph with the picker, or type article-slug#p-3.'] });
+  if (!parsed) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { [field]: ['Pick a paragraph with the picker, or type article-slug#p-3.'] } });
   const paragraph = await tx.paragraph.findFirst({
     where: { position: parsed.position, article: { slug: parsed.articleSlug } },
     select: { id: true, text: true },
   });
-  if (!paragraph) throw new Refusal('Nothing was saved: check the marked fields.', { [field]: [`There is no paragraph ${parsed.position} in the article “${parsed.articleSlug}”.`] });
+  if (!paragraph) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { [field]: [`There is no paragraph ${parsed.position} in the article “${parsed.articleSlug}”.`] } });
   return { ...paragraph, ...parsed };
 }
 
@@ -46,9 +47,9 @@ export async function resolveSupport(tx: Tx, input: SupportInput): Promise<Resol
   const quote = input.quote.trim().replace(/\s+/g, ' ');
   if (input.kind === 'paragraph') {
     const p = await citedParagraph(tx, input.citation);
-    if (!quote) throw new Refusal('Nothing was saved: check the marked fields.', { quote: ['Copy the words of the paragraph that state the fact.'] });
+    if (!quote) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { quote: ['Copy the words of the paragraph that state the fact.'] } });
     if (!quoteOccursIn(quote, p.text)) {
-      throw new Refusal('Nothing was saved: check the marked fields.', { quote: [`These words are not in ${p.articleSlug} ¶${p.position}. Copy them from the paragraph as written.`] });
+      throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: { quote: [`These words are not in ${p.articleSlug} ¶${p.position}. Copy them from the paragraph as written.`] } });
     }
     return { paragraphId: p.id, referenceId: null, quote, label: `${p.articleSlug}#p-${p.position}` };
   }

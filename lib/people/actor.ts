@@ -1,6 +1,6 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { PeopleError } from './errors';
+import { Refusal } from '@/lib/platform/result';
 
 /** Who is acting: the signed-in person as the action saw them. */
 export interface Actor {
@@ -17,11 +17,11 @@ export const NOT_AN_ADMIN = 'Only an active admin can manage people.';
  * race, and an admin removed a moment ago can no longer act.
  */
 export async function lockActiveAdmins(tx: Prisma.TransactionClient, actor: Actor): Promise<string[]> {
-  if (actor.role !== 'ADMIN') throw new PeopleError(NOT_AN_ADMIN);
+  if (actor.role !== 'ADMIN') throw new Refusal(NOT_AN_ADMIN);
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   const ids = rows.map((r) => r.id);
-  if (!ids.includes(actor.id)) throw new PeopleError(NOT_AN_ADMIN);
+  if (!ids.includes(actor.id)) throw new Refusal(NOT_AN_ADMIN);
   return ids;
 }
 

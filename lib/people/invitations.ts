@@ -3,7 +3,7 @@ import { hashPassword, passwordProblem } from '@/lib/platform/auth/password';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { lockActiveAdmins, normalizeEmail, type Actor } from './actor';
-import { PeopleError } from './errors';
+import { Refusal } from '@/lib/platform/result';
 import { INVITE_TTL_MS, hashInviteToken, invitePath, newInviteToken } from './tokens';
 
 export interface InviteInput {
@@ -39,7 +39,7 @@ export async function inviteUser(db: PrismaClient, actor: Actor, input: InviteIn
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invite:${email}`}))`;
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, active: true } });
     if (existing?.active) {
-      throw new PeopleError(`${email} already has an active account. Change its role in the list instead.`, 'email');
+      throw new Refusal(`${email} already has an active account. Change its role in the list instead.`, { field: 'email' });
     }
     const replaced = await tx.invitation.updateMany({
       where: { email, usedAt: null, expiresAt: { gt: now } },
@@ -109,21 +109,21 @@ export interface AcceptResult {
  */
 export async function acceptInvitation(db: PrismaClient, input: AcceptInput, now = new Date()): Promise<AcceptResult> {
   const name = input.name.trim();
-  if (!name) throw new PeopleError('Enter your name.', 'name');
+  if (!name) throw new Refusal('Enter your name.', { field: 'name' });
   const problem = await passwordProblem(input.password, [name]);
-  if (problem) throw new PeopleError(problem, 'password');
+  if (problem) throw new Refusal(problem, { field: 'password' });
   const tokenHash = hashInviteToken(input.token);
-  if (!(await db.invitation.findUnique({ where: { tokenHash }, select: { id: true } }))) throw new PeopleError(INVITATION_MESSAGES.unknown);
+  if (!(await db.invitation.findUnique({ where: { tokenHash }, select: { id: true } }))) throw new Refusal(INVITATION_MESSAGES.unknown);
   // argon2 is slow by design: hashed before the transaction so that it holds no locks meanwhile.
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     // A conditional update claims the invitation: of two submissions at once, only one succeeds.
     const claimed = await tx.invitation.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash } });
-    if (claimed.count !== 1) throw new PeopleError(invitation.usedAt ? INVITATION_MESSAGES.used : INVITATION_MESSAGES.expired);
+    if (claimed.count !== 1) throw new Refusal(invitation.usedAt ? INVITATION_MESSAGES.used : INVITATION_MESSAGES.expired);
     const { email, role } = invitation;
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, active: true } });
-    if (existing?.active) throw new PeopleError(INVITATION_MESSAGES.active);
+    if (existing?.active) throw new Refusal(INVITATION_MESSAGES.active);
     const user = existing
       ? await tx.user.update({
           where: { id: existing.id },

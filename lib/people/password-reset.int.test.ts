@@ -3,7 +3,7 @@ import { hashPassword, verifyPassword } from '@/lib/platform/auth/password';
 import { smtpMailer, type Mailer } from '@/lib/platform/mail/mailer';
 import { databaseForFile } from '@/scripts/testing/file-database';
 import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '@/scripts/testing/smtp-server';
-import { PeopleError } from './errors';
+import { Refusal } from '@/lib/platform/result';
 import { RESET_MAX_PER_EMAIL, RESET_MAX_PER_IP, RESET_TTL_MS, findPasswordReset, requestPasswordReset, resetPassword } from './password-reset';
 
 const { db } = databaseForFile({ seeded: false });
@@ -87,7 +87,7 @@ describe('forgot password', () => {
     const first = tokenIn(await smtp.waitFor((m) => m.to.includes('timur@example.test')));
     const late = new Date(t0.getTime() + RESET_TTL_MS + 1000);
     expect(await findPasswordReset(db, first, late)).toBeNull();
-    await expect(resetPassword(db, { token: first, password: NEW, ip }, late)).rejects.toBeInstanceOf(PeopleError);
+    await expect(resetPassword(db, { token: first, password: NEW, ip }, late)).rejects.toBeInstanceOf(Refusal);
 
     await requestPasswordReset(db, mailer, { email: 'timur@example.test', ip, siteUrl: SITE }, new Date(t0.getTime() + 1000));
     await smtp.waitFor((m) => m.to.includes('timur@example.test') && !m.text.includes(first));
@@ -99,7 +99,7 @@ describe('forgot password', () => {
     const ip = freshIp();
     await requestPasswordReset(db, mailer, { email: 'weak@example.test', ip, siteUrl: SITE });
     const token = tokenIn(await smtp.waitFor((m) => m.to.includes('weak@example.test')));
-    await expect(resetPassword(db, { token, password: 'short', ip })).rejects.toMatchObject({ field: 'password' });
+    await expect(resetPassword(db, { token, password: 'short', ip })).rejects.toMatchObject({ fieldErrors: { password: [expect.any(String)] } });
     expect(await findPasswordReset(db, token)).not.toBeNull();
   });
 

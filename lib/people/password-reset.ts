@@ -4,7 +4,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Mailer } from '@/lib/platform/mail/mailer';
 import { passwordResetMessage } from '@/lib/platform/mail/messages';
 import { normalizeEmail } from './actor';
-import { PeopleError } from './errors';
+import { Refusal } from '@/lib/platform/result';
 import { hashInviteToken as hashToken, newInviteToken as newToken } from './tokens';
 
 export const RESET_TTL_MS = 30 * 60_000;
@@ -94,14 +94,14 @@ export async function findPasswordReset(db: PrismaClient, token: string, now = n
 export async function resetPassword(db: PrismaClient, input: { token: string; password: string; ip: string }, now = new Date()): Promise<{ email: string }> {
   const tokenHash = hashToken(input.token);
   const found = await db.passwordReset.findUnique({ where: { tokenHash }, select: { user: { select: { email: true, name: true } } } });
-  if (!found?.user) throw new PeopleError(RESET_MESSAGES.invalid);
+  if (!found?.user) throw new Refusal(RESET_MESSAGES.invalid);
   const problem = await passwordProblem(input.password, [found.user.email, found.user.name]);
-  if (problem) throw new PeopleError(problem, 'password');
+  if (problem) throw new Refusal(problem, { field: 'password' });
   // argon2 is slow by design: hashed before the transaction so that it holds no locks meanwhile.
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const claimed = await tx.passwordReset.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now }, user: { active: true } }, data: { usedAt: now } });
-    if (claimed.count !== 1) throw new PeopleError(RESET_MESSAGES.invalid);
+    if (claimed.count !== 1) throw new Refusal(RESET_MESSAGES.invalid);
     const reset = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, userId: true, email: true } });
     const userId = reset.userId ?? '';
     const user = await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });

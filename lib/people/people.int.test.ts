@@ -5,7 +5,7 @@ import { databaseForFile } from '@/scripts/testing/file-database';
 import { changeRole, deactivateUser, setOwnPassword } from './accounts';
 import type { Actor } from './actor';
 import { GENERATED_ADMIN_EMAIL, createGeneratedAdmin, ensureBootstrapAdmin } from './bootstrap';
-import { PeopleError } from './errors';
+import { Refusal } from '@/lib/platform/result';
 import { acceptInvitation, findInvitation, inviteUser } from './invitations';
 import { INVITE_TTL_MS } from './tokens';
 
@@ -90,7 +90,7 @@ describe('invitations', () => {
     await expect(acceptInvitation(db, { token: tokenOf(path), name: 'Late', password: PASSWORD }, later)).rejects.toThrow(/expired/);
     expect(await findInvitation(db, tokenOf(path), later)).toMatchObject({ status: 'expired' });
     await expect(acceptInvitation(db, { token: 'x'.repeat(43), name: 'X', password: PASSWORD })).rejects.toThrow(/not valid/);
-    await expect(acceptInvitation(db, { token: tokenOf(path), name: 'Late', password: 'short' })).rejects.toMatchObject({ field: 'password' });
+    await expect(acceptInvitation(db, { token: tokenOf(path), name: 'Late', password: 'short' })).rejects.toMatchObject({ fieldErrors: { password: [expect.any(String)] } });
     expect(await db.user.count({ where: { email: 'late@example.org' } })).toBe(0);
   });
 
@@ -100,13 +100,13 @@ describe('invitations', () => {
     await expect(acceptInvitation(db, { token: tokenOf(first.path), name: 'Bo', password: PASSWORD })).rejects.toThrow(/replaced/);
     const { role } = await acceptInvitation(db, { token: tokenOf(second.path), name: 'Bo', password: PASSWORD });
     expect(role).toBe('EDITOR');
-    await expect(inviteUser(db, admin, { email: 'BO@example.org', role: 'ADMIN' })).rejects.toMatchObject({ field: 'email' });
+    await expect(inviteUser(db, admin, { email: 'BO@example.org', role: 'ADMIN' })).rejects.toMatchObject({ fieldErrors: { email: [expect.any(String)] } });
   });
 
   it('only an admin, as the database knows them, can invite', async () => {
     const editor = await join('ed@example.org', 'EDITOR');
-    await expect(inviteUser(db, editor, { email: 'x@example.org', role: 'ADMIN' })).rejects.toBeInstanceOf(PeopleError);
-    await expect(inviteUser(db, { ...editor, role: 'ADMIN' }, { email: 'x@example.org', role: 'ADMIN' })).rejects.toBeInstanceOf(PeopleError);
+    await expect(inviteUser(db, editor, { email: 'x@example.org', role: 'ADMIN' })).rejects.toBeInstanceOf(Refusal);
+    await expect(inviteUser(db, { ...editor, role: 'ADMIN' }, { email: 'x@example.org', role: 'ADMIN' })).rejects.toBeInstanceOf(Refusal);
     expect(await db.invitation.count({ where: { email: 'x@example.org' } })).toBe(0);
   });
 });
@@ -144,7 +144,7 @@ describe('accounts', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r) => r.status === 'rejected');
-    expect(refused?.status === 'rejected' && refused.reason).toBeInstanceOf(PeopleError);
+    expect(refused?.status === 'rejected' && refused.reason).toBeInstanceOf(Refusal);
     expect(await db.user.count({ where: { id: { in: [a.id, b.id] }, active: true } })).toBe(1);
   });
 
@@ -154,14 +154,14 @@ describe('accounts', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: dee.id } })).role).toBe('EDITOR');
     const [entry] = await audit('user.role_change', dee.id);
     expect(entry).toMatchObject({ before: { role: 'CONTRIBUTOR' }, after: { role: 'EDITOR' }, reason: 'Promoted' });
-    await expect(changeRole(db, admin, { id: dee.id, role: 'EDITOR', reason: 'again' })).rejects.toMatchObject({ field: 'role' });
-    await expect(changeRole(db, dee, { id: admin.id, role: 'EDITOR', reason: 'coup' })).rejects.toBeInstanceOf(PeopleError);
+    await expect(changeRole(db, admin, { id: dee.id, role: 'EDITOR', reason: 'again' })).rejects.toMatchObject({ fieldErrors: { role: [expect.any(String)] } });
+    await expect(changeRole(db, dee, { id: admin.id, role: 'EDITOR', reason: 'coup' })).rejects.toBeInstanceOf(Refusal);
   });
 
   it('changing one’s password needs the current one and ends every session', async () => {
     const eve = await join('eve@example.org', 'CONTRIBUTOR');
     await expect(setOwnPassword(db, eve, { currentPassword: 'wrong password!', newPassword: 'another password 9' })).rejects.toMatchObject({
-      field: 'currentPassword',
+      fieldErrors: { currentPassword: [expect.any(String)] },
     });
     const before = await db.user.findUniqueOrThrow({ where: { id: eve.id } });
     await setOwnPassword(db, eve, { currentPassword: PASSWORD, newPassword: 'another password 9' });

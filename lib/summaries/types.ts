@@ -77,7 +77,5 @@ export interface SummaryQueue {
   entitiesWithout: { slug: string; name: string; type: EntityType; mentions: number }[];
 }
 
-export type WorkflowResult<T> = { ok: true; value: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
-
 /** HTML made by renderPlain, which sanitizes it: the one kind SummaryHtmlBody accepts. */
 export type SummaryHtml = string & { readonly __sanitizedBy: 'renderPlain' };

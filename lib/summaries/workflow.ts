@@ -2,7 +2,8 @@ import { recordAudit } from '@/lib/platform/audit/record';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { SummaryStatus } from '@/lib/generated/prisma/enums';
 import { loadTarget, targetSelect, targetWhere, toTarget } from './target';
-import { SUMMARY_MAX_LENGTH, type SummaryTarget, type SummaryTargetRef, type WorkflowResult } from './types';
+import { SUMMARY_MAX_LENGTH, type SummaryTarget, type SummaryTargetRef } from './types';
+import { attempt, Refusal, type Result } from '@/lib/platform/result';
 
 type Tx = Prisma.TransactionClient;
 
@@ -29,7 +30,6 @@ export interface SavedSummary {
 const CHANGED = 'Someone else saved this summary after you opened it. Copy your text, reload the page and merge it with theirs.';
 
 /** Raised inside a transaction to roll it back with a message for the editor. */
-class WorkflowRefusal extends Error {}
 
 function snapshot(row: Row): Prisma.InputJsonValue {
   return {
@@ -52,15 +52,9 @@ export function statusAfterSave(current: { status: SummaryStatus; publishedBody:
   return 'DRAFT';
 }
 
-async function run<T>(db: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<WorkflowResult<T>> {
-  try {
-    return { ok: true, value: await db.$transaction(work) };
-  } catch (error) {
-    if (error instanceof WorkflowRefusal) return { ok: false, message: error.message };
-    // Two people starting the same summary at once: the second sees the first one's text.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { ok: false, message: CHANGED };
-    throw error;
-  }
+async function run<T>(db: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<Result<T>> {
+  // Two people starting the same summary at once: the second sees the first one's text.
+  return attempt(() => db.$transaction(work), { taken: CHANGED });
 }
 
 /**
@@ -72,20 +66,20 @@ export async function saveSummaryDraft(
   db: PrismaClient,
   actorId: string,
   input: { target: SummaryTargetRef; body: string; baseUpdatedAt: string | null; submit: boolean },
-): Promise<WorkflowResult<SavedSummary & { updatedAt: Date }>> {
+): Promise<Result<SavedSummary & { updatedAt: Date }>> {
   const body = input.body.trim();
   if (!body) return { ok: false, message: 'Write the summary first.', fieldErrors: { body: ['The summary is empty.'] } };
   if (body.length > SUMMARY_MAX_LENGTH) return { ok: false, message: 'The summary is too long.', fieldErrors: { body: [`At most ${SUMMARY_MAX_LENGTH} characters.`] } };
   return run(db, async (tx) => {
     const target = await loadTarget(tx, input.target);
-    if (!target) throw new WorkflowRefusal('The article or entity no longer exists.');
+    if (!target) throw new Refusal('The article or entity no longer exists.');
     const existing = await tx.summary.findUnique({ where: targetWhere(input.target), select: rowSelect });
-    if (existing ? existing.updatedAt.toISOString() !== input.baseUpdatedAt : input.baseUpdatedAt !== null) throw new WorkflowRefusal(CHANGED);
+    if (existing ? existing.updatedAt.toISOString() !== input.baseUpdatedAt : input.baseUpdatedAt !== null) throw new Refusal(CHANGED);
     const status = statusAfterSave(existing, body, input.submit);
     let id: string;
     if (existing) {
       const { count } = await tx.summary.updateMany({ where: { id: existing.id, updatedAt: existing.updatedAt }, data: { draftBody: body, status } });
-      if (count !== 1) throw new WorkflowRefusal(CHANGED);
+      if (count !== 1) throw new Refusal(CHANGED);
       id = existing.id;
     } else {
       id = (await tx.summary.create({ data: { ...targetWhere(input.target), draftBody: body, status, authorId: actorId }, select: { id: true } })).id;
@@ -106,10 +100,10 @@ export async function saveSummaryDraft(
 async function loadForReview(tx: Tx, summaryId: string, baseUpdatedAt: string): Promise<Row & { target: SummaryTarget }> {
   const row = await tx.summary.findUnique({ where: { id: summaryId }, select: rowSelect });
   const target = row ? toTarget(row) : null;
-  if (!row || !target) throw new WorkflowRefusal('This summary no longer exists.');
-  if (row.status !== 'IN_REVIEW') throw new WorkflowRefusal('Only a summary in review can be approved or sent back.');
+  if (!row || !target) throw new Refusal('This summary no longer exists.');
+  if (row.status !== 'IN_REVIEW') throw new Refusal('Only a summary in review can be approved or sent back.');
   if (row.updatedAt.toISOString() !== baseUpdatedAt) {
-    throw new WorkflowRefusal('The draft changed after you opened it. Reload the page and read the new version first.');
+    throw new Refusal('The draft changed after you opened it. Reload the page and read the new version first.');
   }
   return { ...row, target };
 }
@@ -119,7 +113,7 @@ export async function approveSummary(
   db: PrismaClient,
   actorId: string,
   input: { summaryId: string; baseUpdatedAt: string },
-): Promise<WorkflowResult<SavedSummary>> {
+): Promise<Result<SavedSummary>> {
   return run(db, async (tx) => {
     const row = await loadForReview(tx, input.summaryId, input.baseUpdatedAt);
     const { count } = await tx.summary.updateMany({
@@ -136,7 +130,7 @@ export async function approveSummary(
         retractedById: null,
       },
     });
-    if (count !== 1) throw new WorkflowRefusal(CHANGED);
+    if (count !== 1) throw new Refusal(CHANGED);
     const after = await tx.summary.findUniqueOrThrow({ where: { id: row.id }, select: rowSelect });
     await recordAudit(tx, { actorId, action: 'summary.approve', targetType: 'summary', targetId: row.id, before: snapshot(row), after: snapshot(after) });
     return { summaryId: row.id, status: after.status, target: row.target };
@@ -148,13 +142,13 @@ export async function returnSummary(
   db: PrismaClient,
   actorId: string,
   input: { summaryId: string; baseUpdatedAt: string; reason: string },
-): Promise<WorkflowResult<SavedSummary>> {
+): Promise<Result<SavedSummary>> {
   const reason = input.reason.trim();
   if (!reason) return { ok: false, message: 'Say what needs to change.', fieldErrors: { reason: ['Give a reason.'] } };
   return run(db, async (tx) => {
     const row = await loadForReview(tx, input.summaryId, input.baseUpdatedAt);
     const { count } = await tx.summary.updateMany({ where: { id: row.id, updatedAt: row.updatedAt }, data: { status: 'DRAFT' } });
-    if (count !== 1) throw new WorkflowRefusal(CHANGED);
+    if (count !== 1) throw new Refusal(CHANGED);
     const after = await tx.summary.findUniqueOrThrow({ where: { id: row.id }, select: rowSelect });
     await recordAudit(tx, { actorId, action: 'summary.return', targetType: 'summary', targetId: row.id, before: snapshot(row), after: snapshot(after), reason });
     return { summaryId: row.id, status: after.status, target: row.target };
@@ -169,15 +163,15 @@ export async function retractSummary(
   db: PrismaClient,
   actorId: string,
   input: { summaryId: string; baseUpdatedAt: string; reason: string },
-): Promise<WorkflowResult<SavedSummary>> {
+): Promise<Result<SavedSummary>> {
   const reason = input.reason.trim();
   if (!reason) return { ok: false, message: 'Say why it is retracted: readers see the reason.', fieldErrors: { reason: ['Give a reason.'] } };
   return run(db, async (tx) => {
     const row = await tx.summary.findUnique({ where: { id: input.summaryId }, select: rowSelect });
     const target = row ? toTarget(row) : null;
-    if (!row || !target) throw new WorkflowRefusal('This summary no longer exists.');
-    if (row.publishedBody === null) throw new WorkflowRefusal('Only a published summary can be retracted.');
-    if (row.updatedAt.toISOString() !== input.baseUpdatedAt) throw new WorkflowRefusal(CHANGED);
+    if (!row || !target) throw new Refusal('This summary no longer exists.');
+    if (row.publishedBody === null) throw new Refusal('Only a published summary can be retracted.');
+    if (row.updatedAt.toISOString() !== input.baseUpdatedAt) throw new Refusal(CHANGED);
     const { count } = await tx.summary.updateMany({
       where: { id: row.id, updatedAt: row.updatedAt },
       data: {
@@ -189,7 +183,7 @@ export async function retractSummary(
         retractedById: actorId,
       },
     });
-    if (count !== 1) throw new WorkflowRefusal(CHANGED);
+    if (count !== 1) throw new Refusal(CHANGED);
     const after = await tx.summary.findUniqueOrThrow({ where: { id: row.id }, select: rowSelect });
     await recordAudit(tx, { actorId, action: 'summary.retract', targetType: 'summary', targetId: row.id, before: snapshot(row), after: snapshot(after), reason });
     return { summaryId: row.id, status: after.status, target };

@@ -22,7 +22,7 @@ export function CitationPicker({ onInsert, disabled }: { onInsert: (citation: st
       try {
         const result = await searchParagraphsAction(q);
         if (request !== latest.current) return;
-        setResults({ query: q, items: result.ok ? (result.data ?? []) : [] });
+        setResults({ query: q, items: result.ok ? (result.value ?? []) : [] });
         setFailed(!result.ok);
       } catch {
         if (request === latest.current) setFailed(true);

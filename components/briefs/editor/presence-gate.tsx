@@ -29,8 +29,8 @@ export function PresenceGate({ briefId, children }: { briefId: string; children:
   const beat = useCallback(
     async (takeOver = false) => {
       const result = await briefHeartbeatAction({ briefId, takeOver });
-      if (!result.ok || !result.data) return;
-      const next = result.data;
+      if (!result.ok || !result.value) return;
+      const next = result.value;
       if (held.current && !next.mine && next.holder) setLostTo(next.holder.name);
       if (next.mine) setLostTo(null);
       held.current = next.mine;

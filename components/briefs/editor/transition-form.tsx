@@ -33,7 +33,7 @@ export function TransitionForm({ briefId, option, expectedVersion, hasRevisions,
   useEffect(() => reasonField.current?.focus(), []);
 
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const problems = state && !state.ok && 'problems' in state ? state.problems : [];
+  const problems = (state && !state.ok && state.problems) || [];
   const noteRequired = option.verb === 'republish';
   const askNote = noteRequired || ((option.to === 'PUBLISHED' || option.to === 'SCHEDULED') && hasRevisions);
   const id = `step-${option.verb}`;

@@ -34,7 +34,7 @@ class DraftServer {
     this.version += 1;
     this.title = input.title;
     this.body = input.body;
-    return { ok: true, data: { version: this.version, savedAt: new Date().toISOString() } };
+    return { ok: true, value: { version: this.version, savedAt: new Date().toISOString() } };
   };
 
   /** Another editor saves in the meantime. */

@@ -78,13 +78,13 @@ export function useAutosave(briefId: string, initial: SavedDraft, enabled: boole
     setPhase('saving');
     try {
       const result = await saveDraft({ briefId, title: draft.title, body: draft.body, baseVersion: base.version });
-      if (result.ok && result.data) {
-        setSaved({ ...draft, version: result.data.version, at: result.data.savedAt });
+      if (result.ok) {
+        setSaved({ ...draft, version: result.value.version, at: result.value.savedAt });
         setPhase('idle');
         const now = latest.current;
         if (now.title === draft.title && now.body === draft.body) clearLocalDrafts(briefId);
-        else writeLocalDraft(briefId, { ...now, baseVersion: result.data.version, at: Date.now() });
-      } else if ('conflict' in result) {
+        else writeLocalDraft(briefId, { ...now, baseVersion: result.value.version, at: Date.now() });
+      } else if (result.conflict) {
         setConflict(result.conflict);
         setPhase('conflict', result.message);
       } else {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { ActionResult } from '@/lib/platform/auth/session';
+import type { Result } from '@/lib/platform/result';
 import type { MarkdownProblem } from '@/lib/formats/markdown';
 
 const PREVIEW_MS = 600;
@@ -13,7 +13,7 @@ export interface PreviewData {
 }
 
 /** The server's renderer: briefs pass `previewAction`, summaries `summaryPreviewAction`. */
-export type Preview<D extends PreviewData> = (input: { markdown: string }) => Promise<ActionResult<D>>;
+export type Preview<D extends PreviewData> = (input: { markdown: string }) => Promise<Result<D>>;
 
 interface Rendered<D extends PreviewData> {
   data: D;
@@ -33,8 +33,8 @@ export function usePreview<D extends PreviewData>(markdown: string, preview: Pre
       try {
         const result = await preview({ markdown });
         if (request !== latestRequest.current) return;
-        if (result.ok && result.data) {
-          setRendered({ data: result.data, source: markdown });
+        if (result.ok && result.value) {
+          setRendered({ data: result.value, source: markdown });
           setError(null);
         } else {
           setError(result.message ?? 'The preview could not be made.');

@@ -1,11 +1,9 @@
 import { eraForDate } from '@/lib/articles/era';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import type { Outcome } from '@/lib/curation/types';
+import { expectedFailure, Refusal, type Result } from '@/lib/platform/result';
 import { keyOf, resolveEntities, type DateFields, type NameRef } from './resolve';
 
 type Tx = Prisma.TransactionClient;
-
-class Refusal extends Error {}
 
 export interface ReviewResult {
   articleId: string;
@@ -124,7 +122,7 @@ async function acceptAll(tx: Tx, rows: Row[], actorId: string, articleId: string
  * becomes a fact citing its paragraph and words, or the subject's dates; names the knowledge base
  * lacks become entities, with their words in this article as mentions. Audited per proposal.
  */
-export async function acceptProposals(db: PrismaClient, actorId: string, articleId: string, ids: readonly string[] | 'all'): Promise<Outcome<ReviewResult>> {
+export async function acceptProposals(db: PrismaClient, actorId: string, articleId: string, ids: readonly string[] | 'all'): Promise<Result<ReviewResult>> {
   let result: ReviewResult;
   try {
     result = await db.$transaction(
@@ -137,9 +135,7 @@ export async function acceptProposals(db: PrismaClient, actorId: string, article
       { timeout: 20_000 },
     );
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, message: error.message };
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { ok: false, message: 'Please try again.' };
-    throw error;
+    return expectedFailure(error, 'Please try again.');
   }
   return { ok: true, value: result };
 }
@@ -159,7 +155,7 @@ async function auditDecisions(tx: Prisma.TransactionClient, actorId: string, row
 }
 
 /** Rejects proposals: they are not proposed again when the article is re-read. */
-export async function rejectProposals(db: PrismaClient, actorId: string, articleId: string, ids: readonly string[]): Promise<Outcome<ReviewResult>> {
+export async function rejectProposals(db: PrismaClient, actorId: string, articleId: string, ids: readonly string[]): Promise<Result<ReviewResult>> {
   try {
     const value = await db.$transaction(async (tx) => {
       const rows = await claim(tx, articleId, ids, 'REJECTED', actorId);
@@ -168,7 +164,6 @@ export async function rejectProposals(db: PrismaClient, actorId: string, article
     });
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, message: error.message };
-    throw error;
+    return expectedFailure(error);
   }
 }

@@ -1,11 +1,11 @@
 'use server';
 
-import { formEntries } from '@/lib/platform/forms/form-input';
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
 import { redirect } from 'next/navigation';
 import { SINGLE_SIGN_ON, signIn, signOut } from '@/lib/platform/auth';
-import { authorizeAction, type ActionResult } from '@/lib/platform/auth/session';
+import { callAction, formAction } from '@/lib/platform/actions/action-client';
+import type { Result } from '@/lib/platform/result';
 import { revokeAllSessions, revokeSession } from '@/lib/platform/auth/user-sessions';
 import { getDb } from '@/lib/platform/db';
 import { WINDOW_MS } from '@/lib/platform/auth/rate-limit';
@@ -41,68 +41,79 @@ function errorCode(error: AuthError): string | undefined {
 }
 
 /** Public by nature (it is how one gets a session); rate limited per account and per address. */
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const entries = formEntries(formData);
-  const codeStep = codeSchema.safeParse(entries);
-  if (codeStep.success) {
-    const { code, email, callbackUrl } = codeStep.data;
-    if (!code) return { step: 'code', email, message: 'Enter the code from your authenticator app, or a recovery code.' };
+export const signInAction = formAction(
+  {
+    access: { public: 'it is how one gets a session; rate limited per account and address' },
+    // The code step when the form says so, else email and password.
+    schema: z.union([codeSchema, schema]),
+    invalid: (): SignInState => ({ message: 'Enter your email and password.' }),
+  },
+  async (input): Promise<SignInState> => {
+    if ('step' in input) {
+      const { code, email, callbackUrl } = input;
+      if (!code) return { step: 'code', email, message: 'Enter the code from your authenticator app, or a recovery code.' };
+      try {
+        await signIn('credentials', { code, redirectTo: safeReturn(callbackUrl) });
+        return {};
+      } catch (error) {
+        if (!(error instanceof AuthError)) throw error; // the redirect that signals success
+        const why = errorCode(error);
+        if (why === 'challenge_expired') return { email, message: 'That took too long, or the account changed. Sign in again.' };
+        return { step: 'code', email, message: why === 'rate_limited' ? RATE_LIMITED : 'That code is not right, or was already used. Try the next one.' };
+      }
+    }
+    const { email, password, callbackUrl } = input;
     try {
-      await signIn('credentials', { code, redirectTo: safeReturn(callbackUrl) });
+      await signIn('credentials', { email, password, redirectTo: safeReturn(callbackUrl) });
       return {};
     } catch (error) {
-      if (!(error instanceof AuthError)) throw error; // the redirect that signals success
-      const why = errorCode(error);
-      if (why === 'challenge_expired') return { email, message: 'That took too long, or the account changed. Sign in again.' };
-      return { step: 'code', email, message: why === 'rate_limited' ? RATE_LIMITED : 'That code is not right, or was already used. Try the next one.' };
+      if (error instanceof AuthError) {
+        const why = errorCode(error);
+        if (why === 'second_factor') return { email, step: 'code' };
+        return { email, message: why === 'rate_limited' ? RATE_LIMITED : 'The email or password is not right, or the account is not active.' };
+      }
+      throw error; // the redirect that signals success
     }
-  }
-  const parsed = schema.safeParse(entries);
-  if (!parsed.success) return { message: 'Enter your email and password.' };
-  const { email, password, callbackUrl } = parsed.data;
-  try {
-    await signIn('credentials', { email, password, redirectTo: safeReturn(callbackUrl) });
-    return {};
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const why = errorCode(error);
-      if (why === 'second_factor') return { email, step: 'code' };
-      return { email, message: why === 'rate_limited' ? RATE_LIMITED : 'The email or password is not right, or the account is not active.' };
-    }
-    throw error; // the redirect that signals success
-  }
-}
+  },
+);
 
 const singleSignOnSchema = z.object({ callbackUrl: z.string().max(2000).optional() });
 
 /** Public by nature: it sends the browser to the identity provider, which answers Auth.js's callback. */
-export async function singleSignOnAction(formData: FormData): Promise<void> {
-  if (!SINGLE_SIGN_ON) return;
-  const parsed = singleSignOnSchema.safeParse(formEntries(formData));
-  await signIn('oidc', { redirectTo: safeReturn(parsed.success ? parsed.data.callbackUrl : undefined) });
-}
+export const singleSignOnAction = callAction(
+  {
+    access: { public: 'it is how one gets a session: it only sends the browser to the identity provider' },
+    schema: singleSignOnSchema.catch({}),
+    form: true,
+    invalid: () => undefined,
+  },
+  async ({ callbackUrl }): Promise<void> => {
+    if (!SINGLE_SIGN_ON) return;
+    await signIn('oidc', { redirectTo: safeReturn(callbackUrl) });
+  },
+);
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: '/' });
-}
+export const signOutAction = callAction(
+  { access: { public: 'ends the caller’s own session only' }, schema: z.object({}), form: true, invalid: () => undefined },
+  async (): Promise<void> => {
+    await signOut({ redirectTo: '/' });
+  },
+);
 
 const sessionIdSchema = z.object({ sessionId: z.cuid() });
 
 /** Ends one of the caller's own sessions (another browser, a lost phone). */
-export async function endSessionAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const auth = await authorizeAction('CONTRIBUTOR');
-  if (!auth.user) return auth.denied;
-  const parsed = sessionIdSchema.safeParse(formEntries(formData));
-  if (!parsed.success) return { ok: false, message: 'That session is not one of yours.' };
-  const ended = await revokeSession(getDb(), parsed.data.sessionId, auth.user.id, 'revoked');
-  redirect(`/editor/account?sessions=${ended ? 'ended' : 'unknown'}`);
-}
+export const endSessionAction = formAction(
+  { access: 'CONTRIBUTOR', schema: sessionIdSchema, invalid: () => ({ ok: false as const, message: 'That session is not one of yours.' }) },
+  async ({ sessionId }, { user }): Promise<Result> => {
+    const ended = await revokeSession(getDb(), sessionId, user.id, 'revoked');
+    redirect(`/editor/account?sessions=${ended ? 'ended' : 'unknown'}`);
+  },
+);
 
 /** Ends every session of the caller's, this one included. */
-export async function signOutEverywhereAction(_prev: ActionResult | null): Promise<ActionResult> {
-  const auth = await authorizeAction('CONTRIBUTOR');
-  if (!auth.user) return auth.denied;
-  await revokeAllSessions(getDb(), auth.user.id);
+export const signOutEverywhereAction = formAction({ access: 'CONTRIBUTOR', schema: z.object({}), invalid: 'This form is out of date.' }, async (_input, { user }): Promise<Result> => {
+  await revokeAllSessions(getDb(), user.id);
   await signOut({ redirectTo: '/sign-in?callbackUrl=%2Feditor%2Faccount' });
   return { ok: true };
-}
+});

@@ -6,6 +6,7 @@ import { auth } from '@/lib/platform/auth';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { getDb } from '@/lib/platform/db';
 import { env } from '@/lib/platform/env';
+import type { Failure } from '@/lib/platform/result';
 import { REQUEST_PATH_HEADER } from '@/lib/platform/security/request-path';
 import { actionRefusal, pageRedirect, type ActionRefusal } from './access';
 import { safeReturnPath } from './safe-return';
@@ -76,17 +77,12 @@ export async function requirePageUser(returnTo: string, atLeast: Role = 'CONTRIB
   return state.user;
 }
 
-/** What every server action returns for expected failures; the form keeps what was typed. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
-
-export const NOT_SIGNED_IN: ActionResult<never> = { ok: false, message: 'Your session has ended. Sign in again; nothing you typed is lost.' };
-export const NOT_ALLOWED: ActionResult<never> = { ok: false, message: 'Your role does not allow this.' };
-export const MUST_ENROL: ActionResult<never> = { ok: false, message: 'Your role requires two-factor sign-in: set it up first (Account, two-factor sign-in).' };
-export const AWAITING_CODE: ActionResult<never> = { ok: false, message: 'Enter the code from your authenticator app first, to finish signing in.' };
-export const NO_CODE_AWAITED: ActionResult<never> = { ok: false, message: 'This session is not waiting for a code.' };
-const REFUSALS: Record<ActionRefusal, ActionResult<never>> = {
+export const NOT_SIGNED_IN: Failure = { ok: false, message: 'Your session has ended. Sign in again; nothing you typed is lost.' };
+export const NOT_ALLOWED: Failure = { ok: false, message: 'Your role does not allow this.' };
+export const MUST_ENROL: Failure = { ok: false, message: 'Your role requires two-factor sign-in: set it up first (Account, two-factor sign-in).' };
+export const AWAITING_CODE: Failure = { ok: false, message: 'Enter the code from your authenticator app first, to finish signing in.' };
+export const NO_CODE_AWAITED: Failure = { ok: false, message: 'This session is not waiting for a code.' };
+const REFUSALS: Record<ActionRefusal, Failure> = {
   'not-signed-in': NOT_SIGNED_IN,
   'awaiting-code': AWAITING_CODE,
   'no-code-awaited': NO_CODE_AWAITED,
@@ -95,8 +91,8 @@ const REFUSALS: Record<ActionRefusal, ActionResult<never>> = {
 };
 
 /**
- * Every server action starts here: the session and role are checked inside the action itself,
- * never left to the proxy or the page that shows the form. `enrolling` marks the two-factor
+ * Every server action starts here, through lib/platform/actions/action-client.ts: the session and
+ * role are checked inside the action itself, never left to the proxy or the page that shows the form. `enrolling` marks the two-factor
  * enrolment, the one action open to an account that must enrol before anything else;
  * `awaitingCode` the code step of a single sign-on, the one action open to such a session (and
  * to no other).
@@ -104,7 +100,7 @@ const REFUSALS: Record<ActionRefusal, ActionResult<never>> = {
 export async function authorizeAction(
   atLeast: Role,
   options: { enrolling?: boolean; awaitingCode?: boolean } = {},
-): Promise<{ user: SessionUser; denied?: undefined } | { user?: undefined; denied: ActionResult<never> }> {
+): Promise<{ user: SessionUser; denied?: undefined } | { user?: undefined; denied: Failure }> {
   const state = await readSession();
   const refusal = actionRefusal(state, atLeast, options);
   if (refusal || !state) return { denied: REFUSALS[refusal ?? 'not-signed-in'] };

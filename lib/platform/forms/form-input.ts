@@ -10,6 +10,11 @@ export function formEntries(formData: unknown): Record<string, string> {
   return out;
 }
 
+/** The named fields of a submission as strings ('' when absent), for zod and for echoing back. */
+export function formFields<K extends string>(formData: unknown, names: readonly K[]): Record<K, string> {
+  return Object.fromEntries(names.map((n) => [n, formField(formData, n)])) as Record<K, string>;
+}
+
 export function formField(formData: unknown, name: string): string {
   const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === 'string' ? value : '';
