@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { entityHref } from '@/lib/entities/paths';
 import { relaxedQuery } from './clauses';
 import { countMatches, type Counted } from './count-matches';
@@ -7,7 +7,8 @@ import { fetchHeadlines, TO, type Marked } from './fetch-headlines';
 import type { Filter } from './filters';
 import { readIntent } from './intent';
 import { CANDIDATES, candidatesSql, rankPage, type PageOf, type RankedRow } from './rank-page';
-import { countRelaxed, rankScored, relaxedCandidates, type Relaxed, type RelaxedRow } from './rank-relaxed';
+import { countRelaxed, nearArticles, rankScored, relaxedCandidates, type Relaxed, type RelaxedRow } from './rank-relaxed';
+import { nearPairs } from './proximity';
 import { lexemeStats, rarityWeight, type LexemeStats } from './rarity';
 import { orQueries, resolveTsqueries, tsquerySql, tsqueryText } from './tsquery-sql';
 import { COUNT_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type EntityRef, type SearchHit, type SearchKind, type SearchParams, type SearchResponse } from './types';
@@ -108,8 +109,16 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
       : rankScored(
           db,
           {
-            candidates: candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)),
-            parts: optionalTexts.map(tsqueryText),
+            candidates: p.type && p.type !== 'article'
+              ? candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE))
+              : Prisma.join(
+                  [
+                    candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)),
+                    ...nearArticles(nearPairs(optionalTexts), resolved.query, filter, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)),
+                  ],
+                  ' UNION ',
+                ),
+            parts: optionalTexts,
             any: strict,
           },
           p,
@@ -126,7 +135,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
     const rankRelaxed = (p: PageOf) =>
       rankScored(
         db,
-        { candidates: relaxedCandidates(relaxed, filter, p), parts: relaxed.optionalParts.map(tsqueryText), any: tsqueryText(relaxed.any) },
+        { candidates: relaxedCandidates(relaxed, filter, p), parts: relaxed.optionalParts, any: tsqueryText(relaxed.any) },
         p,
       );
     const [widerCount, widerRanked] = await Promise.all([countRelaxed(db, relaxed, filter), early ? rankRelaxed(pageOf) : undefined]);
