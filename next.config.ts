@@ -12,8 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Reader pages live in this process's memory and are expired by tag (lib/cache/).
-  cacheHandler: require.resolve('./lib/cache/page-cache-handler.mjs'),
+  // Reader pages live in this process's memory and are expired by tag (lib/platform/cache/).
+  cacheHandler: require.resolve('./lib/platform/cache/page-cache-handler.mjs'),
   cacheMaxMemorySize: 0,
   // The production server (scripts/serve.ts) compresses after it has put a fresh nonce in each
   // response; an ETag would let a browser keep a body whose nonce no longer matches its header.

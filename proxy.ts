@@ -1,20 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isDatabaseAvailable } from '@/lib/health/check-database';
-import { OUTAGE_PASS_HEADER, UNAVAILABLE_HEADERS } from '@/lib/health/outage-guard';
-import { UNAVAILABLE_HTML } from '@/lib/health/unavailable-page';
-import { queryRoute } from '@/lib/cache/query-routes';
-import { env } from '@/lib/env';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
-import { REQUEST_PATH_HEADER } from '@/lib/security/request-path';
-import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
+import { isDatabaseAvailable } from '@/lib/platform/health/check-database';
+import { OUTAGE_PASS_HEADER, UNAVAILABLE_HEADERS } from '@/lib/platform/health/outage-guard';
+import { UNAVAILABLE_HTML } from '@/lib/platform/health/unavailable-page';
+import { queryRoute } from '@/lib/platform/cache/query-routes';
+import { env } from '@/lib/platform/env';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/platform/security/client-address';
+import { REQUEST_PATH_HEADER } from '@/lib/platform/security/request-path';
+import { contentSecurityPolicy, newNonce } from '@/lib/platform/security/csp';
 
 /**
  * Every page: a CSP nonce (Next reads it from the request's CSP header and puts it on its scripts),
  * and a clear 503 page instead of failing pages while the database is unreachable; under the
  * production server a GET is let through instead, marked, so that a page Next has in its cache is
- * still served and anything else becomes that 503 page there (lib/health/outage-guard.ts). Under the
+ * still served and anything else becomes that 503 page there (lib/platform/health/outage-guard.ts). Under the
  * production server the nonce is its placeholder, which it replaces with a fresh one in each
- * response, cached pages included (lib/security/restamp.ts); elsewhere (`next dev`) a fresh one.
+ * response, cached pages included (lib/platform/security/restamp.ts); elsewhere (`next dev`) a fresh one.
  * Sessions and roles are not checked here: every page and action checks them itself.
  */
 export async function proxy(request: NextRequest) {

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { env } from '@/lib/env';
-import { absoluteUrl } from '@/lib/seo/escape';
+import { env } from '@/lib/platform/env';
+import { absoluteUrl } from '@/lib/formats/seo/escape';
 
 export default function robots(): MetadataRoute.Robots {
   return {

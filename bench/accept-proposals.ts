@@ -4,9 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { importArticle } from '../lib/articles/import-article';
-import { expireTags } from '../lib/cache/page-cache-handler.mjs';
-import { TAGS } from '../lib/cache/tags';
-import { createPrismaClient } from '../lib/db/create-client';
+import { expireTags } from '../lib/platform/cache/page-cache-handler.mjs';
+import { TAGS } from '../lib/platform/cache/tags';
+import { createPrismaClient } from '../lib/platform/db/create-client';
 import { acceptProposals } from '../lib/facts/proposals/review';
 import { proposeForArticle } from '../lib/facts/proposals/store';
 import { loadGazetteer } from '../lib/tagging/store';

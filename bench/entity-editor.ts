@@ -4,8 +4,8 @@
 // Run: npx tsx bench/entity-editor.ts (uses DATABASE_URL's server, or a throwaway embedded one).
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { hashPassword } from '@/lib/auth/password';
-import { createPrismaClient } from '@/lib/db/create-client';
+import { hashPassword } from '@/lib/platform/auth/password';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { normalizeForMatch } from '@/lib/tagging';
 import { isBuildCurrent, writeBuildStamp } from '../scripts/lib/build-stamp';

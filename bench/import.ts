@@ -7,7 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { previewGazetteer } from '@/lib/article-import/gazetteer-cache';
 import { commitDocument } from '@/lib/article-import/commit';
 import { previewDocument } from '@/lib/article-import/preview';
-import { createPrismaClient } from '@/lib/db/create-client';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
 import { readSource } from '@/lib/importer/sources/read-source';
 import { loadGazetteer } from '@/lib/tagging/store';
 import { ensureDatabase, dropDatabase, withDatabase } from '../scripts/lib/embedded-postgres';

@@ -4,7 +4,7 @@
 // Uses the server in DATABASE_URL (a database is created and dropped) or a throwaway embedded one.
 import { rmSync } from 'node:fs';
 import { importArticle } from '@/lib/articles/import-article';
-import { createPrismaClient } from '@/lib/db/create-client';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
 import { retagAllArticles } from '@/lib/tagging/store';
 import { isBuildCurrent, writeBuildStamp } from '../scripts/lib/build-stamp';
 import { dropDatabase, ensureDatabase, makeTempClusterDir, startEmbeddedPostgres, withDatabase } from '../scripts/lib/embedded-postgres';

@@ -5,7 +5,7 @@
 // Needs a `next build` and DATABASE_URL (a seeded database).
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { requireDatabaseUrl } from '@/lib/env';
+import { requireDatabaseUrl } from '@/lib/platform/env';
 import { spawnPortal, waitForHttp } from '../scripts/lib/run';
 import { benchPort, readerPageTypes } from './lib/reader-page-types';
 

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle } from '@/lib/articles/import-article';
-import { createPrismaClient } from '@/lib/db/create-client';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
 import { parseSearchParams } from '@/lib/search/params';
 import { loadGazetteer } from '@/lib/tagging/store';
 import { withDatabase } from '../scripts/lib/embedded-postgres';

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createPrismaClient } from '@/lib/db/create-client';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { parseSearchParams } from '@/lib/search/params';
 import type { SearchParams } from '@/lib/search/types';

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importArticle } from '@/lib/articles/import-article';
-import { createPrismaClient } from '@/lib/db/create-client';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
 import { seedBriefs } from '@/lib/briefs/seed-briefs';
 import { seedEntities, seedFacts } from '@/lib/entities/seed';
 import { seedKnowledgeBase } from '@/lib/entities/seed-knowledge-base';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db/create-client';
-import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
+import { createTestDatabase, type TestDatabase } from '@/scripts/testing/test-database';
 
 const exec = promisify(execFile);
 const ROOT = new URL('../', import.meta.url).pathname;

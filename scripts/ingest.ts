@@ -6,10 +6,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { importArticle, type ImportResult } from '@/lib/articles/import-article';
-import { requestRevalidation } from '@/lib/cache/revalidate-token';
-import { TAGS } from '@/lib/cache/tags';
-import { createPrismaClient } from '@/lib/db/create-client';
-import { env } from '@/lib/env';
+import { requestRevalidation } from '@/lib/platform/cache/revalidate-token';
+import { TAGS } from '@/lib/platform/cache/tags';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
+import { env } from '@/lib/platform/env';
 import { authSecret } from './lib/auth-secret';
 import { loadGazetteer } from '@/lib/tagging/store';
 import { loadKnowledgeBase, proposeForArticle } from '@/lib/facts/proposals/store';

@@ -1,35 +1,43 @@
 // The production server: Next's request handler behind a thin Node HTTP server that gives every
-// response a fresh CSP nonce (lib/security/restamp.ts) and compresses it afterwards. Pages are
+// response a fresh CSP nonce (lib/platform/security/restamp.ts) and compresses it afterwards. Pages are
 // rendered with a placeholder nonce known only to this process, which is what lets them be served
 // from Next's cache. `npm start` and the end-to-end tests run this; `next start` alone would serve
 // cached pages with a nonce their CSP header does not name. Pages Next served from its cache are
-// answered again from a front cache that follows Next's entries (lib/cache/front-cache.ts).
+// answered again from a front cache that follows Next's entries (lib/platform/cache/front-cache.ts).
 // While the database is away it keeps serving cached pages, marked, and answers 503 for the rest
-// (lib/health/outage-guard.ts). It also refuses methods and bodies no page takes (lib/security/request-guard.ts) and decides the
-// client's address (TRUSTED_PROXIES, lib/security/client-address.ts) before Next sees the request.
+// (lib/platform/health/outage-guard.ts). It also refuses methods and bodies no page takes (lib/platform/security/request-guard.ts) and decides the
+// client's address (TRUSTED_PROXIES, lib/platform/security/client-address.ts) before Next sees the request.
 //   PORT (3000), HOSTNAME (all interfaces), PAGE_CACHE_MB (256; the front cache gets a quarter),
 //   MAX_BODY_MB (6), TRUSTED_PROXIES (none); needs a `next build`.
 import { createServer } from 'node:http';
 import compression from 'compression';
 import next from 'next';
-import { FrontCache } from '@/lib/cache/front-cache';
-import { env } from '@/lib/env';
-import { isDatabaseAvailable } from '@/lib/health/check-database';
-import { markDraining } from '@/lib/health/draining';
-import { stopRunningQueue } from '@/lib/jobs/instance';
-import { databaseDownSince } from '@/lib/health/db-health';
-import { guardOutage } from '@/lib/health/outage-guard';
-import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from '@/lib/security/client-address';
-import { newNonce } from '@/lib/security/csp';
-import { refuseRequest } from '@/lib/security/request-guard';
-import { restampResponse } from '@/lib/security/restamp-response';
-import { transportHeaders } from '@/lib/security/transport';
+import { FrontCache } from '@/lib/platform/cache/front-cache';
+import { TurnBudget } from '@/lib/platform/cache/turn-budget';
+import { env } from '@/lib/platform/env';
+import { isDatabaseAvailable } from '@/lib/platform/health/check-database';
+import { markDraining } from '@/lib/platform/health/draining';
+import { stopRunningQueue } from '@/lib/platform/jobs/instance';
+import { databaseDownSince } from '@/lib/platform/health/db-health';
+import { guardOutage } from '@/lib/platform/health/outage-guard';
+import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from '@/lib/platform/security/client-address';
+import { newNonce } from '@/lib/platform/security/csp';
+import { refuseRequest } from '@/lib/platform/security/request-guard';
+import { restampResponse } from '@/lib/platform/security/restamp-response';
+import { transportHeaders } from '@/lib/platform/security/transport';
 import { ROOT } from './lib/run';
 
 const port = Number(process.env.PORT ?? 3000);
+const FRONT_BYTES_PER_TURN = 2 * 1024 * 1024;
 const hostname = process.env.HOSTNAME || undefined;
 
-// Read by the proxy through lib/env.ts; set before Next loads anything.
+// tsx turns on Node's source maps for the TypeScript it runs; left on, Node would read and keep the
+// source map of every chunk Next loads (60 MB of .map files on disk, most of what the server grew by
+// on its first pages) and map the stack of every Error Next creates while rendering. `next start`
+// runs without them; so does this server, from here on.
+process.setSourceMapsEnabled(false);
+
+// Read by the proxy through lib/platform/env.ts; set before Next loads anything.
 const placeholder = newNonce();
 process.env.CSP_NONCE_PLACEHOLDER = placeholder;
 (process.env as Record<string, string>).NODE_ENV = 'production';
@@ -41,7 +49,12 @@ const front = new FrontCache({
   placeholder,
   maxBytes: (Number(process.env.PAGE_CACHE_MB ?? 256) / 4) * 1024 * 1024,
   available: () => isDatabaseAvailable(),
+  // Search pages are rendered per request; a popular one is kept briefly (SEARCH_CACHE_SECONDS).
+  keepMs: (pathname) => (pathname === '/search' ? env.SEARCH_CACHE_SECONDS * 1000 : 0),
 });
+
+// A turn sends at most about one /compare view (1.9 MB) or fifty 40 KB article pages from the front cache.
+const turns = new TurnBudget(FRONT_BYTES_PER_TURN);
 
 const proxies = parseTrustedProxies(env.TRUSTED_PROXIES);
 const maxBodyBytes = env.MAX_BODY_MB * 1024 * 1024;
@@ -73,14 +86,20 @@ const server = createServer((req, res) => {
     restampResponse(res, placeholder, nonce);
     // While the database is away: cached pages still 200 (marked), the rest 503, never a 500.
     guardOutage(res, () => databaseDownSince() !== undefined);
-    (async () => {
-      if (await front.serve(req, res, nonce)) return;
-      await front.handle(req, res, nonce, () => handle(req, res));
-    })().catch((error: unknown) => {
-      console.error('[serve] request failed', error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    const respond = () =>
+      (async () => {
+        if (await front.serve(req, res, nonce)) return;
+        await front.handle(req, res, nonce, () => handle(req, res));
+      })().catch((error: unknown) => {
+        console.error('[serve] request failed', error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    // Pages from the front cache take their turn (lib/platform/cache/turn-budget.ts), so that renders and
+    // searches in progress keep moving under many connections.
+    const size = front.sizeOf(req);
+    if (size === undefined) void respond();
+    else turns.run(size, () => void respond());
   });
 });
 server.keepAliveTimeout = 65_000;

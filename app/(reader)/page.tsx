@@ -6,7 +6,7 @@ import { LeadFigureCard } from '@/components/compare/lead-figure';
 import { latestArticles } from '@/lib/articles/queries';
 import { listPublishedBriefs } from '@/lib/briefs/reader-queries';
 import { leadFigure } from '@/lib/compare/lead-figure';
-import { briefsFeedAlternates } from '@/lib/seo/alternates';
+import { briefsFeedAlternates } from '@/lib/formats/seo/alternates';
 
 // The share image is app/(reader)/opengraph-image.tsx; feeds are advertised for readers' tools.
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { createCorpusGenerator } from '@/bench/corpus-generator/generate-article';
-import { createPrismaClient } from '@/lib/db/create-client';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
 import { seedEntities } from '@/lib/entities/seed';
 import { loadGazetteer } from '@/lib/tagging/store';
 import { checkTarget, createBenchDatabase, databaseName } from './corpus-database';

@@ -2,7 +2,7 @@
 // and the server's resident memory.
 import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
-import { requireDatabaseUrl } from '@/lib/env';
+import { requireDatabaseUrl } from '@/lib/platform/env';
 import { spawnPortal, waitForHttp } from '../../scripts/lib/run';
 
 export const arg = (name: string, fallback: number): number => {

@@ -1,5 +1,5 @@
 import type { ArticleListItem } from '@/lib/articles/dto';
-import { formatPublishedDate, machineDate } from '@/lib/format/published-date';
+import { formatPublishedDate, machineDate } from '@/lib/formats/text/published-date';
 import { EraBadge } from '@/components/ui/era-badge';
 
 /** One line of attribution for lists: source · date · authors · era. */

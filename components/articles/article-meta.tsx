@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleDetail } from '@/lib/articles/dto';
 import { ERA_LABELS } from '@/lib/articles/era';
-import { formatPublishedDate, machineDate } from '@/lib/format/published-date';
+import { formatPublishedDate, machineDate } from '@/lib/formats/text/published-date';
 import type { PublicationProvenance } from '@/lib/generated/prisma/enums';
 import { EraBadge } from '@/components/ui/era-badge';
 import { Unknown } from '@/components/ui/unknown';
@@ -49,6 +49,13 @@ export function ArticleMeta({ article }: { article: ArticleDetail }) {
           <Unknown what="publication" />
         )}
       </Row>
+      {article.address ? (
+        <Row term="Original" note="the publisher’s page it was read from">
+          <a href={article.address} rel="external noopener noreferrer" className="break-all">
+            {displayAddress(article.address)}
+          </a>
+        </Row>
+      ) : null}
       <Row term={authors && authors.value.length > 1 ? 'Authors' : 'Author'} note={byEditor(authors?.by)}>
         {authors ? authors.value.join(', ') : <Unknown what="author" />}
       </Row>
@@ -65,6 +72,13 @@ export function ArticleMeta({ article }: { article: ArticleDetail }) {
       </Row>
     </dl>
   );
+}
+
+/** "azernews.az/news/…": the host without www, and the path, as a reader would recognise it. */
+export function displayAddress(address: string): string {
+  const url = new URL(address);
+  const path = url.pathname === '/' ? '' : url.pathname;
+  return `${url.host.replace(/^www\./, '')}${path}`;
 }
 
 function eraNote(article: ArticleDetail): string | null {

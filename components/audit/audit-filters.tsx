@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AuditFilterOptions } from '@/lib/audit/queries';
+import type { AuditFilterOptions } from '@/lib/platform/audit/queries';
 
 export interface AuditFilterValues {
   actor: string;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AuditItem } from '@/lib/audit/queries';
+import type { AuditItem } from '@/lib/platform/audit/queries';
 import { JsonDiff } from './json-diff';
 import { Timestamp } from './timestamp';
 

@@ -1,4 +1,4 @@
-import { formatPublishedDate } from '@/lib/format/published-date';
+import { formatPublishedDate } from '@/lib/formats/text/published-date';
 
 /** A moment, to the minute, in UTC: the same for every reader whatever the server's zone. */
 export function Timestamp({ at }: { at: Date }) {

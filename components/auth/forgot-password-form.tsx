@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from '@/components/people/form-bits';
-import { requestPasswordResetAction } from '@/lib/actions/password-reset';
+import { requestPasswordResetAction } from '@/lib/people/actions/password-reset';
 import type { PeopleFormState } from '@/lib/people/form-state';
 
 export function ForgotPasswordForm() {

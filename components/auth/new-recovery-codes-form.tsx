@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from '@/components/people/form-bits';
-import { newRecoveryCodesAction } from '@/lib/actions/two-factor';
-import type { ActionResult } from '@/lib/auth/session';
+import { newRecoveryCodesAction } from '@/lib/platform/auth/mfa/actions';
+import type { ActionResult } from '@/lib/platform/auth/session';
 import { RecoveryCodeList } from './recovery-code-list';
 
 type State = ActionResult<{ recoveryCodes: string[] }> | null;

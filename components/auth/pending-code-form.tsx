@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from '@/components/people/form-bits';
-import { verifyPendingCodeAction } from '@/lib/actions/two-factor';
-import type { ActionResult } from '@/lib/auth/session';
+import { verifyPendingCodeAction } from '@/lib/platform/auth/mfa/actions';
+import type { ActionResult } from '@/lib/platform/auth/session';
 
 /** The code step after single sign-on; on success the action goes on to `callbackUrl`. */
 export function PendingCodeForm({ callbackUrl }: { callbackUrl?: string }) {

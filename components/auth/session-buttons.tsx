@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { clearAllLocalDrafts } from '@/components/briefs/editor/local-draft';
-import { endSessionAction, signOutEverywhereAction } from '@/lib/actions/auth';
-import type { ActionResult } from '@/lib/auth/session';
+import { endSessionAction, signOutEverywhereAction } from '@/lib/platform/auth/actions';
+import type { ActionResult } from '@/lib/platform/auth/session';
 
 const small = 'rounded border border-rule px-2 py-1 text-sm hover:border-accent disabled:opacity-60';
 

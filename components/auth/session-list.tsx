@@ -1,6 +1,6 @@
 import { Timestamp } from '@/components/audit/timestamp';
 import { EndSessionButton, SignOutEverywhereButton } from '@/components/auth/session-buttons';
-import type { SessionListItem } from '@/lib/auth/user-sessions';
+import type { SessionListItem } from '@/lib/platform/auth/user-sessions';
 
 /** A browser's description of itself, shortened to what a person recognises. */
 function browserLabel(userAgent: string): string {

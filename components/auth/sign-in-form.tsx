@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signInAction, type SignInState } from '@/lib/actions/auth';
+import { signInAction, type SignInState } from '@/lib/platform/auth/actions';
 
 const field = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
 

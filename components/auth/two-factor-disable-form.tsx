@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { Field, FormAlert, describedBy, errorFor, fieldClass } from '@/components/people/form-bits';
-import { disableSecondFactorAction } from '@/lib/actions/two-factor';
-import type { ActionResult } from '@/lib/auth/session';
+import { disableSecondFactorAction } from '@/lib/platform/auth/mfa/actions';
+import type { ActionResult } from '@/lib/platform/auth/session';
 
 export function TwoFactorDisableForm() {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(disableSecondFactorAction, null);

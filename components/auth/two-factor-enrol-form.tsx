@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from '@/components/people/form-bits';
-import { enrolSecondFactorAction } from '@/lib/actions/two-factor';
+import { enrolSecondFactorAction } from '@/lib/platform/auth/mfa/actions';
 import { RecoveryCodeList } from './recovery-code-list';
-import type { ActionResult } from '@/lib/auth/session';
+import type { ActionResult } from '@/lib/platform/auth/session';
 
 type State = ActionResult<{ recoveryCodes: string[] }> | null;
 

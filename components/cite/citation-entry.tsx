@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { formatCitation, type CitableWork, type CitationStyle } from '@/lib/citations';
+import { formatCitation, type CitableWork, type CitationStyle } from '@/lib/formats/citations';
 import { CopyCitationButton } from './copy-citation-button';
 
 const noChange = () => () => {};

@@ -1,4 +1,4 @@
-import { CITATION_STYLES, type CitableWork } from '@/lib/citations';
+import { CITATION_STYLES, type CitableWork } from '@/lib/formats/citations';
 import { CitationEntry } from './citation-entry';
 
 export interface ParagraphChoice {

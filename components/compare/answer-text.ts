@@ -1,5 +1,5 @@
 import type { Comparison, Denominated, EraFigures } from '@/lib/compare/types';
-import { countOf, nounFor } from '@/lib/format/plural';
+import { countOf, nounFor } from '@/lib/formats/text/plural';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 

@@ -23,8 +23,11 @@ function erasOf(era: FigureSnapshot['directive']['era']): readonly ComparedEra[]
   return era === 'csto-era' ? ['CSTO_ERA'] : era === 'post-2022' ? ['POST_2022'] : COMPARED_ERAS;
 }
 
-/** A comparison figure inside a brief, drawn from the data stored when the brief was published. */
-export function BriefFigure({ snapshot, index }: { snapshot: FigureSnapshot; index: number }) {
+/**
+ * A comparison figure inside a brief, drawn from the data stored when the brief was published, or,
+ * in the editor's preview, from the knowledge base as it is now.
+ */
+export function BriefFigure({ snapshot, index, preview = false }: { snapshot: FigureSnapshot; index: number; preview?: boolean }) {
   const { directive, comparison, takenAt } = snapshot;
   const eras = erasOf(directive.era);
   const newPairs = new Set(comparison.pairsAppeared.map((p) => p.key));
@@ -54,8 +57,12 @@ export function BriefFigure({ snapshot, index }: { snapshot: FigureSnapshot; ind
       ) : null}
       {directive.kind === 'pair-changes' ? <PairChanges appeared={comparison.pairsAppeared} vanished={comparison.pairsVanished} /> : null}
       <figcaption className="mt-3 text-sm text-muted">
-        {title}, as computed when this revision was published ({takenAt.slice(0, 10)}).{' '}
-        <Link href={compareHref(directiveFilter(directive))}>See it with today’s data</Link>.
+        {preview ? (
+          <>{title}, from the knowledge base as it is now; publishing keeps it as it is then. </>
+        ) : (
+          <>{title}, as computed when this revision was published ({takenAt.slice(0, 10)}). </>
+        )}
+        <Link href={compareHref(directiveFilter(directive))}>{preview ? 'Open it on the comparison page' : 'See it with today’s data'}</Link>.
       </figcaption>
     </figure>
   );

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { compareHref } from '@/lib/compare/params';
 import { loadCompareData } from '@/lib/compare/queries';
-import { comparisonFor } from '@/lib/compare/service';
+import { comparisonFor } from '@/lib/compare/comparison';
 import type { CompareFilter } from '@/lib/compare/types';
 import { CompareAnswer } from './compare-answer';
 import { CompareFilters } from './compare-filters';

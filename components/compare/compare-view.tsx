@@ -1,6 +1,6 @@
 import { ERA_LABELS } from '@/lib/articles/era';
 import { COMPARED_ERAS, type Comparison } from '@/lib/compare/types';
-import type { MapPoint } from '@/lib/geo/world';
+import type { MapPoint } from '@/lib/formats/maps/world';
 import { BasisLine, EraFiguresTable } from './era-figures';
 import { ExerciseMap } from './exercise-map';
 import { ExerciseTable } from './exercise-table';
@@ -8,9 +8,13 @@ import { NetworkGraph } from './network-graph';
 import { PairChanges } from './pair-changes';
 import { Timeline } from './timeline';
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+/**
+ * Sections are deferred (.defer-render in globals.css) but for the figures, at the top, and the
+ * timeline, which measures its own width as it hydrates to open on the era boundary.
+ */
+function Section({ id, title, defer = true, children }: { id: string; title: string; defer?: boolean; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="space-y-4">
+    <section aria-labelledby={id} className={defer ? 'defer-render space-y-4' : 'space-y-4'}>
       <h2 id={id} className="font-serif text-2xl font-semibold">
         {title}
       </h2>
@@ -30,7 +34,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
 
   return (
     <div className="space-y-12">
-      <Section id="figures" title="In figures">
+      <Section id="figures" title="In figures" defer={false}>
         {comparison.basis ? <BasisLine basis={comparison.basis} /> : null}
         <EraFiguresTable figures={[csto.figures, post.figures]} />
       </Section>
@@ -67,7 +71,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
           ))}
         </div>
       </Section>
-      <Section id="timeline" title="Timeline">
+      <Section id="timeline" title="Timeline" defer={false}>
         <Timeline exercises={allExercises} events={comparison.events} title="Exercises and key events over time" />
       </Section>
       <Section id="exercises" title="The exercises, with their sources">

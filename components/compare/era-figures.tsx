@@ -1,7 +1,7 @@
 import type { Comparison, Denominated, EraFigures } from '@/lib/compare/types';
 import { ERA_LABELS } from '@/lib/articles/era';
 import { EntityLink } from '@/components/entities/entity-link';
-import { countOf, nounFor } from '@/lib/format/plural';
+import { countOf, nounFor } from '@/lib/formats/text/plural';
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 

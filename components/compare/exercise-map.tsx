@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { ERA_LABELS } from '@/lib/articles/era';
 import type { ComparedEra, ExerciseRecord } from '@/lib/compare/types';
 import type { EntityRef } from '@/lib/entities/dto';
-import { regionalMap, type MapPoint } from '@/lib/geo/world';
+import { regionalMap, type MapPoint } from '@/lib/formats/maps/world';
 import { overlaps, plural, textWidth, type Box } from './svg-scale';
 
 const WIDTH = 400;

@@ -65,7 +65,7 @@ export function ExerciseTable({ exercises, caption }: { exercises: ExerciseRecor
   if (exercises.length === 0) return <p className="text-sm text-muted">No exercises match.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-left text-sm">
+      <table className="w-full min-w-[36rem] text-left text-sm leading-6">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-rule text-xs uppercase tracking-wide text-muted">
           <tr>

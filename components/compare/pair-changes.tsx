@@ -1,7 +1,6 @@
 import type { Pair } from '@/lib/compare/types';
 import { EntityLink } from '@/components/entities/entity-link';
 import { compareHref } from '@/lib/compare/params';
-import Link from 'next/link';
 
 function PairItems({ pairs }: { pairs: Pair[] }) {
   if (pairs.length === 0) return <p className="text-sm text-muted">None.</p>;
@@ -12,7 +11,7 @@ function PairItems({ pairs }: { pairs: Pair[] }) {
           <EntityLink entity={p.a} /> – <EntityLink entity={p.b} />{' '}
           <span className="text-xs text-muted">
             ({p.weight} joint {p.weight === 1 ? 'exercise' : 'exercises'},{' '}
-            <Link href={compareHref({ countries: [p.a.slug, p.b.slug].sort() })}>compare the pair</Link>)
+            <a href={compareHref({ countries: [p.a.slug, p.b.slug].sort() })}>compare the pair</a>)
           </span>
         </li>
       ))}

@@ -1,5 +1,5 @@
 import type { Sourced } from '@/lib/compare/types';
-import { formatPublishedDate } from '@/lib/format/published-date';
+import { formatPublishedDate } from '@/lib/formats/text/published-date';
 
 /**
  * Each mark is a 24 px tap target (WCAG 2.2 target size), however small its text.

@@ -1,5 +1,5 @@
 import { ERA_BOUNDARY, ERA_LABELS } from '@/lib/articles/era';
-import { formatPublishedDate } from '@/lib/format/published-date';
+import { formatPublishedDate } from '@/lib/formats/text/published-date';
 
 const BOUNDARY_TEXT = formatPublishedDate({ iso: ERA_BOUNDARY.toISOString(), precision: 'DAY', tzOffsetMinutes: null });
 

@@ -3,7 +3,7 @@ import { ERA_BOUNDARY, ERA_LABELS } from '@/lib/articles/era';
 import type { ExerciseRecord, KeyEvent } from '@/lib/compare/types';
 import type { PartialDate } from '@/lib/entities/dto';
 import { entityHref } from '@/lib/entities/paths';
-import { formatPublishedDate } from '@/lib/format/published-date';
+import { formatPublishedDate } from '@/lib/formats/text/published-date';
 import type { Era } from '@/lib/generated/prisma/enums';
 import { assignRows, linearScale, partialDateTime, plural, textWidth } from './svg-scale';
 import { TimelineLegend } from './timeline-legend';

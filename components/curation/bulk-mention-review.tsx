@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { reviewMentionsBulkAction, type DecisionState } from '@/lib/actions/curation';
+import { reviewMentionsBulkAction, type DecisionState } from '@/lib/curation/actions';
 import type { EntityMentionCount } from '@/lib/curation/mention-counts';
 
 const start: DecisionState = { ok: true };

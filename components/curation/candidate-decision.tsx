@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { acceptCandidateAction, rejectCandidateAction, type DecisionState } from '@/lib/actions/curation';
+import { acceptCandidateAction, rejectCandidateAction, type DecisionState } from '@/lib/curation/actions';
 import { ENTITY_TYPES, TYPE_LABELS } from '@/lib/entities/paths';
 import type { EntityType } from '@/lib/generated/prisma/enums';
 

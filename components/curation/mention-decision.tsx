@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { reviewMentionAction, type DecisionState } from '@/lib/actions/curation';
+import { reviewMentionAction, type DecisionState } from '@/lib/curation/actions';
 import type { ReviewStatus } from '@/lib/generated/prisma/enums';
 
 const start: DecisionState = { ok: true };

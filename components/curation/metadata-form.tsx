@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/summaries/form-message';
 import { Field } from '@/components/ui/field';
-import { saveCurationAction, type CurationFormState, type CurationFormValues } from '@/lib/actions/curation';
+import { saveCurationAction, type CurationFormState, type CurationFormValues } from '@/lib/curation/actions';
 import type { SourceOption } from '@/lib/curation/types';
 import { TheirValues } from './their-values';
 

@@ -1,7 +1,7 @@
 import { ERA_LABELS, deriveEra } from '@/lib/articles/era';
 import { formatEditorDate } from '@/lib/curation/date-input';
 import type { CurationArticle } from '@/lib/curation/types';
-import { formatPublishedDate } from '@/lib/format/published-date';
+import { formatPublishedDate } from '@/lib/formats/text/published-date';
 import { MetadataForm, type ParsedHints } from './metadata-form';
 
 const DONE = 'Metadata saved. Readers see the new values, marked “supplied by an editor”.';

@@ -1,6 +1,6 @@
 'use client';
 
-import { mergeEntityAction, renameSlugAction, retireEntityAction } from '@/lib/actions/entities';
+import { mergeEntityAction, renameSlugAction, retireEntityAction } from '@/lib/knowledge-base/actions/entities';
 import { described, Field, inputClass } from '@/components/ui/field';
 import { SmallForm } from './small-form';
 

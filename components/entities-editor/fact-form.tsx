@@ -3,8 +3,8 @@
 import { useActionState, useId, useState } from 'react';
 import { CitationPicker } from '@/components/briefs/editor/citation-picker';
 import { FormMessage } from '@/components/summaries/form-message';
-import type { KbFormState } from '@/lib/actions/entities';
-import { addFactAction, correctFactAction } from '@/lib/actions/entity-facts';
+import type { KbFormState } from '@/lib/knowledge-base/actions/entities';
+import { addFactAction, correctFactAction } from '@/lib/knowledge-base/actions/facts';
 import { ConflictTable } from './conflict-table';
 import { described, Field, inputClass } from '@/components/ui/field';
 

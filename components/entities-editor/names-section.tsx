@@ -1,6 +1,6 @@
 'use client';
 
-import { addNameAction, removeNameAction, setNameAmbiguousAction } from '@/lib/actions/entities';
+import { addNameAction, removeNameAction, setNameAmbiguousAction } from '@/lib/knowledge-base/actions/entities';
 import type { NameKind } from '@/lib/generated/prisma/enums';
 import { described, Field, inputClass } from '@/components/ui/field';
 import { SmallForm } from './small-form';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { retagProgressAction } from '@/lib/actions/entities';
+import { retagProgressAction } from '@/lib/knowledge-base/actions/entities';
 import type { RetagProgress as Progress } from '@/lib/knowledge-base/retag-jobs';
 
 const POLL_MS = 1000;

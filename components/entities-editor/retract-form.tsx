@@ -1,6 +1,6 @@
 'use client';
 
-import { retractFactAction } from '@/lib/actions/entity-facts';
+import { retractFactAction } from '@/lib/knowledge-base/actions/facts';
 import { Field, inputClass } from '@/components/ui/field';
 import { SmallForm } from './small-form';
 

@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { FormMessage } from '@/components/summaries/form-message';
-import type { KbFormState } from '@/lib/actions/entities';
+import type { KbFormState } from '@/lib/knowledge-base/actions/entities';
 
 type Action = (prev: KbFormState, formData: FormData) => Promise<KbFormState>;
 

@@ -126,7 +126,7 @@ export function EntityInfobox({ entity }: { entity: EntityDetail }) {
       ) : null}
       {points.length > 0 ? (
         <Item term="On the map">
-          <LocationMap points={dedupe(points)} title={`Location of ${entity.name}`} />
+          <LocationMap points={dedupe(points)} title={`Location of ${entity.name}`} country={entity.type === 'COUNTRY'} />
         </Item>
       ) : null}
     </dl>

@@ -1,9 +1,10 @@
-import { regionalMap, type MapPoint } from '@/lib/geo/world';
+import { regionalMap, type MapPoint } from '@/lib/formats/maps/world';
 
 /** A small server-rendered map: country outlines around the given places, each marked and named. */
-export function LocationMap({ points, title }: { points: MapPoint[]; title: string }) {
+export function LocationMap({ points, title, country = false }: { points: MapPoint[]; title: string; country?: boolean }) {
   if (points.length === 0) return null;
-  const map = regionalMap(points);
+  // A country's locator map shows all of it and its neighbours; a place, its surroundings.
+  const map = regionalMap(points, { wholeCountry: country });
   const description = points.map((p) => `${p.label} (${p.lat.toFixed(2)}°, ${p.lon.toFixed(2)}°)`).join('; ');
   return (
     <figure>
@@ -15,7 +16,7 @@ export function LocationMap({ points, title }: { points: MapPoint[]; title: stri
       >
         <g className="fill-paper stroke-rule" strokeWidth={0.6}>
           {map.shapes.map((s) => (
-            <path key={s.name} d={s.d}>
+            <path key={s.name} d={s.d} className={s.contains ? 'fill-highlight' : undefined}>
               <title>{s.name}</title>
             </path>
           ))}
@@ -30,7 +31,7 @@ export function LocationMap({ points, title }: { points: MapPoint[]; title: stri
         ))}
       </svg>
       <figcaption className="mt-1 text-xs text-muted">
-        {description}. Outlines: Natural Earth.
+        {description}.{map.shapes.some((s) => s.contains) ? ` Shaded: ${map.shapes.filter((s) => s.contains).map((s) => s.name).join(', ')}.` : ''} Outlines: Natural Earth.
       </figcaption>
     </figure>
   );

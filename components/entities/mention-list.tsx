@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { MentionGroup } from '@/lib/entities/dto';
 import { EraBadge } from '@/components/ui/era-badge';
 
@@ -10,9 +9,10 @@ export function MentionList({ groups }: { groups: MentionGroup[] }) {
       {groups.map((g) => (
         <section key={g.articleSlug} aria-label={`Mentions in ${g.articleTitle}`}>
           <h3 className="flex flex-wrap items-center gap-2 font-serif text-base font-semibold">
-            <Link href={`/articles/${g.articleSlug}`} className="text-ink no-underline hover:text-accent hover:underline">
+            {/* Plain anchors, as EntityLink: an entity's list of mentions runs long. */}
+            <a href={`/articles/${g.articleSlug}`} className="text-ink no-underline hover:text-accent hover:underline">
               {g.articleTitle}
-            </Link>
+            </a>
             <EraBadge era={g.articleEra} />
           </h3>
           <ul className="mt-2 space-y-2">

@@ -1,5 +1,5 @@
 import type { PartialDate } from '@/lib/entities/dto';
-import { formatPublishedDate, machineDate } from '@/lib/format/published-date';
+import { formatPublishedDate, machineDate } from '@/lib/formats/text/published-date';
 
 export function PartialDateText({ date }: { date: PartialDate }) {
   const value = { ...date, tzOffsetMinutes: null };

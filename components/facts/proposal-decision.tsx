@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { decideProposalAction, type ProposalDecisionState } from '@/lib/actions/facts';
+import { decideProposalAction, type ProposalDecisionState } from '@/lib/facts/proposals/actions';
 
 const start: ProposalDecisionState = { ok: true };
 const button = 'rounded border border-rule px-2 py-0.5 text-xs hover:border-accent disabled:opacity-50';

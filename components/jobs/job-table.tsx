@@ -1,5 +1,5 @@
 import { Timestamp } from '@/components/audit/timestamp';
-import type { JobRow } from '@/lib/jobs/admin';
+import type { JobRow } from '@/lib/platform/jobs/admin';
 
 const STATE_LABELS: Record<string, string> = { created: 'waiting', retry: 'waiting to retry', active: 'running', failed: 'failed' };
 

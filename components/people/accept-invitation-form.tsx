@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { acceptInvitationAction } from '@/lib/actions/people';
+import { acceptInvitationAction } from '@/lib/people/actions/accounts';
 import type { PeopleFormState } from '@/lib/people/form-state';
 import { NewPasswordFields } from './new-password-fields';
 import { usePasswordPair } from './password-pair';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeRoleAction } from '@/lib/actions/people';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { changeRoleAction } from '@/lib/people/actions/accounts';
+import { ROLE_LABELS } from '@/lib/platform/auth/roles';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { PeopleFormState } from '@/lib/people/form-state';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from './form-bits';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { deactivateAction } from '@/lib/actions/people';
+import { deactivateAction } from '@/lib/people/actions/accounts';
 import type { PeopleFormState } from '@/lib/people/form-state';
 import { Field, FieldError, FormAlert, describedBy, errorFor, fieldClass } from './form-bits';
 

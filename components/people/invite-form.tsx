@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { Timestamp } from '@/components/audit/timestamp';
-import { inviteAction, type InviteLink } from '@/lib/actions/people';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { inviteAction, type InviteLink } from '@/lib/people/actions/accounts';
+import { ROLE_LABELS } from '@/lib/platform/auth/roles';
 import type { PeopleFormState } from '@/lib/people/form-state';
 import { CopyButton } from './copy-button';
 import { Field, FormAlert, buttonClass, describedBy, errorFor, fieldClass } from './form-bits';

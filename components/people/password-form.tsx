@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setOwnPasswordAction } from '@/lib/actions/people';
+import { setOwnPasswordAction } from '@/lib/people/actions/accounts';
 import type { PeopleFormState } from '@/lib/people/form-state';
 import { NewPasswordFields } from './new-password-fields';
 import { usePasswordPair } from './password-pair';

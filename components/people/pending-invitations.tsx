@@ -1,5 +1,5 @@
 import { Timestamp } from '@/components/audit/timestamp';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { ROLE_LABELS } from '@/lib/platform/auth/roles';
 import type { PendingInvitation } from '@/lib/people/queries';
 
 export function PendingInvitations({ invitations }: { invitations: PendingInvitation[] }) {

@@ -1,5 +1,5 @@
 import { Timestamp } from '@/components/audit/timestamp';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { ROLE_LABELS } from '@/lib/platform/auth/roles';
 import { PEOPLE_ACTION_LABELS } from '@/lib/people/labels';
 import type { PersonRow } from '@/lib/people/queries';
 import { ChangeRoleForm } from './change-role-form';

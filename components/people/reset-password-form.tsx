@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { resetPasswordAction } from '@/lib/actions/password-reset';
+import { resetPasswordAction } from '@/lib/people/actions/password-reset';
 import type { PeopleFormState } from '@/lib/people/form-state';
 import { NewPasswordFields } from './new-password-fields';
 import { usePasswordPair } from './password-pair';

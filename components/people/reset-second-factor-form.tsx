@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { resetSecondFactorAction } from '@/lib/actions/two-factor';
-import type { ActionResult } from '@/lib/auth/session';
+import { resetSecondFactorAction } from '@/lib/platform/auth/mfa/actions';
+import type { ActionResult } from '@/lib/platform/auth/session';
 import { FormAlert } from './form-bits';
 
 /** For someone who lost their phone: their second factor and recovery codes go; they enrol again. */

@@ -1,9 +1,9 @@
 import { CiteThis } from '@/components/cite/cite-this';
 import type { BriefRevisionView } from '@/lib/briefs/reader-queries';
-import { briefWork } from '@/lib/citations';
-import { accessedNow } from '@/lib/citations/request';
-import { env } from '@/lib/env';
-import { briefJsonLd } from '@/lib/seo/json-ld';
+import { briefWork } from '@/lib/formats/citations';
+import { accessedNow } from '@/lib/formats/citations/request';
+import { env } from '@/lib/platform/env';
+import { briefJsonLd } from '@/lib/formats/seo/json-ld';
 import { JsonLdScript } from './json-ld';
 
 /** Below a brief's revision: its "Cite this" block and its Report structured data. */

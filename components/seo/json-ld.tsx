@@ -1,5 +1,5 @@
-import { serializeJsonLd } from '@/lib/seo/escape';
-import type { JsonLd } from '@/lib/seo/json-ld';
+import { serializeJsonLd } from '@/lib/formats/seo/escape';
+import type { JsonLd } from '@/lib/formats/seo/json-ld';
 
 /**
  * Structured data for search engines; `<` is escaped in the JSON. A data block, not a script the

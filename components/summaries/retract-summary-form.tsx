@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { retractSummaryAction, type SummaryReviewState } from '@/lib/actions/summaries';
+import { retractSummaryAction, type SummaryReviewState } from '@/lib/summaries/actions/review';
 import { FieldError, FormMessage } from './form-message';
 
 const initial: SummaryReviewState = { ok: true };

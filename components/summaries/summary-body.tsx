@@ -1,4 +1,4 @@
-import { renderPlain } from '@/lib/markdown';
+import { renderPlain } from '@/lib/formats/markdown';
 import type { SummaryHtml } from '@/lib/summaries/types';
 import { SummaryHtmlBody } from './summary-html';
 

@@ -1,4 +1,4 @@
-import { formatPublishedDate } from '@/lib/format/published-date';
+import { formatPublishedDate } from '@/lib/formats/text/published-date';
 
 /** "Written by …, approved by … on …": shown with every published summary. */
 export function SummaryCredit({ authorName, approverName, publishedAt }: { authorName: string; approverName: string | null; publishedAt: string | null }) {

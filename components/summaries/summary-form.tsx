@@ -6,8 +6,8 @@ import { KeptText, RestoreOffer } from '@/components/briefs/editor/recovery-bann
 import { SaveStatus } from '@/components/briefs/editor/save-status';
 import { useAutosave, type SaveDraft, type Validate } from '@/components/briefs/editor/use-autosave';
 import { usePreview } from '@/components/briefs/editor/use-preview';
-import { saveSummaryAction, type SummaryFormState } from '@/lib/actions/summaries';
-import { autosaveSummaryAction, summaryPreviewAction } from '@/lib/actions/summary-autosave';
+import { saveSummaryAction, type SummaryFormState } from '@/lib/summaries/actions/review';
+import { autosaveSummaryAction, summaryPreviewAction } from '@/lib/summaries/actions/autosave';
 import { SUMMARY_MAX_LENGTH } from '@/lib/summaries/types';
 import { FieldError, FormMessage } from './form-message';
 import { SummaryHtmlBody } from './summary-html';
@@ -48,7 +48,7 @@ export function SummaryForm({ targetKind, targetId, draftBody, baseUpdatedAt, in
       <RestoreOffer briefId={draftId} server={loaded} onRestore={draft.restore} noun="summary" numbered={false} />
       <KeptText briefId={draftId} />
       {draft.conflict ? (
-        <ConflictView conflict={draft.conflict} mine={{ title: '', body: draft.body }} onKeepMine={draft.keepMineOverTheirs} onTakeTheirs={draft.takeTheirs} noun="summary" numbered={false} />
+        <ConflictView conflict={draft.conflict} mine={{ title: '', body: draft.body }} onKeepMine={draft.keepMineOverTheirs} onSaveCombined={draft.saveCombined} onTakeTheirs={draft.takeTheirs} noun="summary" numbered={false} />
       ) : null}
       <form action={action} className="space-y-3">
         <FormMessage state={state} />

@@ -1,6 +1,6 @@
 import type { SummaryHtml } from '@/lib/summaries/types';
 
-// Only renderPlain's output (sanitized by lib/markdown/sanitize-schema.ts) is ever injected: the type says so.
+// Only renderPlain's output (sanitized by lib/formats/markdown/sanitize-schema.ts) is ever injected: the type says so.
 const PROSE = [
   'font-serif leading-relaxed',
   '[&_p]:mb-3 [&_p:last-child]:mb-0 [&_a]:underline',

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { TYPE_LABELS } from '@/lib/entities/paths';
-import { formatPublishedDate } from '@/lib/format/published-date';
+import { formatPublishedDate } from '@/lib/formats/text/published-date';
 import type { SummaryQueueItem } from '@/lib/summaries/types';
 import { SummaryStatusBadge } from './summary-status-badge';
 

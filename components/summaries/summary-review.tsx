@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { approveSummaryAction, returnSummaryAction, type SummaryReviewState } from '@/lib/actions/summaries';
+import { approveSummaryAction, returnSummaryAction, type SummaryReviewState } from '@/lib/summaries/actions/review';
 import { FieldError, FormMessage } from './form-message';
 
 const initial: SummaryReviewState = { ok: true };

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { importArticle } from '../../lib/articles/import-article';
 import { createBrief, saveDraft, transition } from '../../lib/briefs/service';
-import { createPrismaClient } from '../../lib/db/create-client';
+import { createPrismaClient } from '../../lib/platform/db/create-client';
 import { loadGazetteer } from '../../lib/tagging/store';
 import { signIn } from '../setup/sign-in';
 import { createUser } from '../setup/users';

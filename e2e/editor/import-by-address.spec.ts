@@ -57,6 +57,10 @@ test('an editor imports an article by its address and reads it on the site', asy
   await entry.getByRole('link', { name: 'Read it on the site' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Navies meet off Baku ${id}`);
   await expect(page.getByText(`numbered ${id}, had begun`).first()).toBeVisible();
+  // The publisher's page is linked as the original, and its address is not a paragraph of the text.
+  const original = page.getByRole('definition').getByRole('link', { name: url.replace(/^http:\/\//, '') });
+  await expect(original).toHaveAttribute('href', url);
+  await expect(page.getByRole('region', { name: 'Original text' })).not.toContainText('Address:');
 });
 
 test('an address that does not answer with a page gets a clear message', async ({ page }) => {

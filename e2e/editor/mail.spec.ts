@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startTestSmtpServer, type TestSmtpServer } from '../../lib/testing/smtp-server';
+import { createBrief, saveDraft, transition } from '../../lib/briefs/service';
+import { createPrismaClient } from '../../lib/platform/db/create-client';
+import { startJobQueue } from '../../lib/platform/jobs/queue';
+import { QUEUES } from '../../lib/platform/jobs/queues';
+import { startTestSmtpServer, type TestSmtpServer } from '@/scripts/testing/smtp-server';
 import { smtpPort } from '../setup/mail';
-import { storageFor } from '../setup/roles';
+import { storageFor, userFor } from '../setup/roles';
 import { createUser } from '../setup/users';
 
 // One SMTP server on a fixed port: these tests run one after another, in one worker.
@@ -87,3 +91,42 @@ test('an invitation arrives by mail and its link makes a signed-in account', asy
   await expectSignedIn(page);
   await context.close();
 });
+
+test('when the timer publishes a scheduled brief, its author gets mail and editors see it on the list and the brief', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const db = createPrismaClient(process.env.DATABASE_URL ?? '');
+  try {
+    const author = await createUser('CONTRIBUTOR', 'scheduled');
+    const authorActor = await db.user.findUniqueOrThrow({ where: { email: author.email }, select: { id: true, role: true } });
+    const editor = await db.user.findUniqueOrThrow({ where: { email: userFor('EDITOR').email }, select: { id: true, role: true, name: true } });
+    const title = `On the timer ${Date.now()}`;
+    const created = await createBrief(db, authorActor, { title });
+    if (!created.ok) throw new Error('brief not created');
+    const body = 'A claim.[^kazakhstan-and-azerbaijan-hold-military-drills-without-russia-khazri-2023#p-1]';
+    expect((await saveDraft(db, authorActor, created.id, { title, body, baseVersion: created.version })).ok).toBe(true);
+    expect((await transition(db, authorActor, created.id, 'IN_REVIEW', { reason: 'ready' })).ok).toBe(true);
+    const at = new Date(Date.now() + 1_500);
+    expect((await transition(db, editor, created.id, 'SCHEDULED', { reason: 'for later', scheduledFor: at, scheduledTz: 'UTC' })).ok).toBe(true);
+    // What the schedule action queues: a publication round at the brief's time, run by the portal's worker.
+    const sender = await startJobQueue({ connectionString: process.env.DATABASE_URL ?? '', work: false });
+    await sender.send(QUEUES.publishDue, { briefId: created.id }, { startAfter: at });
+    await sender.stop();
+
+    const mail = await smtp.waitFor((m) => m.to.includes(author.email), 20_000);
+    expect(mail.subject).toBe(`Your brief was published on schedule: ${title}`);
+    expect(mail.text).toContain(`as ${editor.name} scheduled it (revision 1)`);
+    expect(mail.text).toMatch(new RegExp(`https?://[^\\s/]+/briefs/${created.slug}\\b`));
+
+    const context = await browser.newContext({ storageState: storageFor('EDITOR') });
+    const page = await context.newPage();
+    await page.goto('/editor/briefs?view=all');
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
+    await expect(item).toContainText(/published on schedule \d+ \w+ \d{4}, \d\d:\d\d UTC/);
+    await item.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Published on schedule by the timer' })).toContainText(`${author.name} is told by mail.`);
+    await context.close();
+  } finally {
+    await db.$disconnect();
+  }
+});
+

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { importArticle } from '../../lib/articles/import-article';
-import { createPrismaClient } from '../../lib/db/create-client';
+import { createPrismaClient } from '../../lib/platform/db/create-client';
 import { storageFor } from '../setup/roles';
 
 test('a metadata save from a page another editor has since saved over is refused, with both versions shown', async ({ browser }) => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { importArticle } from '../../lib/articles/import-article';
-import { createPrismaClient } from '../../lib/db/create-client';
+import { createPrismaClient } from '../../lib/platform/db/create-client';
 import { expireCachedPages } from '../setup/expire-cache';
 import { storageFor } from '../setup/roles';
 
@@ -74,7 +74,7 @@ test('an editor’s correction shows at once on the cached article page and in t
     const path = `/articles/${imported.slug}`;
     await request.get(path);
     await request.get(path);
-    // By now the production server answers it without asking Next (lib/cache/front-cache.ts).
+    // By now the production server answers it without asking Next (lib/platform/cache/front-cache.ts).
     const before = await request.get(path);
     expect(before.headers()['x-nextjs-cache']).toBe('HIT');
     expect(await before.text()).toContain(`Cache Test Article ${tag}`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { createPrismaClient } from '../../lib/db/create-client';
+import { createPrismaClient } from '../../lib/platform/db/create-client';
 import { expireCachedPages } from '../setup/expire-cache';
 import { percent, seededComparison } from './seeded-comparison';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { createPrismaClient } from '../../lib/db/create-client';
+import { createPrismaClient } from '../../lib/platform/db/create-client';
 import { expireCachedPages } from '../setup/expire-cache';
 
 const KHAZRI = '/articles/kazakhstan-and-azerbaijan-hold-military-drills-without-russia-khazri-2023';
@@ -71,7 +71,7 @@ test('an unknown slug gets a 404 share image, not stored in the cache', async ({
 // A character missing from every font is drawn as the same box ("tofu") wherever it stands, so two
 // titles made of the same letters in another order give identical cards when the letters are
 // missing, and different cards when they are drawn. Each title keeps to the letters of one shipped
-// subset (lib/og/fonts), so that a subset gone missing cannot hide behind letters of another.
+// subset (lib/formats/og/fonts), so that a subset gone missing cannot hide behind letters of another.
 const SCRIPTS: Record<string, string> = {
   Cyrillic: 'Бірлестік',
   'Kazakh Cyrillic': 'ҚқӘәҢңҮүӨөҺһ',

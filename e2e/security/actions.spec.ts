@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, request, test } from '@playwright/test';
-import { PUBLIC_ACTIONS } from '@/lib/security/public-actions';
+import { PUBLIC_ACTIONS } from '@/lib/platform/security/public-actions';
 import { storageFor } from '../setup/roles';
 
 // Every server action in the build, called directly as an attacker would (no form, forged

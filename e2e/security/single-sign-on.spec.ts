@@ -1,9 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
-import { newRecoveryCodes, hashRecoveryCode } from '../../lib/auth/mfa/recovery-codes';
-import { sealSecret } from '../../lib/auth/mfa/seal';
-import { newTotpSecret } from '../../lib/auth/mfa/totp';
+import { newRecoveryCodes, hashRecoveryCode } from '../../lib/platform/auth/mfa/recovery-codes';
+import { sealSecret } from '../../lib/platform/auth/mfa/seal';
+import { newTotpSecret } from '../../lib/platform/auth/mfa/totp';
 import { actionId } from '../setup/action-id';
 import { enrolSecondFactor } from '../setup/sign-in';
 import { createUser, type TestRole, type TestUser } from '../setup/users';

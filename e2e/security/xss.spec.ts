@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { importArticle } from '../../lib/articles/import-article';
-import { createPrismaClient } from '../../lib/db/create-client';
-import { XSS_PAYLOADS } from '../../lib/markdown/xss-corpus';
+import { createPrismaClient } from '../../lib/platform/db/create-client';
+import { XSS_PAYLOADS } from '@/scripts/testing/xss-corpus';
 import { expireCachedPages } from '../setup/expire-cache';
 
 // Hostile input reaches readers through briefs, summaries and article metadata. It is written

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
-import { revalidateToken } from '../../lib/cache/revalidate-token';
+import { revalidateToken } from '../../lib/platform/cache/revalidate-token';
 
 /**
  * Tests that write to the database directly (as a script outside the portal would) must expire the

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { hashPassword } from '../../lib/auth/password';
+import { hashPassword } from '../../lib/platform/auth/password';
 
 export type TestRole = 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR';
 

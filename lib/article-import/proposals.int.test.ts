@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSource } from '@/lib/importer/sources/read-source';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { loadGazetteer } from '@/lib/tagging/store';
 import { commitDocument } from './commit';
 import { previewDocument } from './preview';

@@ -1,5 +1,5 @@
 import type { EntityType, Era, EraBasis, ParagraphKind, PublicationProvenance } from '@/lib/generated/prisma/enums';
-import type { PublishedDate } from '@/lib/format/published-date';
+import type { PublishedDate } from '@/lib/formats/text/published-date';
 
 export interface SourceRef {
   slug: string;
@@ -47,6 +47,8 @@ export interface ArticleDetail extends ArticleListItem {
   publicationProvenance: PublicationProvenance | null;
   publicationEvidence: string | null;
   issue: string | null;
+  /** The publisher's page the text was read from, when known (an import by address, a saved page). */
+  address: string | null;
   dateText: string | null;
   yearsMentioned: number[];
   importNotes: string[];

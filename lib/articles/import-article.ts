@@ -4,7 +4,7 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { DatePrecision, PublicationProvenance } from '@/lib/generated/prisma/enums';
 import { tagStoredArticle, type TagSummary } from '@/lib/tagging/store';
 import type { Gazetteer } from '@/lib/tagging';
-import { recordAudit } from '@/lib/audit/record';
+import { recordAudit } from '@/lib/platform/audit/record';
 import { deriveEra } from './era';
 
 export type ImportResult =
@@ -72,6 +72,7 @@ export async function importArticle(
           parsedPublicationProvenance: parsed.publication ? PROVENANCE[parsed.publication.provenance] : null,
           parsedPublicationEvidence: parsed.publication?.evidence ?? null,
           parsedIssue: parsed.issue,
+          parsedAddress: parsed.address ?? null,
           parsedPublishedAt: publishedAt,
           parsedDatePrecision: parsed.published ? PRECISION[parsed.published.precision] : null,
           parsedTzOffsetMinutes: parsed.published?.tzOffsetMinutes ?? null,

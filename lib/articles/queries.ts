@@ -1,15 +1,16 @@
 import 'server-only';
 import { cache } from 'react';
-import { getReaderDb as getDb } from '@/lib/db';
+import { getReaderDb as getDb } from '@/lib/platform/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Era } from '@/lib/generated/prisma/enums';
 import { entityHref } from '@/lib/entities/paths';
-import { TAGS } from '@/lib/cache/tags';
-import { readCached, readDb as read } from '@/lib/health/read-db';
+import { TAGS } from '@/lib/platform/cache/tags';
+import { readCached, readDb as read } from '@/lib/platform/health/read-db';
 import { publishedSummarySelect, toPublishedSummary } from '@/lib/summaries/published';
 import type { PublishedSummary } from '@/lib/summaries/types';
 import type { ArticleDetail, ArticlePage, ArticleListItem, SourceRef } from './dto';
 import { listSelect, toListItem } from './effective';
+import { relatedArticles, type RelatedArticle } from './related';
 
 export const PAGE_SIZE = 20;
 
@@ -90,6 +91,7 @@ export const getArticle = cache(async (slug: string): Promise<(ArticleDetail & {
         parsedPublicationProvenance: true,
         parsedPublicationEvidence: true,
         parsedIssue: true,
+        parsedAddress: true,
         parsedDateText: true,
         yearsMentioned: true,
         importNotes: true,
@@ -119,6 +121,7 @@ export const getArticle = cache(async (slug: string): Promise<(ArticleDetail & {
       publicationProvenance: row.parsedPublicationProvenance,
       publicationEvidence: row.parsedPublicationEvidence,
       issue: row.parsedIssue,
+      address: row.parsedAddress,
       dateText: row.parsedDateText,
       yearsMentioned: row.yearsMentioned,
       importNotes: row.importNotes,
@@ -160,3 +163,11 @@ function parseFurniture(value: Prisma.JsonValue): { kind: string; text: string }
       : [],
   );
 }
+
+/**
+ * Articles sharing this one's rarer entities (lib/articles/related.ts). The page expires with each
+ * listed article; an article imported later joins the list when this page next expires.
+ */
+export const getRelatedArticles = cache(async (articleId: string): Promise<RelatedArticle[]> =>
+  readCached(() => relatedArticles(getDb(), articleId), (list) => list.map((r) => TAGS.article(r.id))),
+);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { authorSlug } from './author-slug';
 import { loadAuthorPage } from './authors';
 import { createBrief, saveDraft, transition, type Actor } from './service';

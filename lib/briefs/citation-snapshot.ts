@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { citationKey } from '@/lib/markdown/reference-syntax';
-import type { CitationTarget } from '@/lib/markdown';
+import { citationKey } from '@/lib/formats/markdown/reference-syntax';
+import type { CitationTarget } from '@/lib/formats/markdown';
 
 /**
  * A cited paragraph as it stood when a revision was published (BriefRevision.citations). A type

@@ -1,11 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from '@/lib/db';
+import { getDb } from '@/lib/platform/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { BriefStatus, Role } from '@/lib/generated/prisma/enums';
-import { hasRole } from '@/lib/auth/roles';
-import { readDb } from '@/lib/health/read-db';
-import { visibleBriefsWhere } from './service-rules';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { readDb } from '@/lib/platform/health/read-db';
+import { visibleBriefsWhere } from './service/rules';
+import { timerStep, type TimerStep } from './timer-steps';
 
 export const EDITOR_VIEWS = ['mine', 'review', 'all', 'trash'] as const;
 export type EditorView = (typeof EDITOR_VIEWS)[number];
@@ -21,6 +22,8 @@ export interface EditorBriefItem {
   scheduledFor: Date | null;
   scheduledTz: string | null;
   trashedAt: Date | null;
+  /** The brief's last step, when the timer took it (published on schedule, or back to draft). */
+  timerStep: TimerStep | null;
 }
 
 export interface EditableBrief {
@@ -43,6 +46,8 @@ export interface EditableBrief {
   revisions: { number: number; title: string; publishedAt: Date; publishedBy: string; correctionNote: string | null }[];
   /** Newest first. */
   history: { from: BriefStatus | null; to: BriefStatus; reason: string; actorName: string | null; at: Date }[];
+  /** The last step, when the timer took it. */
+  timerStep: TimerStep | null;
 }
 
 export interface CitableParagraph {
@@ -68,9 +73,23 @@ export async function listEditorBriefs(user: { id: string; role: Role }, view: E
       where: visible ? { AND: [viewFilter(view, user), visible] } : viewFilter(view, user),
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       take: LIST_LIMIT,
-      select: { id: true, slug: true, title: true, status: true, updatedAt: true, scheduledFor: true, scheduledTz: true, trashedAt: true, author: { select: { name: true } } },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        status: true,
+        updatedAt: true,
+        scheduledFor: true,
+        scheduledTz: true,
+        trashedAt: true,
+        author: { select: { name: true } },
+        statusChanges: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { from: true, to: true, actorId: true, reason: true, createdAt: true } },
+      },
     });
-    return rows.map(({ author, ...r }) => ({ ...r, authorName: author.name }));
+    return rows.map(({ author, statusChanges, ...r }) => {
+      const last = statusChanges[0];
+      return { ...r, authorName: author.name, timerStep: last ? timerStep({ ...last, at: last.createdAt }) : null };
+    });
   });
 }
 
@@ -100,13 +119,15 @@ export const getBriefForEditing = cache(async (id: string): Promise<EditableBrie
         },
         statusChanges: {
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-          select: { from: true, to: true, reason: true, createdAt: true, actor: { select: { name: true } } },
+          select: { from: true, to: true, reason: true, createdAt: true, actorId: true, actor: { select: { name: true } } },
         },
       },
     });
     if (!row) return null;
     const { author, oldSlugs, revisions, statusChanges, ...brief } = row;
+    const last = statusChanges[0];
     return {
+      timerStep: last ? timerStep({ ...last, at: last.createdAt }) : null,
       ...brief,
       authorName: author.name,
       formerSlugs: oldSlugs.map((s) => s.slug),

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computeComparison } from '@/lib/compare/compute';
 import { parseFigureSnapshots } from '@/lib/compare/figure-snapshot';
 import { exerciseRecords, keyEvents } from '@/lib/compare/records';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { createBrief, saveDraft, transition, type Actor } from './service';
 
 const { db } = databaseForFile();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { heartbeat, leaveBrief, type Presence } from './presence';
 import { PRESENCE_TTL_MS } from './presence-timing';
 import { createBrief, type Actor } from './service';

@@ -1,7 +1,7 @@
-import { recordAudit } from '@/lib/audit/record';
-import { canEditDraft } from './service-rules';
+import { recordAudit } from '@/lib/platform/audit/record';
+import { canEditDraft } from './service/rules';
 import { PRESENCE_TTL_MS } from './presence-timing';
-import { BRIEF_TARGET, type Actor, type Db } from './service-types';
+import { BRIEF_TARGET, type Actor, type Db } from './service/types';
 
 export interface Presence {
   /** Who holds the soft lock (null: nobody, which cannot last: the caller takes a free lock). */

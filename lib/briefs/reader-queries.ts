@@ -1,13 +1,13 @@
 import 'server-only';
 import { parseFigureSnapshots, type FigureSnapshot } from '@/lib/compare/figure-snapshot';
 import { cache } from 'react';
-import { getReaderDb as getDb } from '@/lib/db';
+import { getReaderDb as getDb } from '@/lib/platform/db';
 import type { Era } from '@/lib/generated/prisma/enums';
-import { tagPage } from '@/lib/cache/page-tags';
+import { tagPage } from '@/lib/platform/cache/page-tags';
 import { plainDek } from './plain-dek';
-import { TAGS } from '@/lib/cache/tags';
-import { readCached, readDb } from '@/lib/health/read-db';
-import { renderBrief } from '@/lib/markdown';
+import { TAGS } from '@/lib/platform/cache/tags';
+import { readCached, readDb } from '@/lib/platform/health/read-db';
+import { renderBrief } from '@/lib/formats/markdown';
 import { parseCitationSnapshot } from './citation-snapshot';
 import { authorSlug } from './author-slug';
 import { authorHref, briefHref, diffHref, historyHref, revisionHref } from './paths';
@@ -52,7 +52,10 @@ export type BriefHtml = string & { readonly __sanitizedBy: 'renderBrief' };
 export interface BriefRevisionView extends BriefHistory {
   revision: RevisionMeta;
   dek: string;
+  /** The page's HTML: notes with cited-paragraph previews and folded long quotations. */
   html: BriefHtml;
+  /** The same text with plain notes, for feed readers, which show every element and no CSS. */
+  feedHtml: BriefHtml;
   /** The comparison figures the brief embeds, as they were when this revision was published. */
   figures: FigureSnapshot[];
   /** How many cited articles come from each era, CSTO era first. */
@@ -113,7 +116,7 @@ const findBrief = cache(async (slug: string): Promise<Found> => {
 
 const ERA_ORDER: Era[] = ['CSTO_ERA', 'POST_2022', 'UNKNOWN'];
 
-async function renderRevision(briefId: string, number: number): Promise<Pick<BriefRevisionView, 'html' | 'dek' | 'citedEras' | 'figures'>> {
+async function renderRevision(briefId: string, number: number): Promise<Pick<BriefRevisionView, 'html' | 'feedHtml' | 'dek' | 'citedEras' | 'figures'>> {
   const db = getDb();
   const row = await db.briefRevision.findUniqueOrThrow({
     where: { briefId_number: { briefId, number } },
@@ -126,7 +129,8 @@ async function renderRevision(briefId: string, number: number): Promise<Pick<Bri
   ]);
   const citedEras = ERA_ORDER.map((era) => ({ era, articles: articles.filter((a) => a.era === era).length })).filter((e) => e.articles > 0);
   return {
-    html: renderBrief(row.body, resolvers).html as BriefHtml,
+    html: renderBrief(row.body, resolvers, { enhancedNotes: true }).html as BriefHtml,
+    feedHtml: renderBrief(row.body, resolvers).html as BriefHtml,
     dek: plainDek(row.body),
     citedEras,
     figures: parseFigureSnapshots(row.figures),

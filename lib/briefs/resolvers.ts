@@ -1,14 +1,17 @@
 import { entityHref } from '@/lib/entities/paths';
-import { scanReferences, type CitationTarget, type EntityTarget, type Resolvers } from '@/lib/markdown';
-import { citationKey } from '@/lib/markdown/reference-syntax';
+import { scanReferences, type CitationTarget, type EntityTarget, type Resolvers, type ScannedReferences } from '@/lib/formats/markdown';
+import { citationKey } from '@/lib/formats/markdown/reference-syntax';
 import { normalizeForMatch } from '@/lib/tagging';
 import type { CitedText } from './citation-snapshot';
-import type { Tx } from './service-types';
+import type { Tx } from './service/types';
 
-type ReadClient = Pick<Tx, 'paragraph' | 'entityName'>;
+type ReadClient = Pick<Tx, 'paragraph' | 'entityName' | 'entity'>;
 
 export interface LoadResolversOptions {
-  /** A published revision's snapshot: the note quotes it, and flags a paragraph corrected since. */
+  /**
+   * A published revision's snapshot: the note quotes it, and flags a paragraph corrected since.
+   * Its figures are not checked again: they were checked, and stored, when it was published.
+   */
   citedTexts?: readonly Pick<CitedText, 'articleSlug' | 'position' | 'text'>[];
   /** Defaults to the app's client; the service and tests pass their own. */
   db?: ReadClient;
@@ -21,9 +24,9 @@ interface EntityHit {
 }
 
 async function defaultDb(): Promise<ReadClient> {
-  // Imported lazily: lib/db is server-only, and the service (which passes its own client) also
+  // Imported lazily: lib/platform/db is server-only, and the service (which passes its own client) also
   // runs in tests and scripts outside Next.
-  const { getDb } = await import('@/lib/db');
+  const { getDb } = await import('@/lib/platform/db');
   return getDb();
 }
 
@@ -69,6 +72,22 @@ async function loadEntities(db: ReadClient, names: string[]): Promise<Map<string
   return found;
 }
 
+/** The countries and organizations (not retired) among those the figures name, as `kind:slug`. */
+async function loadFigureScope(db: ReadClient, { countries, organizations }: ScannedReferences['figureScope']): Promise<Set<string>> {
+  if (countries.length + organizations.length === 0) return new Set();
+  const rows = await db.entity.findMany({
+    where: {
+      retiredAt: null,
+      OR: [
+        { type: 'COUNTRY', slug: { in: countries } },
+        { type: 'ORGANIZATION', slug: { in: organizations } },
+      ],
+    },
+    select: { type: true, slug: true },
+  });
+  return new Set(rows.map((r) => `${r.type === 'COUNTRY' ? 'country' : 'organization'}:${r.slug}`));
+}
+
 function citationResolver(current: Map<string, CitationTarget>, cited: LoadResolversOptions['citedTexts']): Resolvers['citation'] {
   const snapshot = new Map((cited ?? []).map((c) => [citationKey(c.articleSlug, c.position), c]));
   return (articleSlug, position) => {
@@ -87,17 +106,23 @@ function citationResolver(current: Map<string, CitationTarget>, cited: LoadResol
 }
 
 /**
- * Preloads what the Markdown cites and links (two queries, whatever the number of references)
+ * Preloads what the Markdown cites, links and draws (three queries, whatever the number of references)
  * and answers the renderer's lookups synchronously.
  */
 export async function loadResolvers(markdown: string, options: LoadResolversOptions = {}): Promise<Resolvers> {
-  const { citations, entities } = scanReferences(markdown);
+  const { citations, entities, figureScope } = scanReferences(markdown);
   const db = options.db ?? (await defaultDb());
-  const [paragraphs, names] = await Promise.all([loadParagraphs(db, citations), loadEntities(db, entities)]);
+  const published = options.citedTexts !== undefined;
+  const [paragraphs, names, scope] = await Promise.all([
+    loadParagraphs(db, citations),
+    loadEntities(db, entities),
+    published ? null : loadFigureScope(db, figureScope),
+  ]);
   const citation = citationResolver(paragraphs, options.citedTexts);
   const entity = (nameOrAlias: string): EntityTarget | null => {
     const hit = names.get(normalizeForMatch(nameOrAlias));
     return hit ? { href: hit.href, name: hit.name } : null;
   };
-  return { citation, entity };
+  if (!scope) return { citation, entity };
+  return { citation, entity, figureScope: (kind, slug) => scope.has(`${kind}:${slug}`) };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db/create-client';
-import { renderBrief } from '@/lib/markdown';
-import { databaseForFile } from '@/lib/testing/file-database';
-import { createTestDatabase } from '@/lib/testing/test-database';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
+import { renderBrief } from '@/lib/formats/markdown';
+import { databaseForFile } from '@/scripts/testing/file-database';
+import { createTestDatabase } from '@/scripts/testing/test-database';
 import { parseCitationSnapshot } from './citation-snapshot';
 import { loadResolvers } from './resolvers';
 import { SEED_BRIEFS, SEED_EDITOR, seedBriefs } from './seed-briefs';

@@ -1,11 +1,11 @@
 // The briefs the portal starts with, kept as Markdown in prisma/briefs/. Seeded once per slug: a
 // brief that exists (under its slug now or formerly) is the editors' to change, never overwritten.
 import { readFile } from 'node:fs/promises';
-import { recordAudit } from '@/lib/audit/record';
+import { recordAudit } from '@/lib/platform/audit/record';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { CitedText } from './citation-snapshot';
-import { checkPublishable } from './service-publish';
-import { BRIEF_TARGET, type Tx } from './service-types';
+import { checkPublishable } from './service/publish';
+import { BRIEF_TARGET, type Tx } from './service/types';
 
 export const SEED_EDITOR = {
   email: 'editors@caspian-briefings.local',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canViewBrief, visibleBriefsWhere } from './service-rules';
+import { canViewBrief, visibleBriefsWhere } from './service/rules';
 
 const contributor = { id: 'c1', role: 'CONTRIBUTOR' as const };
 const editor = { id: 'e1', role: 'EDITOR' as const };

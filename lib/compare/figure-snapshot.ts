@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { FigureDirective } from '@/lib/markdown';
+import type { FigureDirective } from '@/lib/formats/markdown';
 import { computeComparison } from './compute';
 import { exerciseRecords, keyEvents } from './records';
 import type { CompareFilter, Comparison } from './types';

@@ -1,7 +1,7 @@
 import 'server-only';
-import { TAGS } from '@/lib/cache/tags';
-import { getDb } from '@/lib/db';
-import { readCached } from '@/lib/health/read-db';
+import { TAGS } from '@/lib/platform/cache/tags';
+import { getDb } from '@/lib/platform/db';
+import { readCached } from '@/lib/platform/health/read-db';
 import { computeComparison } from './compute';
 import { exerciseRecords } from './records';
 import { COMPARED_ERAS, type ComparedEra, type Denominated } from './types';

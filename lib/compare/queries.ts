@@ -1,11 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
-import { tagPageDerived } from '@/lib/cache/page-tags';
-import { TAGS } from '@/lib/cache/tags';
-import { getDb } from '@/lib/db';
+import { tagPageDerived } from '@/lib/platform/cache/page-tags';
+import { TAGS } from '@/lib/platform/cache/tags';
+import { getDb } from '@/lib/platform/db';
 import type { EntityRef } from '@/lib/entities/dto';
 import { findCountry } from '@/lib/entities/queries';
-import { readCached } from '@/lib/health/read-db';
+import { readCached } from '@/lib/platform/health/read-db';
 import { compareSources, exerciseRecords, filterOptions, keyEvents } from './records';
 import type { ExerciseRecord, KeyEvent } from './types';
 

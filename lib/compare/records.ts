@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { TAGS } from '@/lib/cache/tags';
+import { TAGS } from '@/lib/platform/cache/tags';
 import type { EntityRef } from '@/lib/entities/dto';
 import { referenceSelect, toCitation, toReferenceCitation, type ReferenceRow } from '@/lib/entities/mappers';
 import type { DatePrecision } from '@/lib/generated/prisma/enums';

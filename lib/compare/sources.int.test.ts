@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import PageCacheHandler, { deriveTag } from '@/lib/cache/page-cache-handler.mjs';
-import { databaseForFile } from '@/lib/testing/file-database';
+import PageCacheHandler, { deriveTag } from '@/lib/platform/cache/page-cache-handler.mjs';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { compareSources } from './records';
 
 const { db } = databaseForFile();

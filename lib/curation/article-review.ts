@@ -1,7 +1,7 @@
 import { openingWords } from '@/lib/articles/effective';
 import { entityHref } from '@/lib/entities/paths';
 import { snippetAround } from '@/lib/entities/snippet';
-import type { PublishedDate } from '@/lib/format/published-date';
+import type { PublishedDate } from '@/lib/formats/text/published-date';
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { CurationArticle, ReviewParagraph } from './types';

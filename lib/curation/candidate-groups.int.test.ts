@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/articles/import-article';
 import { loadGazetteer } from '@/lib/tagging/store';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { listCandidateGroups } from './candidate-groups';
 import { acceptCandidateGroup, rejectCandidateGroup } from './candidates';
 

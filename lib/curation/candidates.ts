@@ -1,4 +1,4 @@
-import { recordAudit } from '@/lib/audit/record';
+import { recordAudit } from '@/lib/platform/audit/record';
 import { entityHref } from '@/lib/entities/paths';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { EntityType } from '@/lib/generated/prisma/enums';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveEra } from '@/lib/articles/era';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { readArticleForCuration } from './article-review';
 import { parseEditorDate } from './date-input';
 import { listArticlesForCuration } from './list';

@@ -1,4 +1,4 @@
-import type { PublishedDate } from '@/lib/format/published-date';
+import type { PublishedDate } from '@/lib/formats/text/published-date';
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
 
 /** A publication date as an editor typed it, reduced to what the article stores. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from '@/lib/db';
-import { readDb } from '@/lib/health/read-db';
+import { getDb } from '@/lib/platform/db';
+import { readDb } from '@/lib/platform/health/read-db';
 import { readArticleForCuration } from './article-review';
 import { listCandidateGroups, type CandidateGroupPage } from './candidate-groups';
 import { listArticlesForCuration } from './list';

@@ -1,7 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { retagAllArticles } from '@/lib/tagging/store';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { acceptCandidate, rejectCandidate } from './candidates';
 import { reviewMention } from './mentions';
 

@@ -1,4 +1,4 @@
-import type { PublishedDate } from '@/lib/format/published-date';
+import type { PublishedDate } from '@/lib/formats/text/published-date';
 import type { EntityType, Era, EraBasis, ParagraphKind, ReviewStatus } from '@/lib/generated/prisma/enums';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };

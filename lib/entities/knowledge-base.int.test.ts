@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/articles/import-article';
 import { loadGazetteer, retagAllArticles } from '@/lib/tagging/store';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { seed } from '@/prisma/seed';
 
 const { db, url } = databaseForFile();

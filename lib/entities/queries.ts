@@ -1,9 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
-import { getReaderDb as getDb } from '@/lib/db';
+import { getReaderDb as getDb } from '@/lib/platform/db';
 import type { EntityType } from '@/lib/generated/prisma/enums';
-import { TAGS } from '@/lib/cache/tags';
-import { readCached, readDb } from '@/lib/health/read-db';
+import { TAGS } from '@/lib/platform/cache/tags';
+import { readCached, readDb } from '@/lib/platform/health/read-db';
 import { publishedSummarySelect, toPublishedSummary } from '@/lib/summaries/published';
 import type { PublishedSummary } from '@/lib/summaries/types';
 import { normalizeForMatch } from '@/lib/tagging';

@@ -1,3 +1,4 @@
+import { copyrightHolder, readSourceCredit } from './credit-lines';
 import { readDateLine, type DateLine } from './date-line';
 import { furnitureKind } from './furniture';
 import { readClosingCredit } from './labels';
@@ -5,7 +6,7 @@ import { splitGluedSiteName, type GluedSiteName } from './glued-site-name';
 import { toParagraphs } from './paragraphs';
 import { findRelatedTail } from './regions';
 import { logRemoval, type LoggedRemoval } from './removed-log';
-import { isProse, lineKey } from './text-shape';
+import { isProse, lineKey, wordCount } from './text-shape';
 import type { ParsedParagraph } from './types';
 
 export interface BodyResult {
@@ -17,7 +18,19 @@ export interface BodyResult {
   /** "Published …" lines found below the header, e.g. in a page footer. */
   dates: DateLine[];
   gluedSite: GluedSiteName | null;
+  /** "Source: X" closing the text: the outlet it was carried from. */
+  sourceCredit: FooterName | null;
+  /** The holder of the page's copyright line. */
+  copyright: FooterName | null;
 }
+
+export interface FooterName {
+  name: string;
+  evidence: string;
+}
+
+// A copyright line is short; a sentence that mentions copyright is article text.
+const MAX_COPYRIGHT_WORDS = 15;
 
 interface Kept {
   line: number;
@@ -46,6 +59,12 @@ const CREDIT_WINDOW = 3;
 
 function takeClosingCredit(kept: Kept[], r: BodyResult): Kept[] {
   for (const k of kept.slice(-CREDIT_WINDOW)) {
+    const source = readSourceCredit(k.text);
+    if (source) {
+      r.sourceCredit ??= { name: source, evidence: k.text };
+      logRemoval(r.removed, k.line, 'other', k.text);
+      return takeClosingCredit(kept.filter((c) => c !== k), r);
+    }
     const names = readClosingCredit(k.text);
     if (!names) continue;
     r.authors.push(...names.filter((n) => !r.authors.includes(n)));
@@ -67,7 +86,7 @@ function takeClosingStamp(kept: Kept[], r: BodyResult): Kept[] {
 
 /** Reads the body lines; `offset` is the index of the first of them in the whole document. */
 export function readBody(lines: string[], offset: number): BodyResult {
-  const r: BodyResult = { paragraphs: [], removed: [], notes: [], dates: [], gluedSite: null, authors: [] };
+  const r: BodyResult = { paragraphs: [], removed: [], notes: [], dates: [], gluedSite: null, authors: [], sourceCredit: null, copyright: null };
   const tail = findRelatedTail(lines);
   const end = tail === -1 ? lines.length : tail;
   lines.slice(end).forEach((text, i) => logRemoval(r.removed, offset + end + i, 'related-list', text));
@@ -75,6 +94,11 @@ export function readBody(lines: string[], offset: number): BodyResult {
   let kept: Kept[] = [];
   lines.slice(0, end).forEach((text, i) => {
     const line = offset + i;
+    const holder = wordCount(text) <= MAX_COPYRIGHT_WORDS ? copyrightHolder(text) : null;
+    if (holder) {
+      r.copyright ??= { name: holder, evidence: text };
+      return logRemoval(r.removed, line, 'other', text);
+    }
     const kind = furnitureKind(text);
     if (kind) return logRemoval(r.removed, line, kind, text);
     const date = readDateLine(text, { requireLabel: true });

@@ -22,12 +22,13 @@ export interface DocumentArticle {
 }
 
 function headerLines(doc: SourceDocument): string[] {
-  const { title, authors, publication, published } = doc.hints;
+  const { title, authors, publication, published, address } = doc.hints;
   return [
     title?.value,
     authors?.value.length ? `Author: ${authors.value.join(', ')}` : undefined,
     publication ? `Publication: ${publication.value}` : undefined,
     published ? `Published: ${published.value}` : undefined,
+    address ? `Address: ${address}` : undefined,
   ].filter((l): l is string => Boolean(l));
 }
 

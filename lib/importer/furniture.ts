@@ -16,8 +16,10 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b).*\ball\s+rights\s+reserved\b|^all\s
 // Breadcrumbs: "Home > News > Central Asia", "HOME >> NEWS >> WORLD"; the last crumb may be the
 // headline. Crumbs are split on a spaced separator only, so «quoted» names inside a crumb stay whole.
 const CRUMB_SEPARATOR = /\s[>»›]{1,2}\s/u;
-function isBreadcrumb(line: string): boolean {
-  const crumbs = line.split(CRUMB_SEPARATOR).map((c) => c.trim());
+// "Home / Asia and Pacific / Headline": slashes are crumbs only after the site's home link.
+const SLASH_CRUMBS = /^(?:home|main|main\s+page|главная|басты\s+бет|bosh\s+sahifa)\s+\/\s/iu;
+function isBreadcrumb(line: string, separator: RegExp = CRUMB_SEPARATOR): boolean {
+  const crumbs = line.split(separator).map((c) => c.trim());
   if (crumbs.length < 2 || crumbs.some((c) => c.length === 0)) return false;
   const last = crumbs[crumbs.length - 1] ?? '';
   const inner = crumbs.slice(1, -1);
@@ -47,7 +49,8 @@ const OTHER = wholeLine([
   String.raw`\d+\s+min(?:ute)?s?\s+read`, String.raw`reading\s+time:?.*`,
   String.raw`comments?(?:\s*\(\d+\))?`, String.raw`(?:leave|add|post|write)\s+a\s+(?:comment|reply)`, String.raw`добавить\s+комментарий`,
   String.raw`back\s+to\s+top`, String.raw`skip\s+to\s+(?:main\s+)?content`, String.raw`continue\s+reading`,
-  String.raw`loading\.*`, 'search', 'menu',
+  String.raw`loading\.*`, 'search', 'menu', String.raw`search\s+for\s*:?`, String.raw`contact\s+us`,
+  String.raw`close\s+(?:this\s+)?(?:search(?:\s+box)?|menu|window|dialog|panel)\.?`, String.raw`(?:toggle|open)\s+(?:navigation|menu)`,
   String.raw`(?:currency|exchange)\s+rates?(?:\s+(?:from|for|on)\s+.*)?`,
 ]);
 // A rates or weather ticker: "$1 – 12482.38", "USD 68.59", "UZS – 0.56%", "+12°C".
@@ -110,6 +113,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (RULE.test(line) || DISPLAY_CONTROLS.test(line)) return 'other';
   // Cheap tests first: these two run on every line of every article.
   if (/[>»›]/u.test(line) && isBreadcrumb(line)) return 'other';
+  if (SLASH_CRUMBS.test(line) && isBreadcrumb(line, /\s\/\s/u)) return 'other';
   if (words <= MAX_NOTICE_WORDS && NOTICE_WORDS.test(line) && NOTICE.test(line)) return 'other';
   if (words <= MAX_BANNER_WORDS && OFFICIAL_SITE.test(line) && !hasTerminalPunctuation(line)) return 'other';
   if (words <= MAX_TEASER_WORDS && INLINE_RELATED.test(line)) return 'related-list';

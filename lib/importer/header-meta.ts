@@ -1,6 +1,7 @@
 import { readDateLine, type DateLine } from './date-line';
 import { furnitureKind } from './furniture';
 import { readLabel, type Label } from './labels';
+import { isKnownAgency } from './outlet-words';
 import { hasTerminalPunctuation, wordCount } from './text-shape';
 import type { FurnitureKind } from './types';
 
@@ -19,7 +20,9 @@ function readSegment(text: string, allowFurniture: boolean): MetaItem | null {
   const label = readLabel(text);
   if (label) return { type: 'label', label };
   const date = readDateLine(text);
-  return date ? { type: 'date', date } : null;
+  if (date) return { type: 'date', date };
+  // "Updated: Dec 3,2014 7:36 AM     Xinhua": an agency's name as one field beside the date.
+  return allowFurniture && isKnownAgency(text) ? { type: 'label', label: { kind: 'publication', name: text, abbreviation: null, issue: null, date: null } } : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DateLine } from './date-line';
-import { readHeaderMeta, type MetaItem } from './header-meta';
+import { isMetadataLine, readHeaderMeta, type MetaItem } from './header-meta';
 import { logRemoval, type LoggedRemoval } from './removed-log';
-import { readMastheadName, readSiteHeader, splitTitleAndSite } from './site-header';
+import { isBareOutletName, readCreditLine, readMastheadName, readSiteHeader, splitOutletSuffix, splitTitleAndSite } from './site-header';
 import { caseScore, hasTerminalPunctuation, isProse, lineKey, looksLikeTitle, wordCount } from './text-shape';
 
 export interface HeaderPublication {
@@ -16,6 +16,8 @@ export interface HeaderResult {
   labelPublication: HeaderPublication | null;
   sitePublication: HeaderPublication | null;
   issue: string | null;
+  /** The page's address, from an "Address:" line. */
+  address: string | null;
   dates: DateLine[];
   /** Header lines that are article text after all, such as a standfirst. */
   paragraphs: string[];
@@ -25,6 +27,10 @@ export interface HeaderResult {
 
 // Breadcrumb-like runs of labels above a headline ("Home", "News", "Central Asia") are short.
 const MAX_SECTION_LABELS = 4;
+const WRAPPED_LINE_WORDS = 6;
+// "…on its territory, said the President of the Republic": a lead's attribution. Headlines say "says".
+const REPORTED_SPEECH = /,\s*(?:said|told|stated|noted|added|quoted\s+by)\b|\b(?:said|told\s+\p{L}+)\s+(?:on|in|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/iu;
+const REPORTED_SPEECH_WORDS = 10;
 
 interface Candidate {
   line: number;
@@ -44,8 +50,17 @@ function applyMeta(r: HeaderResult, item: MetaItem, line: number, text: string, 
     return;
   }
   const label = item.label;
+  if (label.kind === 'note') {
+    logRemoval(r.removed, line, 'other', text);
+    r.notes.push(`"${text}" names where the facts came from, not the publication`);
+    return;
+  }
   if (label.kind === 'issue') {
     r.issue ??= label.issue;
+    return;
+  }
+  if (label.kind === 'address') {
+    r.address ??= label.url;
     return;
   }
   if (label.date?.date) r.dates.push(label.date);
@@ -150,22 +165,41 @@ function removeNavigationAboveHeadline(cs: Candidate[], metaLines: Set<number>, 
   }
 }
 
-function chooseTitle(cs: Candidate[], r: HeaderResult): void {
+/** Why a headline-shaped line is not the headline after all, or null when it is one. */
+function notAHeadline(c: Candidate, lineAfter: (line: number) => string | undefined): string | null {
+  if (!looksLikeTitle(c.text)) return 'does not read as a headline';
+  if (isBareOutletName(c.text)) return "is an outlet's name, a credit";
+  if (REPORTED_SPEECH.test(c.text) && wordCount(c.text) >= REPORTED_SPEECH_WORDS) return 'reports what someone said, as a lead sentence does';
+  // Text wrapped at a fixed width: the next line goes on with the same sentence, in lower case and
+  // with its punctuation ("drill yesterday in Chelyabinsk. The maneuver…"), unlike a widget's words.
+  const next = lineAfter(c.line) ?? '';
+  const runsOn = /^\p{Ll}/u.test(next) && wordCount(next) >= WRAPPED_LINE_WORDS && /[.,;]/u.test(next) && !isMetadataLine(next);
+  if (!hasTerminalPunctuation(c.text) && runsOn) return 'runs on into the next line, so it is running text';
+  return null;
+}
+
+function chooseTitle(cs: Candidate[], r: HeaderResult, lineAfter: (line: number) => string | undefined): void {
   const groups = new Map<string, Candidate[]>();
   for (const c of open(cs)) groups.set(lineKey(c.text), [...(groups.get(lineKey(c.text)) ?? []), c]);
   const [titleGroup] = groups.values();
   if (titleGroup) {
     const best = titleGroup.reduce((a, b) => (caseScore(b.text) > caseScore(a.text) ? b : a));
-    if (looksLikeTitle(best.text)) {
+    const why = notAHeadline(best, lineAfter);
+    if (!why) {
       best.role = 'title';
-      r.title = best.text;
+      const suffixed = splitOutletSuffix(best.text);
+      r.title = suffixed?.title ?? best.text;
+      if (suffixed) {
+        r.sitePublication ??= { ...suffixed.site, evidence: best.text };
+        r.notes.push(`"${suffixed.site.name}" after the headline read as the outlet`);
+      }
       for (const c of titleGroup.filter((c) => c !== best)) {
         c.role = 'removed';
         logRemoval(r.removed, c.line, 'repeated-headline', c.text);
       }
       groups.delete(lineKey(best.text));
     } else {
-      r.notes.push(`First header line "${best.text}" does not read as a headline; no title taken`);
+      r.notes.push(`First header line "${best.text}" ${why}; no title taken`);
     }
   }
   // Any other line written twice is an image's alt text and caption, not article text.
@@ -180,14 +214,30 @@ function chooseTitle(cs: Candidate[], r: HeaderResult): void {
   }
 }
 
-/** Reads the header: the short lines before the first paragraph of running text. */
-export function readHeader(lines: string[]): HeaderResult {
+/** "Anadolu Agency TÜRKIYE" right above or below the date: the outlet's credit, not text. */
+function removeCreditLines(cs: Candidate[], metaLines: Set<number>, r: HeaderResult): void {
+  for (const c of open(cs)) {
+    if (!metaLines.has(c.line - 1) && !metaLines.has(c.line + 1)) continue;
+    const site = readCreditLine(c.text);
+    if (!site) continue;
+    c.role = 'removed';
+    r.sitePublication ??= { ...site, evidence: c.text };
+    logRemoval(r.removed, c.line, 'site-header', c.text);
+  }
+}
+
+/**
+ * Reads the header: the short lines before the first paragraph of running text. `following` is
+ * the first line after them, if any.
+ */
+export function readHeader(lines: string[], following?: string): HeaderResult {
   const r: HeaderResult = {
     title: null,
     authors: [],
     labelPublication: null,
     sitePublication: null,
     issue: null,
+    address: null,
     dates: [],
     paragraphs: [],
     removed: [],
@@ -212,7 +262,8 @@ export function readHeader(lines: string[]): HeaderResult {
   removeMastheadName(candidates, r);
   removeSectionLabels(candidates, r.removed);
   removeNavigationAboveHeadline(candidates, metaLines, r.removed);
-  chooseTitle(candidates, r);
+  chooseTitle(candidates, r, (line) => lines[line + 1] ?? (line === lines.length - 1 ? following : undefined));
+  removeCreditLines(candidates, metaLines, r);
   // "POLITICS" between the headline and its date is the section, not a line of the article.
   for (const c of open(candidates)) {
     if (!isLabelShaped(c.text) || !metaLines.has(c.line + 1)) continue;

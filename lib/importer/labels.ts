@@ -1,11 +1,14 @@
 // Header labels: "Author: X", "By X and Y", "Publication: X Volume: 7 Issue: 22", "Source: X".
 import { readDateLine, type DateLine } from './date-line';
-import { looksLikeNewsOutlet } from './outlet-words';
+import { looksLikeNewsOutlet, NON_OUTLET_WORD } from './outlet-words';
 
 export type Label =
   | { kind: 'authors'; names: string[]; date: DateLine | null; publication?: string }
   | { kind: 'publication'; name: string; abbreviation: string | null; issue: string | null; date: DateLine | null }
-  | { kind: 'issue'; issue: string };
+  | { kind: 'issue'; issue: string }
+  /** "Source: Ministry of Defence press office": where the facts came from, not who published them. */
+  | { kind: 'note'; text: string }
+  | { kind: 'address'; url: string };
 
 const AUTHOR_LABEL = /^(?:authors?|writers?|written\s+by|автор|авторы)\s*:\s*(.+)$/iu;
 const BY_LINE = /^(?:(?:written|reported|reporting|text|words|story|(?:story|text|words)\s+and\s+(?:photos?|pictures?)|photos?)\s+)?by\s*:?\s+(.+)$/i;
@@ -13,7 +16,12 @@ const BY_LINE = /^(?:(?:written|reported|reporting|text|words|story|(?:story|tex
 const RANK = /^(?:(?:staff|master|first|chief|command|lance|petty|warrant)\s+)?(?:sgt|sergeant|cpl|corporal|pvt|private|spc|specialist|pfc|lt|lieutenant|capt|captain|maj|major|col|colonel|gen|general|adm|admiral|cmdr|commander|officer|dr|prof|mr|mrs|ms)\.?\s+(?=[\p{Lu}])/iu;
 // A unit or office written after the name without punctuation: "Lauren Twigg Arizona National Guard Public Affairs".
 const AFFILIATION = /^\s+(?:(?:[\p{Lu}][\p{L}.'-]*|of|the|and|for)\s+)*(?:public\s+affairs|press\s+(?:office|service)|national\s+guard|army|navy|air\s+force|marines?|command|department|ministry|office|bureau|division|brigade|battalion|regiment|corps)(?:\s+(?:[\p{Lu}][\p{L}.'-]*|of|the))*$/iu;
-const PUBLICATION_LABEL = /^(?:publication|published\s+in|publisher|source|outlet|journal|newspaper|источник)\s*:\s*(.+)$/iu;
+const PUBLICATION_LABEL = /^(publication|published\s+in|publisher|source|outlet|journal|newspaper|источник)\s*:\s*(.+)$/iu;
+const SOURCE_WORD = /^(?:source|источник)$/iu;
+// «text: "Kazakhstan Today"», «Источник: «Казахстан сегодня»»: a quoted name is an outlet's.
+const QUOTED_SOURCE = /^(?:text|source|текст|источник)\s*:\s*["“«„]([^"“”«»„]{2,60})["”»“]\s*$/iu;
+// "Address: https://…": the page the text was read from (the web importer writes it; see document-article.ts).
+const ADDRESS_LABEL = /^(?:address|url|original\s+address|web\s+address)\s*:\s*(https?:\/\/\S+)$/iu;
 const ISSUE_START = /(?:^|\s)(?:vol(?:ume)?\.?|issue|no\.|number|#)\s*:?\s*\d/i;
 const ISSUE_LINE = /^(?:vol(?:ume)?\.?|issue)\s*:?\s*\d[\w\s:.,#-]*$/i;
 const ROLES = [
@@ -70,8 +78,9 @@ function readAuthors(value: string, strict: boolean): Label | null {
   return { kind: 'authors', names: parts.filter((p) => !ROLE.test(p)), date };
 }
 
-function readPublication(value: string): Label | null {
+function readPublication(value: string, word: string): Label | null {
   const { head, date } = splitTrailing(value);
+  if (SOURCE_WORD.test(word) && NON_OUTLET_WORD.test(head)) return { kind: 'note', text: value };
   const issueAt = head.search(ISSUE_START);
   const namePart = (issueAt > 0 ? head.slice(0, issueAt) : head).trim().replace(/[\s,;|–—-]+$/u, '');
   const issue = issueAt > 0 ? head.slice(issueAt).trim() : null;
@@ -145,8 +154,12 @@ export function readLabel(line: string): Label | null {
     const outlet = BYLINE_OUTLET.exec(by[1])?.[1]?.trim();
     return authors?.kind === 'authors' && outlet && looksLikeOutletName(outlet) ? { ...authors, publication: outlet } : authors;
   }
+  const quoted = QUOTED_SOURCE.exec(line)?.[1]?.trim();
+  if (quoted) return { kind: 'publication', name: quoted, abbreviation: null, issue: null, date: null };
+  const address = ADDRESS_LABEL.exec(line)?.[1];
+  if (address && URL.canParse(address)) return { kind: 'address', url: new URL(address).toString() };
   const publication = PUBLICATION_LABEL.exec(line);
-  if (publication?.[1]) return readPublication(publication[1]);
+  if (publication?.[1] && publication[2]) return readPublication(publication[2], publication[1]);
   if (ISSUE_LINE.test(line)) return { kind: 'issue', issue: line };
   return null;
 }

@@ -4,7 +4,7 @@ import { readHeader } from './header';
 import { toLines } from './normalize';
 import { findBodyStart } from './regions';
 import { inDocumentOrder } from './removed-log';
-import { resolvePublication, resolvePublished } from './resolve';
+import { datelineAuthors, resolvePublication, resolvePublished } from './resolve';
 import type { ParsedArticle, ParsedParagraph } from './types';
 import { yearsMentioned } from './years';
 
@@ -17,7 +17,7 @@ export function parseArticle(raw: string): ParsedArticle {
   if (lines.length === 0) throw new Error('parseArticle: the text is empty; there is no article to import');
 
   const bodyStart = findBodyStart(lines);
-  const header = readHeader(lines.slice(0, bodyStart));
+  const header = readHeader(lines.slice(0, bodyStart), lines[bodyStart]);
   const body = readBody(lines.slice(bodyStart), bodyStart);
   const paragraphs: ParsedParagraph[] = [
     ...header.paragraphs.map((text): ParsedParagraph => ({ kind: 'text', text })),
@@ -26,7 +26,7 @@ export function parseArticle(raw: string): ParsedArticle {
 
   const detail = [...header.notes, ...body.notes];
   // A by-line above the text beats a credit below it.
-  const authors = header.authors.length ? header.authors : body.authors;
+  const authors = header.authors.length ? header.authors : body.authors.length ? body.authors : datelineAuthors(body, detail);
   if (!header.authors.length && body.authors.length) detail.push(`Authors "${body.authors.join(', ')}" read from the credit below the text`);
   const publication = resolvePublication(header, body, paragraphs, detail);
   const published = resolvePublished(header, body, detail);
@@ -47,5 +47,6 @@ export function parseArticle(raw: string): ParsedArticle {
     removed: inDocumentOrder([...header.removed, ...body.removed]),
     notes: [...missing, ...detail],
     yearsMentioned: yearsMentioned(paragraphs),
+    ...(header.address ? { address: header.address } : {}),
   };
 }

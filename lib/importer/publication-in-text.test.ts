@@ -11,7 +11,7 @@ describe('findPublicationInText', () => {
     ['He said in comments to Daily Sabah that the offer stands.', 'Daily Sabah', 'He said in comments to Daily Sabah that the offer stands'],
     ['As Trend News Agency reported earlier, the ships arrived.', 'Trend News Agency', 'As Trend News Agency reported earlier'],
   ])('%s', (text, name, evidence) => {
-    expect(findPublicationInText([text])).toEqual({ name, abbreviation: null, evidence });
+    expect(findPublicationInText([text])).toEqual({ name, abbreviation: null, evidence, strength: 'mentioned' });
   });
 
   it('reads an abbreviation given after the name', () => {

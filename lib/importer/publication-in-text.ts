@@ -1,10 +1,12 @@
-import { looksLikeNewsOutlet } from './outlet-words';
+import { looksLikeNewsOutlet, NON_OUTLET_WORD } from './outlet-words';
 import { hasTerminalPunctuation, wordCount } from './text-shape';
 
 export interface TextPublication {
   name: string;
   abbreviation: string | null;
   evidence: string;
+  /** A dateline or an outlet crediting its own source states the publisher; a mention only suggests it. */
+  strength: 'stated' | 'mentioned';
 }
 
 // Up to six capitalised words, allowing "of (the)", "for" and "&" between them.
@@ -79,11 +81,11 @@ function findDatelineAgency(paragraphs: string[]): TextPublication | null {
   for (const text of leadParagraphs(paragraphs)) {
     const m = DATELINE.exec(text);
     const agency = m?.[2]?.trim();
-    if (m && agency && !/\d/.test(agency)) return { name: agency, abbreviation: null, evidence: m[0].slice(0, -1).trim() };
+    if (m && agency && !/\d/.test(agency)) return { name: agency, abbreviation: null, evidence: m[0].slice(0, -1).trim(), strength: 'stated' };
     for (const re of CAPS_DATELINES) {
       const c = re.exec(text);
       const name = c?.[1]?.trim();
-      if (c && name && !/\d/.test(name)) return { name, abbreviation: null, evidence: c[0].trim() };
+      if (c && name && !/\d/.test(name)) return { name, abbreviation: null, evidence: c[0].trim(), strength: 'stated' };
     }
   }
   return null;
@@ -93,20 +95,24 @@ function findDatelineAgency(paragraphs: string[]): TextPublication | null {
 // citing…": the outlet that credits its source is the one publishing, whatever its name looks like.
 const SELF_CREDIT = new RegExp(
   // Present tense only: "Interfax reported, citing the ministry" is another outlet being cited.
-  String.raw`${NAME}\s+(?:(?:reports|informs)\s*,?\s+(?:with\s+reference\s+to|citing|quoting|referring\s+to)|(?:learned|learnt)\s+from)\s`,
+  String.raw`${NAME}\s+(?:(?:reports|informs)\s*,?\s+(?:with\s+reference\s+to|citing|quoting|referring\s+to|via)|(?:learned|learnt)\s+from)\s`,
+  'gu',
+);
+// "…until August 12th, as reported by Sarbaz.kz, citing the press office": the same, told passively.
+const SELF_CREDIT_BY = new RegExp(
+  String.raw`\breported\s+by\s+${NAME}\s*,?\s+(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s`,
   'gu',
 );
 // Subjects that credit a source without being an outlet: "The ministry reports citing…".
 const NOT_OUTLET = /^(?:the|he|she|it|they|we|this|that|ministry|department|office|service|committee|government|spokes(?:man|woman|person)|press\s+service)$/iu;
-const NON_OUTLET_WORD = /\b(?:ministry|department|office|service|committee|government|embassy|president|minister)\b/iu;
 
 function findSelfCredit(paragraphs: string[]): TextPublication | null {
   for (const text of paragraphs.slice(0, MAX_LINES_BEFORE_LEAD)) {
-    for (const m of text.matchAll(SELF_CREDIT)) {
+    for (const m of [...text.matchAll(SELF_CREDIT), ...text.matchAll(SELF_CREDIT_BY)]) {
       const name = (m[1] ?? '').replace(LEADING_WORDS, '').replace(/^The\s+/u, '').trim();
       const start = m.index + m[0].indexOf(name);
       if (!name || NOT_OUTLET.test(name) || NON_OUTLET_WORD.test(name) || insideParentheses(text, start)) continue;
-      return { name, abbreviation: null, evidence: clauseAround(text, m.index, m.index + m[0].length) };
+      return { name, abbreviation: null, evidence: clauseAround(text, m.index, m.index + m[0].length), strength: 'stated' };
     }
   }
   return null;
@@ -130,7 +136,7 @@ export function findPublicationInText(paragraphs: string[]): TextPublication | n
         const start = m.index + m[0].indexOf(raw) + raw.length - unled.length;
         if (!name || !looksLikeNewsOutlet(name) || insideParentheses(text, start)) continue;
         if (/©\s*$/u.test(text.slice(0, start))) continue;
-        return { name, abbreviation: m[2] ?? null, evidence: clauseAround(text, m.index, m.index + m[0].length) };
+        return { name, abbreviation: m[2] ?? null, evidence: clauseAround(text, m.index, m.index + m[0].length), strength: 'mentioned' };
       }
     }
   }

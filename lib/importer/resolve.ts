@@ -1,6 +1,7 @@
 import type { BodyResult } from './body';
 import { readDateLine, type DateLine } from './date-line';
 import type { HeaderResult } from './header';
+import { looksLikeName } from './labels';
 import { findPublicationInText } from './publication-in-text';
 import type { ParsedDate, ParsedParagraph, ParsedPublication } from './types';
 
@@ -8,7 +9,8 @@ const ROLE_RANK = { published: 0, plain: 1, updated: 2 } as const;
 
 /**
  * The publication, from the strongest evidence stated: a label, the masthead, a site name glued
- * to the last sentence, and only then an outlet the text names as its interviewer.
+ * to the last sentence, a dateline or an outlet crediting its own source, a closing "Source:"
+ * line, the copyright line, and only then an outlet the text names as its interviewer.
  */
 export function resolvePublication(
   header: HeaderResult,
@@ -30,9 +32,14 @@ export function resolvePublication(
   }
   if (glued) return { name: glued.name, abbreviation: null, provenance: 'footer', evidence: glued.evidence };
   const found = findPublicationInText(paragraphs.filter((p) => p.kind === 'text').map((p) => p.text));
+  const footer = found?.strength === 'stated' ? null : (body.sourceCredit ?? body.copyright);
+  if (footer) {
+    if (found) notes.push(`Outlet "${found.name}" named in the text ("${found.evidence}") not used`);
+    return { name: footer.name, abbreviation: null, provenance: 'footer', evidence: footer.evidence };
+  }
   if (!found) return null;
   notes.push(`Publication "${found.name}" inferred from the text ("${found.evidence}"); verify`);
-  return { ...found, provenance: 'text' };
+  return { name: found.name, abbreviation: found.abbreviation, evidence: found.evidence, provenance: 'text' };
 }
 
 /** The publication date: a "Published" line beats a bare date, which beats an "Updated" line. */
@@ -59,14 +66,35 @@ function describeUnused(d: DateLine): string {
   return `Another ${label} "${d.text}" was stated and not used`;
 }
 
-// "DUSHANBE, September 15, 2012, Asia-Plus —": a dateline's date is when the story was filed.
-const DATELINE_DATE = /^[\p{Lu}][\p{Lu} .'-]{2,30},\s+([^,()]{3,25},\s+\d{4})[,\s]/u;
+// "DUSHANBE, September 15, 2012, Asia-Plus —", "Brussels 06.01.2022 Jane Doe The…": a dateline's
+// date is when the story was filed.
+const DATELINE_DATES = [
+  /^[\p{Lu}][\p{Lu} .'-]{2,30},\s+([^,()]{3,25},\s+\d{4})[,\s]/u,
+  /^[\p{Lu}][\p{L}.'-]{2,30}(?:\s[\p{Lu}][\p{L}.'-]{2,30})?,?\s+(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})\s/u,
+];
 
 function datelineDate(body: BodyResult, notes: string[]): ParsedDate | null {
   const lead = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
-  const m = DATELINE_DATE.exec(lead);
-  const date = m?.[1] ? readDateLine(m[1])?.date : null;
+  const stated = DATELINE_DATES.map((re) => re.exec(lead)?.[1]).find((d) => d !== undefined);
+  const date = stated ? readDateLine(stated)?.date : null;
   if (!date) return null;
   notes.push(`Date "${date.text}" taken from the dateline`);
   return date;
+}
+
+const NAME_PART = String.raw`(?:[\p{Lu}][\p{L}'’-]+|van|von|de|der|den|al|el|bin)`;
+// "Brussels 06.01.2022 Jane van Doe The Council approved…": a by-line run into a dateline when the
+// page was copied; the name ends where a sentence visibly begins.
+const DATELINE_BYLINE = new RegExp(
+  String.raw`^[\p{Lu}][\p{L}.'-]{2,30}(?:\s[\p{Lu}][\p{L}.'-]{2,30})?,?\s+\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s+(${NAME_PART}(?:\s+${NAME_PART}){1,3})\s+(?:The|A|An|In|On|At|After|As|According|This|Last|Earlier|Following|During|Since)\s`,
+  'u',
+);
+
+/** The author of a by-line run into the dateline, when no by-line or credit names one. */
+export function datelineAuthors(body: BodyResult, notes: string[]): string[] {
+  const lead = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
+  const name = DATELINE_BYLINE.exec(lead)?.[1];
+  if (!name || !looksLikeName(name) || !/[\p{Lu}][\p{L}'’-]+$/u.test(name)) return [];
+  notes.push(`Author "${name}" read from the dateline`);
+  return [name];
 }

@@ -1,4 +1,4 @@
-import { isOrganisationName, looksLikeOrganisation } from './outlet-words';
+import { isOrganisationName, isOutletName, looksLikeNewsOutlet, looksLikeOrganisation } from './outlet-words';
 import { hasTerminalPunctuation, wordCount } from './text-shape';
 
 export interface SiteName {
@@ -77,4 +77,39 @@ export function readMastheadName(line: string): SiteName | null {
   if (words.length > MAX_MASTHEAD_WORDS || hasTerminalPunctuation(line)) return null;
   if (!words.every((w) => NAME_WORD.test(w)) || !isOrganisationName(line)) return null;
   return { name: line, abbreviation: null };
+}
+
+// The last " – ", " - " or " | " of a line and what follows it.
+const LAST_PART = /^(.+)\s+[-–—|]\s+(\S.*)$/u;
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * "Headline – The Washington Post", "Headline | Reuters": a headline copied with the outlet the
+ * browser title names after it. The outlet must read as one (an agency, or a news word in its name).
+ */
+export function splitOutletSuffix(line: string): { title: string; site: SiteName } | null {
+  const m = LAST_PART.exec(line);
+  const title = m?.[1]?.trim();
+  const site = m?.[2]?.trim();
+  if (!title || !site || wordCount(title) < MIN_HEADLINE_WORDS || !isOutletName(site)) return null;
+  return { title, site: { name: site, abbreviation: null } };
+}
+
+// A section or country written in capitals after the outlet: "Anadolu Agency TÜRKIYE".
+const TRAILING_CAPS = /(?:\s+[\p{Lu}][\p{Lu}\p{N}-]{2,}){1,2}$/u;
+
+/** A credit line next to the date that is only the outlet's name: "Anadolu Agency TÜRKIYE". */
+export function readCreditLine(line: string): SiteName | null {
+  if (hasTerminalPunctuation(line)) return null;
+  const name = line.replace(TRAILING_CAPS, '').trim();
+  return name && isOutletName(name) ? { name, abbreviation: null } : null;
+}
+
+const MAX_BARE_NAME_WORDS = 3;
+
+/** "nCa Report", "Sputnik News": an outlet's name alone is a credit, never a headline. */
+export function isBareOutletName(line: string): boolean {
+  const words = line.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return words.length <= MAX_BARE_NAME_WORDS && !hasTerminalPunctuation(line) && (isOutletName(line) || looksLikeNewsOutlet(last));
 }

@@ -50,4 +50,6 @@ export interface ParsedArticle {
   removed: RemovedFurniture[];
   notes: string[];
   yearsMentioned: number[];
+  /** The page the text was read from, when an "Address:" header line states it. */
+  address?: string;
 }

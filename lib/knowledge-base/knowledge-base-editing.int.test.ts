@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedKnowledgeBase } from '@/lib/entities/seed-knowledge-base';
 import { seedEntities, seedFacts } from '@/lib/entities/seed';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { createEntity, renameSlug, setRetired, updateEntity } from './entities';
 import type { EntityFieldsInput } from './entity-fields';
 import { addFact, correctFact, retractFact, type FactInput } from './facts';

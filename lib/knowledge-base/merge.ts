@@ -1,4 +1,4 @@
-import { recordAudit } from '@/lib/audit/record';
+import { recordAudit } from '@/lib/platform/audit/record';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { editableValues, readEditable } from './editable';
 import { factSnapshot, factSnapshotSelect } from './fact-values';

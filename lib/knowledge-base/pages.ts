@@ -1,4 +1,4 @@
-import { TAGS } from '@/lib/cache/tags';
+import { TAGS } from '@/lib/platform/cache/tags';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 /**

@@ -1,4 +1,4 @@
-import { TAGS } from '@/lib/cache/tags';
+import { TAGS } from '@/lib/platform/cache/tags';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { loadGazetteer, tagStoredArticle } from '@/lib/tagging/store';
 import type { Tx } from './outcome';
@@ -38,7 +38,7 @@ export async function retagProgress(db: PrismaClient, entityId: string): Promise
 const LOST_AFTER_MS = 30 * 60_000;
 
 /**
- * Runs a job from the job queue (lib/jobs): each article is re-tagged with the current names,
+ * Runs a job from the job queue (lib/platform/jobs): each article is re-tagged with the current names,
  * progress is written as it goes, and the pages of the articles and of every entity named in them
  * before or after are expired. A failure is recorded on the row and thrown again, so the queue
  * retries it; re-tagging an article twice gives the same mentions.

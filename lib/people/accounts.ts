@@ -1,6 +1,6 @@
-import { recordAudit } from '@/lib/audit/record';
-import { hashPassword, passwordProblem, verifyPassword } from '@/lib/auth/password';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { recordAudit } from '@/lib/platform/audit/record';
+import { hashPassword, passwordProblem, verifyPassword } from '@/lib/platform/auth/password';
+import { ROLE_LABELS } from '@/lib/platform/auth/roles';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { lockActiveAdmins, type Actor } from './actor';

@@ -1,7 +1,7 @@
 // Used by the start script, outside Next: no 'server-only' here or in what it imports.
 import { randomInt } from 'node:crypto';
-import { recordAudit } from '@/lib/audit/record';
-import { hashPassword, passwordProblem, verifyPassword } from '@/lib/auth/password';
+import { recordAudit } from '@/lib/platform/audit/record';
+import { hashPassword, passwordProblem, verifyPassword } from '@/lib/platform/auth/password';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { normalizeEmail } from './actor';
 

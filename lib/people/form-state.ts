@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ActionResult } from '@/lib/auth/session';
-import { fieldErrors } from '@/lib/forms/form-input';
+import type { ActionResult } from '@/lib/platform/auth/session';
+import { fieldErrors } from '@/lib/platform/forms/form-input';
 import { PeopleError } from './errors';
 
 /** What the people forms' actions return: the result, and what was typed (never passwords). */

@@ -1,5 +1,5 @@
-import { recordAudit } from '@/lib/audit/record';
-import { hashPassword, passwordProblem } from '@/lib/auth/password';
+import { recordAudit } from '@/lib/platform/audit/record';
+import { hashPassword, passwordProblem } from '@/lib/platform/auth/password';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { lockActiveAdmins, normalizeEmail, type Actor } from './actor';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { smtpMailer, type Mailer } from '@/lib/mail/mailer';
-import { databaseForFile } from '@/lib/testing/file-database';
-import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '@/lib/testing/smtp-server';
+import { hashPassword, verifyPassword } from '@/lib/platform/auth/password';
+import { smtpMailer, type Mailer } from '@/lib/platform/mail/mailer';
+import { databaseForFile } from '@/scripts/testing/file-database';
+import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '@/scripts/testing/smtp-server';
 import { PeopleError } from './errors';
 import { RESET_MAX_PER_EMAIL, RESET_MAX_PER_IP, RESET_TTL_MS, findPasswordReset, requestPasswordReset, resetPassword } from './password-reset';
 

@@ -1,8 +1,8 @@
-import { recordAudit } from '@/lib/audit/record';
-import { hashPassword, passwordProblem } from '@/lib/auth/password';
+import { recordAudit } from '@/lib/platform/audit/record';
+import { hashPassword, passwordProblem } from '@/lib/platform/auth/password';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { Mailer } from '@/lib/mail/mailer';
-import { passwordResetMessage } from '@/lib/mail/messages';
+import type { Mailer } from '@/lib/platform/mail/mailer';
+import { passwordResetMessage } from '@/lib/platform/mail/messages';
 import { normalizeEmail } from './actor';
 import { PeopleError } from './errors';
 import { hashInviteToken as hashToken, newInviteToken as newToken } from './tokens';

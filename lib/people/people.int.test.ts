@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { verifyPassword } from '@/lib/auth/password';
+import { verifyPassword } from '@/lib/platform/auth/password';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { changeRole, deactivateUser, setOwnPassword } from './accounts';
 import type { Actor } from './actor';
 import { GENERATED_ADMIN_EMAIL, createGeneratedAdmin, ensureBootstrapAdmin } from './bootstrap';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from '@/lib/db';
+import { getDb } from '@/lib/platform/db';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { readDb as read } from '@/lib/health/read-db';
+import { readDb as read } from '@/lib/platform/health/read-db';
 import { findInvitation, type InvitationLookup } from './invitations';
 import { findPasswordReset } from './password-reset';
 

@@ -1,6 +1,6 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
-import { readDb } from '@/lib/health/read-db';
+import { getDb } from '@/lib/platform/db';
+import { readDb } from '@/lib/platform/health/read-db';
 import { runSearch } from './run-search';
 import type { SearchParams, SearchResponse } from './types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetLexemeStats, lexemeStats, rarityWeight } from './rarity';
-import { searchDatabase, titles } from './search-fixture';
+import { searchDatabase, titles } from '@/scripts/testing/search-fixture';
 import type { SearchHit } from './types';
 
 const { db, search } = searchDatabase();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Era } from '@/lib/generated/prisma/enums';
-import { searchDatabase, type Results } from './search-fixture';
+import { searchDatabase, type Results } from '@/scripts/testing/search-fixture';
 
 const { db, search } = searchDatabase();
 

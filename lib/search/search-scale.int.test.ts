@@ -3,7 +3,7 @@ import { importArticle } from '@/lib/articles/import-article';
 import { loadGazetteer, tagStoredArticle } from '@/lib/tagging/store';
 import { HIT_START } from './highlight';
 import { CANDIDATES } from './rank-page';
-import { searchDatabase } from './search-fixture';
+import { searchDatabase } from '@/scripts/testing/search-fixture';
 import { COUNT_CAP, SEARCH_PAGE_SIZE } from './types';
 
 // What bounds each search (capped article counts, ranking among candidates, the "entityIds" column

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stripMarks } from './highlight';
 import { parseSearchParams } from './params';
 import { runSearch } from './run-search';
-import { titles, searchDatabase } from './search-fixture';
+import { titles, searchDatabase } from '@/scripts/testing/search-fixture';
 
 const { db, search } = searchDatabase();
 const khazriArticle = 'Kazakhstan and Azerbaijan Hold Military Drills without Russia: Khazri-2023';

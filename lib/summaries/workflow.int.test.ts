@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { publishedSummarySelect, toPublishedSummary } from './published';
 import { readSummaryForEditor, readSummaryQueue } from './read';
 import type { SummaryTargetRef } from './types';

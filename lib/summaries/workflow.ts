@@ -1,4 +1,4 @@
-import { recordAudit } from '@/lib/audit/record';
+import { recordAudit } from '@/lib/platform/audit/record';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { SummaryStatus } from '@/lib/generated/prisma/enums';
 import { loadTarget, targetSelect, targetWhere, toTarget } from './target';

@@ -1,4 +1,4 @@
-import { createPrismaClient } from '@/lib/db/create-client';
+import { createPrismaClient } from '@/lib/platform/db/create-client';
 import { createGeneratedAdmin, ensureBootstrapAdmin } from '@/lib/people/bootstrap';
 
 /**

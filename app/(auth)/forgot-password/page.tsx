@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ForgotPasswordForm } from '@/components/auth/forgot-password-form';
-import { mailConfigured } from '@/lib/mail/configured';
+import { mailConfigured } from '@/lib/platform/mail/configured';
 
 export const metadata: Metadata = { title: 'Forgot your password?', robots: { index: false } };
 

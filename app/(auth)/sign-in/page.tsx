@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
-import { SINGLE_SIGN_ON } from '@/lib/auth';
-import { singleSignOnAction } from '@/lib/actions/auth';
-import { safeReturnPath } from '@/lib/auth/safe-return';
-import { awaitingCodeUser, currentUser } from '@/lib/auth/session';
+import { SINGLE_SIGN_ON } from '@/lib/platform/auth';
+import { singleSignOnAction } from '@/lib/platform/auth/actions';
+import { safeReturnPath } from '@/lib/platform/auth/safe-return';
+import { awaitingCodeUser, currentUser } from '@/lib/platform/auth/session';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 

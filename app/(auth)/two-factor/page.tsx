@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { TwoFactorEnrolForm } from '@/components/auth/two-factor-enrol-form';
-import { mySecondFactor, startMyEnrolment } from '@/lib/auth/mfa/mine';
-import { safeReturnPath } from '@/lib/auth/safe-return';
-import { currentUser } from '@/lib/auth/session';
+import { mySecondFactor, startMyEnrolment } from '@/lib/platform/auth/mfa/mine';
+import { safeReturnPath } from '@/lib/platform/auth/safe-return';
+import { currentUser } from '@/lib/platform/auth/session';
 
 export const metadata: Metadata = { title: 'Set up two-factor sign-in', robots: { index: false } };
 

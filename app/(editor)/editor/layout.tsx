@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SignOutForm } from '@/components/auth/sign-out-form';
-import { signOutAction } from '@/lib/actions/auth';
-import { ROLE_LABELS, hasRole } from '@/lib/auth/roles';
-import { requestedPath, requirePageUser } from '@/lib/auth/session';
+import { signOutAction } from '@/lib/platform/auth/actions';
+import { ROLE_LABELS, hasRole } from '@/lib/platform/auth/roles';
+import { requestedPath, requirePageUser } from '@/lib/platform/auth/session';
 
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   // The page asked for, so that sign-in or a forced enrolment returns there, not to /editor.

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { requirePageUser } from '@/lib/platform/auth/session';
 
 export const metadata: Metadata = { title: 'Editor', robots: { index: false } };
 

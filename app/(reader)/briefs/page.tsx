@@ -1,4 +1,4 @@
-import { briefsFeedAlternates } from '@/lib/seo/alternates';
+import { briefsFeedAlternates } from '@/lib/formats/seo/alternates';
 import type { Metadata } from 'next';
 import { BriefCard } from '@/components/briefs/reader/brief-card';
 import { listPublishedBriefs } from '@/lib/briefs/reader-queries';

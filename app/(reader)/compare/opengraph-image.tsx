@@ -1,6 +1,6 @@
 import { leadFigure } from '@/lib/compare/lead-figure';
-import { OG_CONTENT_TYPE, OG_SIZE, renderCard } from '@/lib/og/card';
-import { leadFigureBars } from '@/lib/og/figures';
+import { OG_CONTENT_TYPE, OG_SIZE, renderCard } from '@/lib/formats/og/card';
+import { leadFigureBars } from '@/lib/formats/og/figures';
 
 export const alt = 'Compare the eras: the share of exercises without Russia before and after 24 February 2022';
 export const size = OG_SIZE;

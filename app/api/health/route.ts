@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server';
-import { healthReport } from '@/lib/health/report';
+import { healthReport } from '@/lib/platform/health/report';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * For monitors, proxies and the start script: each part's state (lib/health/report.ts); 200
+ * For monitors, proxies and the start script: each part's state (lib/platform/health/report.ts); 200
  * while this instance can serve (its database answers), 503 when it cannot or is shutting down.
  */
 export async function GET() {

@@ -1,14 +1,14 @@
 import { revalidateTag } from 'next/cache';
 import { NextResponse, type NextRequest } from 'next/server';
-import { broadcastTags } from '@/lib/cache/shared-tags';
-import { isValidRevalidateToken, REVALIDATE_MAX_BYTES, revalidateBody } from '@/lib/cache/revalidate-token';
-import { env } from '@/lib/env';
+import { broadcastTags } from '@/lib/platform/cache/shared-tags';
+import { isValidRevalidateToken, REVALIDATE_MAX_BYTES, revalidateBody } from '@/lib/platform/cache/revalidate-token';
+import { env } from '@/lib/platform/env';
 
 export const dynamic = 'force-dynamic';
 
 const answer = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
-/** Expires cached pages by tag after a write made outside the portal (see lib/cache/revalidate-token.ts). */
+/** Expires cached pages by tag after a write made outside the portal (see lib/platform/cache/revalidate-token.ts). */
 export async function POST(request: NextRequest) {
   if (!isValidRevalidateToken(request.headers.get('authorization'), env.AUTH_SECRET)) return answer(401, { error: 'unauthorized' });
   const length = Number(request.headers.get('content-length') ?? 0);

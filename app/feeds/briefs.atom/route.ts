@@ -1,5 +1,5 @@
-import { buildAtom, ATOM_CONTENT_TYPE } from '@/lib/feeds/atom';
-import { briefsFeed } from '@/lib/feeds/queries';
+import { buildAtom, ATOM_CONTENT_TYPE } from '@/lib/formats/feeds/atom';
+import { briefsFeed } from '@/lib/formats/feeds/queries';
 
 export async function GET(): Promise<Response> {
   const feed = await briefsFeed();

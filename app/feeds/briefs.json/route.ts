@@ -1,5 +1,5 @@
-import { buildJsonFeed, JSON_FEED_CONTENT_TYPE } from '@/lib/feeds/json-feed';
-import { briefsFeed } from '@/lib/feeds/queries';
+import { buildJsonFeed, JSON_FEED_CONTENT_TYPE } from '@/lib/formats/feeds/json-feed';
+import { briefsFeed } from '@/lib/formats/feeds/queries';
 
 export async function GET(): Promise<Response> {
   const feed = await briefsFeed();

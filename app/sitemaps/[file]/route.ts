@@ -1,7 +1,7 @@
-import { getReaderDb as getDb } from '@/lib/db';
-import { env } from '@/lib/env';
-import { readDb } from '@/lib/health/read-db';
-import { parsePartFile, SITEMAP_CONTENT_TYPE, sitemapPartUrls, urlsetXml } from '@/lib/seo/sitemaps';
+import { getReaderDb as getDb } from '@/lib/platform/db';
+import { env } from '@/lib/platform/env';
+import { readDb } from '@/lib/platform/health/read-db';
+import { parsePartFile, SITEMAP_CONTENT_TYPE, sitemapPartUrls, urlsetXml } from '@/lib/formats/seo/sitemaps';
 
 // The segment is the whole file name, "articles-3.xml": a dynamic segment cannot carry a suffix.
 export async function GET(_request: Request, { params }: RouteContext<'/sitemaps/[file]'>): Promise<Response> {

@@ -1,13 +1,13 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { previewAction, saveDraftAction } from '@/lib/actions/briefs';
-import type { TransitionOption } from '@/lib/briefs/service-rules';
-import { byteLength, MAX_BODY_BYTES, MAX_TITLE } from '@/lib/briefs/service-limits';
+import { previewAction, saveDraftAction } from '@/lib/briefs/actions/editing';
+import type { TransitionOption } from '@/lib/briefs/service/rules';
+import { byteLength, MAX_BODY_BYTES, MAX_TITLE } from '@/lib/briefs/service/limits';
 import type { BriefStatus } from '@/lib/generated/prisma/enums';
-import { BriefProse } from '@/components/briefs/reader/brief-prose';
 import { CitationPicker } from './citation-picker';
 import { ConflictView } from './conflict-view';
+import { PreviewProse } from './preview-prose';
 import { ProblemList } from './problem-list';
 import { KeptText, RestoreOffer } from './recovery-banners';
 import { RenameSlugForm } from './rename-slug-form';
@@ -72,7 +72,7 @@ export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: Edit
       {canEdit ? <RestoreOffer briefId={brief.id} server={loaded} onRestore={draft.restore} /> : null}
       <KeptText briefId={brief.id} />
       {draft.conflict ? (
-        <ConflictView conflict={draft.conflict} mine={{ title: draft.title, body: draft.body }} onKeepMine={draft.keepMineOverTheirs} onTakeTheirs={draft.takeTheirs} />
+        <ConflictView conflict={draft.conflict} mine={{ title: draft.title, body: draft.body }} onKeepMine={draft.keepMineOverTheirs} onSaveCombined={draft.saveCombined} onTakeTheirs={draft.takeTheirs} />
       ) : null}
       {!canEdit ? (
         <p className="rounded border border-rule bg-rule/20 px-3 py-2 text-sm">You can read this brief; it is with the editors now, so only they can change it.</p>
@@ -143,7 +143,11 @@ export function BriefEditor({ brief, canEdit, isEditor, options }: { brief: Edit
           ) : null}
           <ProblemList problems={preview.problems} onGoTo={(line, column) => moveCursor(offsetOf(draft.body, line, column))} />
           <div className="rounded border border-rule p-4">
-            {preview.html !== null ? <BriefProse html={preview.html} /> : <p className="text-sm text-muted">The preview appears here as you write.</p>}
+            {preview.html !== null ? (
+              <PreviewProse html={preview.html} figures={preview.data?.figures ?? []} />
+            ) : (
+              <p className="text-sm text-muted">The preview appears here as you write.</p>
+            )}
           </div>
         </section>
       </div>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { EditableBrief } from '@/lib/briefs/editor-queries';
 import { diffHref } from '@/lib/briefs/paths';
-import { STATUS_LABELS } from '@/lib/briefs/service-rules';
+import { STATUS_LABELS } from '@/lib/briefs/service/rules';
 import { formatUtc } from './format-time';
 import { RestoreRevisionForm } from './restore-revision-form';
 

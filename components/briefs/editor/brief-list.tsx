@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { EditorBriefItem } from '@/lib/briefs/editor-queries';
-import { formatInZone } from '@/lib/briefs/service-schedule';
-import { purgeDate } from '@/lib/briefs/service-limits';
+import { formatInZone } from '@/lib/briefs/service/schedule';
+import { purgeDate } from '@/lib/briefs/service/limits';
 import { formatUtc } from './format-time';
 import { StatusBadge } from './status-badge';
+import { timerStepText } from './timer-notice';
 
 export function BriefList({ briefs, empty }: { briefs: EditorBriefItem[]; empty: string }) {
   if (briefs.length === 0) return <p className="text-muted">{empty}</p>;
@@ -19,6 +20,12 @@ export function BriefList({ briefs, empty }: { briefs: EditorBriefItem[]; empty:
               {b.authorName} · updated <time dateTime={b.updatedAt.toISOString()}>{formatUtc(b.updatedAt)}</time>
               {b.status === 'SCHEDULED' && b.scheduledFor ? ` · publishes ${formatInZone(b.scheduledFor, b.scheduledTz ?? 'UTC')}` : ''}
               {b.trashedAt ? ` · in the trash, deleted for good on ${formatUtc(purgeDate(b.trashedAt))} unless restored` : ''}
+              {b.timerStep ? (
+                <>
+                  {' · '}
+                  <strong className={`font-medium ${b.timerStep.outcome === 'published' ? 'text-post' : 'text-csto'}`}>{timerStepText(b.timerStep)}</strong>
+                </>
+              ) : null}
             </p>
           </div>
           <StatusBadge status={b.status} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { searchParagraphsAction } from '@/lib/actions/briefs';
+import { searchParagraphsAction } from '@/lib/briefs/actions/editing';
 import type { CitableParagraph } from '@/lib/briefs/editor-queries';
 
 const SEARCH_MS = 300;

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createBriefAction, type BriefFormState } from '@/lib/actions/briefs';
-import { MAX_TITLE } from '@/lib/briefs/service-limits';
+import { createBriefAction, type BriefFormState } from '@/lib/briefs/actions/editing';
+import { MAX_TITLE } from '@/lib/briefs/service/limits';
 
 /** Starts a brief from its title; the editor opens on it. */
 export function NewBriefForm() {

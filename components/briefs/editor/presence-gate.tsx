@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { briefHeartbeatAction, leaveBriefAction, type PresenceView } from '@/lib/actions/brief-presence';
+import { briefHeartbeatAction, leaveBriefAction, type PresenceView } from '@/lib/briefs/actions/presence';
 import { HEARTBEAT_MS } from '@/lib/briefs/presence-timing';
 
 const LockedContext = createContext(false);

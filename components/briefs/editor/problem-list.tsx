@@ -1,4 +1,4 @@
-import type { MarkdownProblem } from '@/lib/markdown';
+import type { MarkdownProblem } from '@/lib/formats/markdown';
 
 /**
  * Problems in the draft, each a button that puts the cursor where it is. Any of them blocks

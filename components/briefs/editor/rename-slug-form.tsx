@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { renameSlugAction, type BriefFormState } from '@/lib/actions/briefs';
+import { renameSlugAction, type BriefFormState } from '@/lib/briefs/actions/editing';
 
 const field = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/summaries/form-message';
-import { restoreRevisionAction, type BriefFormState } from '@/lib/actions/briefs';
+import { restoreRevisionAction, type BriefFormState } from '@/lib/briefs/actions/editing';
 
 /** Opens a published revision for editing; the action decides between the draft and a new brief. */
 export function RestoreRevisionForm({ briefId, number, version }: { briefId: string; number: number; version: number }) {

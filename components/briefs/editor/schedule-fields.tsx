@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { zonedLocalToUtc } from '@/lib/briefs/service-schedule';
+import { zonedLocalToUtc } from '@/lib/briefs/service/schedule';
 
 const field = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
 

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '@/lib/briefs/service-rules';
+import { STATUS_LABELS } from '@/lib/briefs/service/rules';
 import type { BriefStatus } from '@/lib/generated/prisma/enums';
 
 const STYLES: Record<BriefStatus, string> = {

@@ -1,3 +1,5 @@
+import { FIGURE_ERAS, FIGURE_KINDS } from '@/lib/formats/markdown/figure-directive';
+
 /** The brief syntax, at hand while writing. */
 export function SyntaxHelp() {
   return (
@@ -21,6 +23,9 @@ export function SyntaxHelp() {
           <dt className="font-medium">Embed a comparison figure</dt>
           <dd>
             <code>::figure{'{'}kind=&quot;network&quot; era=&quot;both&quot; countries=&quot;kazakhstan,azerbaijan&quot;{'}'}</code> on a line of its own.
+            Kinds: {FIGURE_KINDS.join(', ')}; eras: {FIGURE_ERAS.join(', ')}; also <code>org=&quot;csto&quot;</code>,{' '}
+            <code>from=&quot;2015&quot;</code>, <code>to=&quot;2024&quot;</code>. Countries and organizations by the end of their page address. The
+            preview draws it from today’s data.
           </dd>
         </div>
         <div>

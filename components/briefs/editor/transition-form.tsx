@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { transitionAction, type BriefFormState } from '@/lib/actions/briefs';
-import type { TransitionOption } from '@/lib/briefs/service-rules';
+import { transitionAction, type BriefFormState } from '@/lib/briefs/actions/editing';
+import type { TransitionOption } from '@/lib/briefs/service/rules';
 import { ScheduleFields } from './schedule-fields';
 
 const field = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';

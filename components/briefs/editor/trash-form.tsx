@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/summaries/form-message';
-import { restoreFromTrashAction, trashBriefAction, type BriefFormState } from '@/lib/actions/briefs';
+import { restoreFromTrashAction, trashBriefAction, type BriefFormState } from '@/lib/briefs/actions/editing';
 
 /** Moves a never-published draft to the trash, or takes it out again. */
 export function TrashForm({ briefId, restore }: { briefId: string; restore: boolean }) {

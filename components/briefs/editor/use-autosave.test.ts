@@ -2,8 +2,8 @@
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SaveDraftActionResult } from '@/lib/actions/briefs';
-import { MAX_BODY_BYTES } from '@/lib/briefs/service-limits';
+import type { SaveDraftActionResult } from '@/lib/briefs/actions/editing';
+import { MAX_BODY_BYTES } from '@/lib/briefs/service/limits';
 import { keptSnapshot, parseLocalDraft } from './local-draft';
 import { useAutosave, type SaveDraft, type SavedDraft } from './use-autosave';
 
@@ -240,6 +240,23 @@ describe('useAutosave', () => {
     expect(server.calls[1]).toMatchObject({ body: 'My paragraph.', baseVersion: 2 });
     expect(server).toMatchObject({ body: 'My paragraph.', version: 3 });
     expect(view.current().conflict).toBeNull();
+  });
+
+  it('"save the combined text" saves that text, with either title, on top of theirs', async () => {
+    view = mount(server);
+    server.saveElsewhere('Their opening.\nShared line.\nTheir ending.');
+    edit(view, { title: 'My title', body: 'My opening.\nShared line.\nMy ending.' });
+    await act(() => view.current().save());
+    expect(view.current().phase).toBe('conflict');
+
+    await act(async () => {
+      view.current().saveCombined({ title: 'Exercises in 2023', body: 'My opening.\nShared line.\nTheir ending.' });
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(server.calls[1]).toEqual({ title: 'Exercises in 2023', body: 'My opening.\nShared line.\nTheir ending.', baseVersion: 2 });
+    expect(server).toMatchObject({ body: 'My opening.\nShared line.\nTheir ending.', version: 3 });
+    expect(view.current()).toMatchObject({ body: 'My opening.\nShared line.\nTheir ending.', title: 'Exercises in 2023', phase: 'idle', dirty: false, conflict: null });
+    expect(localCopies()).toHaveLength(0);
   });
 
   it('"take theirs" shows their text and keeps mine in this browser', async () => {

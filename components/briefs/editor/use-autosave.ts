@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ConflictView, SaveDraftActionResult } from '@/lib/actions/briefs';
-import { bodySizeError } from '@/lib/briefs/service-limits';
+import type { ConflictView, SaveDraftActionResult } from '@/lib/briefs/actions/editing';
+import { bodySizeError } from '@/lib/briefs/service/limits';
 import { clearLocalDrafts, keepMine, writeLocalDraft, type LocalDraft } from './local-draft';
 
 export type SavePhase = 'idle' | 'saving' | 'offline' | 'error' | 'conflict';
@@ -163,6 +163,17 @@ export function useAutosave(briefId: string, initial: SavedDraft, enabled: boole
     void save();
   }, [conflict, save, setPhase, setSaved]);
 
+  /** "Save the combined text": parts of each, saved as a new version on top of theirs. */
+  const saveCombined = useCallback((combined: { title: string; body: string }) => {
+    if (!conflict) return;
+    const { theirs } = conflict;
+    setSaved({ title: theirs.title, body: theirs.body, version: theirs.version, at: theirs.updatedAt });
+    edit(combined);
+    setConflict(null);
+    setPhase('idle');
+    void save();
+  }, [conflict, edit, save, setPhase, setSaved]);
+
   /** "Take theirs": their text replaces mine, which stays in this browser until dismissed. */
   const takeTheirs = useCallback(() => {
     if (!conflict) return;
@@ -181,5 +192,5 @@ export function useAutosave(briefId: string, initial: SavedDraft, enabled: boole
     edit({ title: draft.title, body: draft.body });
   }, [edit, setSaved]);
 
-  return { ...text, edit, saved, phase, message, conflict, dirty, save, keepMineOverTheirs, takeTheirs, restore };
+  return { ...text, edit, saved, phase, message, conflict, dirty, save, keepMineOverTheirs, saveCombined, takeTheirs, restore };
 }

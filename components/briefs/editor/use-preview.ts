@@ -1,24 +1,29 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { ActionResult } from '@/lib/auth/session';
-import type { MarkdownProblem } from '@/lib/markdown';
+import type { ActionResult } from '@/lib/platform/auth/session';
+import type { MarkdownProblem } from '@/lib/formats/markdown';
 
 const PREVIEW_MS = 600;
 
-/** The server's renderer: briefs pass `previewAction`, summaries `summaryPreviewAction`. */
-export type Preview<H extends string> = (input: { markdown: string }) => Promise<ActionResult<{ html: H; problems: MarkdownProblem[] }>>;
-
-interface Rendered<H extends string> {
-  html: H;
+/** What a renderer sends back: the HTML and its problems, and whatever else it draws (a brief's figures). */
+export interface PreviewData {
+  html: string;
   problems: MarkdownProblem[];
+}
+
+/** The server's renderer: briefs pass `previewAction`, summaries `summaryPreviewAction`. */
+export type Preview<D extends PreviewData> = (input: { markdown: string }) => Promise<ActionResult<D>>;
+
+interface Rendered<D extends PreviewData> {
+  data: D;
   /** The Markdown this preview is of. */
   source: string;
 }
 
 /** The draft rendered as readers would see it, refreshed a moment after typing stops. */
-export function usePreview<H extends string>(markdown: string, preview: Preview<H>) {
-  const [rendered, setRendered] = useState<Rendered<H> | null>(null);
+export function usePreview<D extends PreviewData>(markdown: string, preview: Preview<D>) {
+  const [rendered, setRendered] = useState<Rendered<D> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latestRequest = useRef(0);
 
@@ -29,7 +34,7 @@ export function usePreview<H extends string>(markdown: string, preview: Preview<
         const result = await preview({ markdown });
         if (request !== latestRequest.current) return;
         if (result.ok && result.data) {
-          setRendered({ ...result.data, source: markdown });
+          setRendered({ data: result.data, source: markdown });
           setError(null);
         } else {
           setError(result.message ?? 'The preview could not be made.');
@@ -42,8 +47,11 @@ export function usePreview<H extends string>(markdown: string, preview: Preview<
   }, [markdown, preview]);
 
   return {
-    html: rendered?.html ?? null,
-    problems: rendered?.problems ?? [],
+    // Read through the constraint TypeScript would widen it to string; it is D's own kind of HTML.
+    html: (rendered ? rendered.data.html : null) as D['html'] | null,
+    problems: rendered?.data.problems ?? [],
+    /** Everything the last preview sent, or null before the first. */
+    data: rendered?.data ?? null,
     /** The text changed since the preview was made. */
     stale: rendered?.source !== markdown,
     error,

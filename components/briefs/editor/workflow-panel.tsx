@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { TransitionOption } from '@/lib/briefs/service-rules';
+import type { TransitionOption } from '@/lib/briefs/service/rules';
 import type { BriefStatus } from '@/lib/generated/prisma/enums';
 import { StatusBadge } from './status-badge';
 import { TransitionForm } from './transition-form';

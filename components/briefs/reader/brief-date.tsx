@@ -1,4 +1,4 @@
-import { formatPublishedDate } from '@/lib/format/published-date';
+import { formatPublishedDate } from '@/lib/formats/text/published-date';
 
 /** A publication instant: the day, or the day and time in UTC where revisions may share a day. */
 export function BriefDate({ date, withTime = false }: { date: Date; withTime?: boolean }) {

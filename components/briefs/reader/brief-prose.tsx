@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { BriefHtml } from '@/lib/briefs/reader-queries';
 
-// The wrapper styles what lib/markdown produces (headings, lists, tables, entity links, note
+// The wrapper styles what lib/formats/markdown produces (headings, lists, tables, entity links, note
 // references and the closing notes) through arbitrary variants, so no stylesheet is needed.
 const PROSE = [
-  'font-serif text-[1.075rem] leading-relaxed',
+  'relative font-serif text-[1.075rem] leading-relaxed',
   '[&_p]:mb-5 [&_hr]:my-8 [&_hr]:border-rule [&_img]:max-w-full',
   '[&_h2]:mt-10 [&_h2]:mb-3 [&_h2]:font-sans [&_h2]:text-xl [&_h2]:font-semibold [&_h2]:leading-snug',
   '[&_h3]:mt-8 [&_h3]:mb-2 [&_h3]:font-sans [&_h3]:text-lg [&_h3]:font-semibold',
@@ -19,6 +19,17 @@ const PROSE = [
   '[&_a.entity:hover]:text-accent [&_a.entity:hover]:decoration-accent',
   '[&_sup.note-ref]:ml-px [&_sup.note-ref]:font-sans [&_sup.note-ref]:text-[0.7em] [&_sup.note-ref_a]:px-px [&_sup.note-ref_a]:no-underline [&_sup.note-ref_a:hover]:underline',
   '[&_mark.unresolved]:bg-highlight [&_mark.unresolved]:text-ink',
+  // A marker's preview spans the column below the marker's line (the wrapper is its containing
+  // block, so it never leaves the page); a transparent strip above it bridges the gap for the pointer.
+  '[&_.note-preview]:hidden [&_sup.note-ref:hover_.note-preview]:block [&_sup.note-ref:focus-within_.note-preview]:block',
+  '[&_.note-preview]:absolute [&_.note-preview]:inset-x-0 [&_.note-preview]:z-20 [&_.note-preview]:mt-1 [&_.note-preview]:rounded [&_.note-preview]:border [&_.note-preview]:border-rule',
+  '[&_.note-preview]:bg-paper [&_.note-preview]:p-3 [&_.note-preview]:text-left [&_.note-preview]:font-serif [&_.note-preview]:text-[0.95rem] [&_.note-preview]:font-normal [&_.note-preview]:leading-snug [&_.note-preview]:shadow-lg',
+  "[&_.note-preview]:before:absolute [&_.note-preview]:before:inset-x-0 [&_.note-preview]:before:-top-5 [&_.note-preview]:before:h-5 [&_.note-preview]:before:content-['']",
+  '[&_.preview-text]:line-clamp-6 [&_.preview-source]:mt-2 [&_.preview-source]:block [&_.preview-source]:font-sans [&_.preview-source]:text-sm',
+  '[&_.long-quote_summary]:cursor-pointer [&_.long-quote_summary]:py-0.5 [&_.long-quote_summary]:font-serif [&_.long-quote_summary]:text-[0.95rem]',
+  '[&_.quote-more]:font-sans [&_.quote-more]:text-sm [&_.quote-more]:text-accent [&_.quote-more]:underline [&_.quote-less]:hidden',
+  '[&_.quote-less]:font-sans [&_.quote-less]:text-sm [&_.quote-less]:text-accent [&_.quote-less]:underline',
+  '[&_.long-quote[open]_.quote-lead]:hidden [&_.long-quote[open]_.quote-more]:hidden [&_.long-quote[open]_.quote-less]:inline',
   '[&_.notes]:mt-12 [&_.notes]:border-t [&_.notes]:border-rule [&_.notes]:pt-6 [&_.notes]:font-sans [&_.notes]:text-sm',
   "[&_.notes]:before:mb-4 [&_.notes]:before:block [&_.notes]:before:text-base [&_.notes]:before:font-semibold [&_.notes]:before:content-['Sources']",
   '[&_.notes_ol]:pl-7 [&_.notes_li]:mb-4 [&_.notes_li]:pl-1 [&_.notes_li::marker]:text-muted',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderBrief } from '@/lib/markdown';
-import { fakeResolvers } from '@/lib/markdown/testing/resolvers';
+import { renderBrief } from '@/lib/formats/markdown';
+import { fakeResolvers } from '@/scripts/testing/fake-resolvers';
 import { briefContents } from './contents';
 
 describe('briefContents', () => {

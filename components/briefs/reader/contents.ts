@@ -16,7 +16,7 @@ function decode(text: string): string {
 
 /**
  * The sections of a rendered brief, for its table of contents: the h2 and h3 headings with the ids
- * lib/markdown gave them. Read from the sanitized HTML, whose headings are `<hN id="…">…</hN>`;
+ * lib/formats/markdown gave them. Read from the sanitized HTML, whose headings are `<hN id="…">…</hN>`;
  * note numbers (`<sup>`) are left out of the words.
  */
 export function briefContents(html: string): ContentsEntry[] {

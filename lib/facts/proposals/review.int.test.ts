@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/articles/import-article';
 import { exerciseRecords } from '@/lib/compare/records';
 import { loadGazetteer } from '@/lib/tagging/store';
-import { databaseForFile } from '@/lib/testing/file-database';
+import { databaseForFile } from '@/scripts/testing/file-database';
 import { acceptProposals, rejectProposals } from './review';
 import { proposeForArticle } from './store';
 

@@ -105,5 +105,6 @@ export function readHtml(html: string, address: string | null = null): SourceDoc
   // Readability's byline is text the page shows next to the headline: the text reader checks it.
   const byline = squash(article?.byline ?? '');
   const body = [...(byline && !meta.authors ? [byline] : []), ...paragraphs].join('\n\n');
-  return { format: 'html', body, hints: { ...meta, title, publication }, removed, notes };
+  const own = pageAddress && /^https?:\/\//i.test(pageAddress) && URL.canParse(pageAddress) ? new URL(pageAddress).toString() : null;
+  return { format: 'html', body, hints: { ...meta, title, publication, ...(own ? { address: own } : {}) }, removed, notes };
 }

@@ -38,8 +38,10 @@ function fromMarkdown(text: string): string {
 /** One received file to the text the importer reads; a file it cannot read throws a SourceError with the reason. */
 export async function readSource(fileName: string, bytes: Uint8Array, address: string | null = null): Promise<SourceDocument & { encoding: string | null }> {
   const format = formatOf(fileName, bytes);
-  if (format === 'docx') return { ...(await (await import('./read-docx')).readDocx(bytes)), encoding: null };
-  if (format === 'pdf') return { ...(await (await import('./read-pdf')).readPdf(bytes)), encoding: null };
+  // A fetched file keeps the address it came from, whatever its format.
+  const at = <T extends SourceDocument>(doc: T): T => (address && !doc.hints.address ? { ...doc, hints: { ...doc.hints, address } } : doc);
+  if (format === 'docx') return at({ ...(await (await import('./read-docx')).readDocx(bytes)), encoding: null });
+  if (format === 'pdf') return at({ ...(await (await import('./read-pdf')).readPdf(bytes)), encoding: null });
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const decoded = decodeText(bytes, format === 'html' ? declaredCharset(head) : null);
   if (!decoded.ok) throw new SourceError(decoded.reason);
@@ -50,5 +52,5 @@ export async function readSource(fileName: string, bytes: Uint8Array, address: s
   }
   const body = format === 'markdown' ? fromMarkdown(decoded.text) : decoded.text;
   if (!body.trim()) throw new SourceError('The file contains no text.');
-  return { format, body, hints: {}, removed: [], notes, encoding: decoded.encoding };
+  return at({ format, body, hints: {}, removed: [], notes, encoding: decoded.encoding });
 }

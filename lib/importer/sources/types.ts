@@ -13,6 +13,8 @@ export interface DocumentHints {
   publication?: Hint<string>;
   /** The date as the page writes it (ISO 8601 in most metadata). */
   published?: Hint<string>;
+  /** The page's own address: where it was fetched from, else its og:url or canonical link (absolute http(s) only). */
+  address?: string;
 }
 
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';

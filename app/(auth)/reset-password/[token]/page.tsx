@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ResetPasswordForm } from '@/components/people/reset-password-form';
-import { PASSWORD_RULES } from '@/lib/auth/password';
+import { PASSWORD_RULES } from '@/lib/platform/auth/password';
 import { RESET_MESSAGES } from '@/lib/people/password-reset';
 import { lookupPasswordReset } from '@/lib/people/queries';
 import { INVITE_TOKEN_PATTERN } from '@/lib/people/tokens';

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { PendingCodeForm } from '@/components/auth/pending-code-form';
 import { SignOutForm } from '@/components/auth/sign-out-form';
-import { signOutAction } from '@/lib/actions/auth';
-import { safeReturnPath } from '@/lib/auth/safe-return';
-import { awaitingCodeUser, currentUser } from '@/lib/auth/session';
+import { signOutAction } from '@/lib/platform/auth/actions';
+import { safeReturnPath } from '@/lib/platform/auth/safe-return';
+import { awaitingCodeUser, currentUser } from '@/lib/platform/auth/session';
 
 export const metadata: Metadata = { title: 'Enter your code', robots: { index: false } };
 

@@ -4,12 +4,12 @@ import { SessionList } from '@/components/auth/session-list';
 import { NewRecoveryCodesForm } from '@/components/auth/new-recovery-codes-form';
 import { TwoFactorDisableForm } from '@/components/auth/two-factor-disable-form';
 import { Timestamp } from '@/components/audit/timestamp';
-import { mySecondFactor } from '@/lib/auth/mfa/mine';
+import { mySecondFactor } from '@/lib/platform/auth/mfa/mine';
 import { PasswordForm } from '@/components/people/password-form';
-import { PASSWORD_RULES } from '@/lib/auth/password';
-import { ROLE_LABELS } from '@/lib/auth/roles';
-import { mySessions, requirePageUser } from '@/lib/auth/session';
-import { env } from '@/lib/env';
+import { PASSWORD_RULES } from '@/lib/platform/auth/password';
+import { ROLE_LABELS } from '@/lib/platform/auth/roles';
+import { mySessions, requirePageUser } from '@/lib/platform/auth/session';
+import { env } from '@/lib/platform/env';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { CurationList } from '@/components/curation/curation-list';
 import { Pagination } from '@/components/ui/pagination';
-import { requirePageUser } from '@/lib/auth/session';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { getCurationList } from '@/lib/curation/queries';
 
 export const metadata: Metadata = { title: 'Articles to curate', robots: { index: false } };

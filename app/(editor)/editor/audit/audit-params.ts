@@ -1,4 +1,4 @@
-import type { AuditFilter } from '@/lib/audit/queries';
+import type { AuditFilter } from '@/lib/platform/audit/queries';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

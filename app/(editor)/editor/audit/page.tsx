@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { AuditFilters } from '@/components/audit/audit-filters';
 import { AuditTable } from '@/components/audit/audit-table';
 import { Pagination } from '@/components/ui/pagination';
-import { auditFilterOptions, listAudit } from '@/lib/audit/queries';
-import { requirePageUser } from '@/lib/auth/session';
+import { auditFilterOptions, listAudit } from '@/lib/platform/audit/queries';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { SYSTEM_ACTOR, auditHref, parseAuditParams } from './audit-params';
 
 export const metadata: Metadata = { title: 'Audit log', robots: { index: false } };

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BriefList } from '@/components/briefs/editor/brief-list';
 import { NewBriefForm } from '@/components/briefs/editor/new-brief-form';
-import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { EDITOR_VIEWS, listEditorBriefs, type EditorView } from '@/lib/briefs/editor-queries';
 
 export const metadata: Metadata = { title: 'Briefs', robots: { index: false } };

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { CandidateGroups } from '@/components/curation/candidate-groups';
 import { Pagination } from '@/components/ui/pagination';
-import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { getCandidateGroups } from '@/lib/curation/queries';
 
 export const metadata: Metadata = { title: 'Candidate names', robots: { index: false } };

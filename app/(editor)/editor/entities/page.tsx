@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { Pagination } from '@/components/ui/pagination';
-import { requirePageUser } from '@/lib/auth/session';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { ENTITY_TYPES, TYPE_LABELS } from '@/lib/entities/paths';
 import { EDITOR_PAGE_SIZE } from '@/lib/knowledge-base/list';
 import { getEditorEntityList } from '@/lib/knowledge-base/queries';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ImportWorkbench } from '@/components/import/import-workbench';
-import { requirePageUser } from '@/lib/auth/session';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { ACCEPTED_EXTENSIONS } from '@/lib/importer/sources/formats';
 
 export const metadata: Metadata = { title: 'Import articles', robots: { index: false } };

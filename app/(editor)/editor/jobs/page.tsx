@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { JobTable } from '@/components/jobs/job-table';
-import { requirePageUser } from '@/lib/auth/session';
-import { loadJobsOverview } from '@/lib/jobs/queries';
+import { requirePageUser } from '@/lib/platform/auth/session';
+import { loadJobsOverview } from '@/lib/platform/jobs/queries';
 
 export const metadata: Metadata = { title: 'Jobs', robots: { index: false } };
 

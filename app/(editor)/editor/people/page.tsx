@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { InviteForm } from '@/components/people/invite-form';
 import { PeopleTable } from '@/components/people/people-table';
 import { PendingInvitations } from '@/components/people/pending-invitations';
-import { ROLE_LABELS } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { ROLE_LABELS } from '@/lib/platform/auth/roles';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { listPeople, listPendingInvitations, type PersonRow } from '@/lib/people/queries';
 
 export const metadata: Metadata = { title: 'People', robots: { index: false } };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SummaryQueueList } from '@/components/summaries/summary-queue';
-import { requirePageUser } from '@/lib/auth/session';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { TYPE_LABELS } from '@/lib/entities/paths';
 import { getSummaryQueue } from '@/lib/summaries/queries';
 

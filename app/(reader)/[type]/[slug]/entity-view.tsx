@@ -9,12 +9,12 @@ import { NameList } from '@/components/entities/name-list';
 import { PublishedSummary } from '@/components/summaries/published-summary';
 import { JsonLdScript } from '@/components/seo/json-ld';
 import { isValidSlug } from '@/lib/articles/slug-param';
-import { formatPublishedDate } from '@/lib/format/published-date';
+import { formatPublishedDate } from '@/lib/formats/text/published-date';
 import { entityHref, TYPE_LABELS, TYPE_SEGMENTS, typeForSegment } from '@/lib/entities/paths';
 import { lookupEntity } from '@/lib/entities/queries';
-import { env } from '@/lib/env';
-import { entityFeedAlternates } from '@/lib/seo/alternates';
-import { entityJsonLd } from '@/lib/seo/json-ld';
+import { env } from '@/lib/platform/env';
+import { entityFeedAlternates } from '@/lib/formats/seo/alternates';
+import { entityJsonLd } from '@/lib/formats/seo/json-ld';
 import { Pagination } from '@/components/ui/pagination';
 import { z } from 'zod';
 
@@ -123,7 +123,7 @@ export async function EntityView({ address }: { address: EntityAddress }) {
             </h2>
             <FactList facts={entity.facts} />
           </section>
-          <section aria-labelledby="mentions-heading">
+          <section aria-labelledby="mentions-heading" className="defer-render">
             <h2 id="mentions-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
               Mentions in the articles ({entity.mentionCount})
             </h2>

@@ -2,13 +2,13 @@ import { isValidSlug } from '@/lib/articles/slug-param';
 import { TYPE_LABELS, typeForSegment } from '@/lib/entities/paths';
 import { lookupEntity } from '@/lib/entities/queries';
 import type { EntityType } from '@/lib/generated/prisma/enums';
-import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, imageNotFound, renderCard } from '@/lib/og/card';
-import { entityFigure } from '@/lib/og/figures';
+import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, imageNotFound, renderCard } from '@/lib/formats/og/card';
+import { entityFigure } from '@/lib/formats/og/figures';
 
 export const alt = OG_ALT;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
-// Drawn on first request, then kept in the page cache until a tag of what it shows expires (lib/cache/).
+// Drawn on first request, then kept in the page cache until a tag of what it shows expires (lib/platform/cache/).
 export const dynamic = 'force-static';
 
 // Only exercises and events are dated, so only they belong to an era.

@@ -5,17 +5,18 @@ import { ArticleBody } from '@/components/articles/article-body';
 import { ArticleMeta } from '@/components/articles/article-meta';
 import { ArticleTitle, articlePlainTitle } from '@/components/articles/article-title';
 import { ImportReport } from '@/components/articles/import-report';
+import { RelatedArticles } from '@/components/articles/related-articles';
 import { PublishedSummary } from '@/components/summaries/published-summary';
 import { CiteThis } from '@/components/cite/cite-this';
 import { JsonLdScript } from '@/components/seo/json-ld';
-import { getArticle } from '@/lib/articles/queries';
+import { getArticle, getRelatedArticles } from '@/lib/articles/queries';
 import { isValidSlug } from '@/lib/articles/slug-param';
-import { articleWork } from '@/lib/citations';
-import { accessedNow, citedParagraph, paragraphPreview } from '@/lib/citations/request';
-import { env } from '@/lib/env';
-import { readingTime } from '@/lib/format/reading-time';
-import { citationMeta } from '@/lib/seo/citation-meta';
-import { articleJsonLd } from '@/lib/seo/json-ld';
+import { articleWork } from '@/lib/formats/citations';
+import { accessedNow, citedParagraph, paragraphPreview } from '@/lib/formats/citations/request';
+import { env } from '@/lib/platform/env';
+import { readingTime } from '@/lib/formats/text/reading-time';
+import { citationMeta } from '@/lib/formats/seo/citation-meta';
+import { articleJsonLd } from '@/lib/formats/seo/json-ld';
 
 export async function articleMetadata(slug: string): Promise<Metadata> {
   const article = isValidSlug(slug) ? await getArticle(slug) : null;
@@ -37,6 +38,7 @@ export async function ArticleView({ slug, citeParam }: { slug: string; citeParam
   const article = isValidSlug(slug) ? await getArticle(slug) : null;
   if (!article) notFound();
   const cite = citedParagraph(citeParam, article.paragraphs);
+  const related = await getRelatedArticles(article.id);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -62,6 +64,7 @@ export async function ArticleView({ slug, citeParam }: { slug: string; citeParam
         <ArticleBody paragraphs={article.paragraphs} />
       </section>
       <ImportReport article={article} />
+      <RelatedArticles related={related} />
       <CiteThis
         work={articleWork(article, env.SITE_URL, accessedNow(), cite ?? undefined)}
         paragraphs={{

@@ -5,8 +5,8 @@ import { BriefCard } from '@/components/briefs/reader/brief-card';
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { getAuthorPage } from '@/lib/briefs/author-pages';
 import { authorFeedPath, authorHref } from '@/lib/briefs/paths';
-import { env } from '@/lib/env';
-import { absoluteUrl } from '@/lib/seo/escape';
+import { env } from '@/lib/platform/env';
+import { absoluteUrl } from '@/lib/formats/seo/escape';
 
 // Rendered on first request, then served from the page cache until a brief list changes.
 export function generateStaticParams(): { slug: string }[] {

@@ -1,12 +1,12 @@
 import { isValidSlug } from '@/lib/articles/slug-param';
 import { getPublishedBrief } from '@/lib/briefs/reader-queries';
-import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, imageNotFound, renderCard } from '@/lib/og/card';
-import { briefFigure } from '@/lib/og/figures';
+import { OG_ALT, OG_CONTENT_TYPE, OG_SIZE, imageNotFound, renderCard } from '@/lib/formats/og/card';
+import { briefFigure } from '@/lib/formats/og/figures';
 
 export const alt = OG_ALT;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
-// Drawn on first request, then kept in the page cache until a tag of what it shows expires (lib/cache/).
+// Drawn on first request, then kept in the page cache until a tag of what it shows expires (lib/platform/cache/).
 export const dynamic = 'force-static';
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

@@ -3,11 +3,11 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { BriefArticle } from '@/components/briefs/reader/brief-article';
 import { BriefExtras } from '@/components/seo/brief-extras';
 import { isValidSlug } from '@/lib/articles/slug-param';
-import { briefWork } from '@/lib/citations';
-import { accessedNow } from '@/lib/citations/request';
-import { env } from '@/lib/env';
-import { briefsFeedAlternates } from '@/lib/seo/alternates';
-import { citationMeta } from '@/lib/seo/citation-meta';
+import { briefWork } from '@/lib/formats/citations';
+import { accessedNow } from '@/lib/formats/citations/request';
+import { env } from '@/lib/platform/env';
+import { briefsFeedAlternates } from '@/lib/formats/seo/alternates';
+import { citationMeta } from '@/lib/formats/seo/citation-meta';
 import { briefHref, getPublishedBrief } from '@/lib/briefs/reader-queries';
 
 // Rendered on first request, then served from the page cache until one of its tags expires.

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { hasRole } from '@/lib/auth/roles';
-import { currentUser } from '@/lib/auth/session';
-import { getDb } from '@/lib/db';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { currentUser } from '@/lib/platform/auth/session';
+import { getDb } from '@/lib/platform/db';
 import { searchEntityChoices } from '@/lib/knowledge-base/list';
 
 export const dynamic = 'force-dynamic';

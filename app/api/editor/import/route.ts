@@ -6,11 +6,11 @@ import { IMPORT_LIMITS, tooLargeMessage } from '@/lib/article-import/limits';
 import { previewDocument } from '@/lib/article-import/preview';
 import { parseImportForm } from '@/lib/article-import/receive';
 import { entitiesMentionedIn } from '@/lib/articles/mentioned-entities';
-import { hasRole } from '@/lib/auth/roles';
-import { currentUser } from '@/lib/auth/session';
-import { articleTags } from '@/lib/cache/invalidate';
-import { getDb } from '@/lib/db';
-import { env } from '@/lib/env';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { currentUser } from '@/lib/platform/auth/session';
+import { articleTags } from '@/lib/platform/cache/invalidate';
+import { getDb } from '@/lib/platform/db';
+import { env } from '@/lib/platform/env';
 import { SourceError } from '@/lib/importer/sources/types';
 import { loadGazetteer } from '@/lib/tagging/store';
 

@@ -1,6 +1,6 @@
 import { isValidSlug } from '@/lib/articles/slug-param';
-import { buildAtom, ATOM_CONTENT_TYPE } from '@/lib/feeds/atom';
-import { authorFeed } from '@/lib/feeds/author-feed';
+import { buildAtom, ATOM_CONTENT_TYPE } from '@/lib/formats/feeds/atom';
+import { authorFeed } from '@/lib/formats/feeds/author-feed';
 
 // The segment is the whole file name, "nadia-sultanova.atom": a dynamic segment cannot carry a suffix.
 export async function GET(_request: Request, { params }: RouteContext<'/feeds/authors/[file]'>): Promise<Response> {

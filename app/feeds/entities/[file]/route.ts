@@ -1,6 +1,6 @@
 import { isValidSlug } from '@/lib/articles/slug-param';
-import { buildAtom, ATOM_CONTENT_TYPE } from '@/lib/feeds/atom';
-import { entityFeed } from '@/lib/feeds/queries';
+import { buildAtom, ATOM_CONTENT_TYPE } from '@/lib/formats/feeds/atom';
+import { entityFeed } from '@/lib/formats/feeds/queries';
 
 // The segment is the whole file name, "kazakhstan.atom": a dynamic segment cannot carry a suffix.
 export async function GET(_request: Request, { params }: RouteContext<'/feeds/entities/[file]'>): Promise<Response> {

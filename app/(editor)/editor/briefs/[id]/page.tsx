@@ -4,15 +4,17 @@ import { notFound } from 'next/navigation';
 import { StatusHistory } from '@/components/briefs/editor/brief-history';
 import { BriefEditor } from '@/components/briefs/editor/brief-editor';
 import { formatUtc } from '@/components/briefs/editor/format-time';
-import { hasRole } from '@/lib/auth/roles';
-import { currentUser, requirePageUser } from '@/lib/auth/session';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { currentUser, requirePageUser } from '@/lib/platform/auth/session';
 import { getBriefForEditing } from '@/lib/briefs/editor-queries';
-import { briefIdSchema } from '@/lib/briefs/service-inputs';
-import { canEditDraft, canViewBrief, transitionOptions } from '@/lib/briefs/service-rules';
-import { formatInZone } from '@/lib/briefs/service-schedule';
-import { purgeDate } from '@/lib/briefs/service-limits';
+import { briefIdSchema } from '@/lib/briefs/service/inputs';
+import { canEditDraft, canViewBrief, transitionOptions } from '@/lib/briefs/service/rules';
+import { formatInZone } from '@/lib/briefs/service/schedule';
+import { purgeDate } from '@/lib/briefs/service/limits';
 import { TrashForm } from '@/components/briefs/editor/trash-form';
 import { PresenceGate } from '@/components/briefs/editor/presence-gate';
+import { TimerNotice } from '@/components/briefs/editor/timer-notice';
+import { mailConfigured } from '@/lib/platform/mail/configured';
 
 const RECENT_STEPS = 5;
 
@@ -95,6 +97,7 @@ export default async function EditBriefPage({ params, searchParams }: PageProps<
           {mayTrash ? <TrashForm briefId={brief.id} restore /> : null}
         </section>
       ) : null}
+      {brief.timerStep ? <TimerNotice step={brief.timerStep} authorName={brief.authorName} mailed={mailConfigured()} /> : null}
       {notice ? (
         <p role="status" className="rounded border border-post/40 bg-post-soft px-3 py-2 text-sm text-post">
           {notice}

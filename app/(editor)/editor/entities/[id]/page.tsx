@@ -7,7 +7,7 @@ import { EntityFieldsForm } from '@/components/entities-editor/entity-fields-for
 import { FactsSection } from '@/components/entities-editor/facts-section';
 import { NamesSection } from '@/components/entities-editor/names-section';
 import { RetagProgress } from '@/components/entities-editor/retag-progress';
-import { requirePageUser } from '@/lib/auth/session';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { entityHref, TYPE_LABELS } from '@/lib/entities/paths';
 import { getEditorEntity } from '@/lib/knowledge-base/queries';
 import { rowId } from '@/lib/summaries/schema';

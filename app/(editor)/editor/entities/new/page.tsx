@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EntityFieldsForm } from '@/components/entities-editor/entity-fields-form';
-import { requirePageUser } from '@/lib/auth/session';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { ENTITY_TYPES, TYPE_LABELS } from '@/lib/entities/paths';
 
 export const metadata: Metadata = { title: 'New entity', robots: { index: false } };

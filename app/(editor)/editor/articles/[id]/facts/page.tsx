@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AcceptAllProposals } from '@/components/facts/proposal-decision';
 import { ProposalReviewList } from '@/components/facts/proposal-review';
-import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { requirePageUser } from '@/lib/platform/auth/session';
 import { getProposalReview } from '@/lib/facts/proposals/queries';
 import { rowId } from '@/lib/summaries/schema';
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevisionHistory, StatusHistory } from '@/components/briefs/editor/brief-history';
-import { currentUser, requirePageUser } from '@/lib/auth/session';
+import { currentUser, requirePageUser } from '@/lib/platform/auth/session';
 import { getBriefForEditing } from '@/lib/briefs/editor-queries';
-import { briefIdSchema } from '@/lib/briefs/service-inputs';
-import { canViewBrief } from '@/lib/briefs/service-rules';
+import { briefIdSchema } from '@/lib/briefs/service/inputs';
+import { canViewBrief } from '@/lib/briefs/service/rules';
 
 async function load(id: string) {
   return briefIdSchema.safeParse(id).success ? getBriefForEditing(id) : null;

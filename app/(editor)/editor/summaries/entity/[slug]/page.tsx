@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SummaryEditor } from '@/components/summaries/summary-editor';
 import { isValidSlug } from '@/lib/articles/slug-param';
-import { hasRole } from '@/lib/auth/roles';
-import { currentUser, requirePageUser } from '@/lib/auth/session';
+import { hasRole } from '@/lib/platform/auth/roles';
+import { currentUser, requirePageUser } from '@/lib/platform/auth/session';
 import { TYPE_LABELS } from '@/lib/entities/paths';
 import { getEntitySummaryForEditor } from '@/lib/summaries/queries';
 

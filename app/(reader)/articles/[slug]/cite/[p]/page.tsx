@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArticle } from '@/lib/articles/queries';
 import { isValidSlug } from '@/lib/articles/slug-param';
-import { citedParagraph } from '@/lib/citations/request';
+import { citedParagraph } from '@/lib/formats/citations/request';
 import { ArticleView, articleMetadata } from '../../article-view';
 
 // `/articles/x?cite=3` is served from here (see proxy.ts); the canonical URL stays the article's.

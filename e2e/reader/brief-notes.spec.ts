@@ -1,0 +1,59 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The seed's brief, whatever its slug: the first brief /briefs lists about the CSTO.
+async function openBrief(page: Page) {
+  await page.goto('/briefs');
+  await page.getByRole('main').getByRole('link', { name: /CSTO/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test('a note marker previews its paragraph on focus and hover, linking the permalink', async ({ page }) => {
+      await openBrief(page);
+      const body = page.getByRole('region', { name: 'Brief text' });
+      const marker = body.locator('sup.note-ref a').first();
+      const preview = body.locator('.note-preview').first();
+      const note = page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first();
+      await expect(preview).toBeHidden();
+
+      await marker.focus();
+      await expect(preview).toBeVisible();
+      const cited = (await note.locator('blockquote p').textContent()) ?? '';
+      expect(cited.length).toBeGreaterThan(20);
+      // The preview shows the paragraph's first words (all of a short one); the note quotes it whole.
+      const shown = ((await preview.locator('.preview-text').textContent()) ?? '').replace(/…$/, '');
+      expect(shown.length).toBeGreaterThan(20);
+      expect(cited.startsWith(shown)).toBe(true);
+      await expect(marker).toHaveAccessibleDescription(new RegExp(`^${cited.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      // The next Tab reaches the preview's source, a plain link to the paragraph's permalink.
+      await page.keyboard.press('Tab');
+      const source = preview.getByRole('link');
+      await expect(source).toBeFocused();
+      await expect(source).toHaveAttribute('href', (await note.locator('.note-source a').first().getAttribute('href')) ?? 'missing');
+      const box = await preview.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= (page.viewportSize()?.width ?? 0)).toBe(true);
+      await source.press('Enter');
+      await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+#p-\d+$/);
+
+      await openBrief(page);
+      await page.mouse.move(0, 0);
+      await expect(body.locator('.note-preview').nth(1)).toBeHidden();
+      await body.locator('sup.note-ref a').nth(1).hover();
+      await expect(body.locator('.note-preview').nth(1)).toBeVisible();
+    });
+
+    test('a long quotation in the notes is folded, and opens in full', async ({ page }) => {
+      await openBrief(page);
+      const folded = page.getByRole('region', { name: 'Sources' }).locator('details.long-quote').first();
+      const summary = folded.locator('summary');
+      await expect(summary).toContainText(/…\s*Show the whole paragraph \(\d+ words\)/);
+      await expect(folded.locator('blockquote')).toBeHidden();
+      await summary.click();
+      await expect(folded.locator('blockquote')).toBeVisible();
+      await expect(summary).toHaveText('Fold the paragraph');
+    });
+  });
+}
