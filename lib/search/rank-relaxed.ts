@@ -3,7 +3,7 @@ import type { RelaxedQuery } from './clauses';
 import type { Counted } from './count-matches';
 import { articleFilters, otherDocumentsSql, type Filter } from './filters';
 import { CANDIDATES, candidatesSql, type PageOf, type RankedRow } from './rank-page';
-import { nearPairs, type NearPair } from './proximity';
+import { nearPairs } from './proximity';
 import { tsqueryText } from './tsquery-sql';
 import { COUNT_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchKind } from './types';
 
@@ -28,22 +28,6 @@ function subsetArticles(subsets: readonly string[], filter: Filter, limit: numbe
         WHERE d.kind = 'article' AND d.vector @@ ${tsqueryText(s)} AND ${articleFilters(filter)} ${order} LIMIT ${limit})`,
     ),
     ' UNION ',
-  );
-}
-
-/** Near pairs searched for candidates of their own; the query's first neighbours come first. */
-export const MAX_NEAR_SOURCES = 3;
-
-/**
- * The newest articles that have neighbouring parts of the query close together (see nearPairs),
- * beside `base` (the whole query, or any part with the required ones): a text that says "Ministry
- * of Defense of Kazakhstan" is kept as a candidate however many newer ones scatter the same words.
- */
-export function nearArticles(pairs: readonly NearPair[], base: string, filter: Filter, limit: number): Prisma.Sql[] {
-  return pairs.slice(0, MAX_NEAR_SOURCES).map(
-    (pair) => Prisma.sql`(SELECT d.kind, d."refId" FROM "SearchDocument" d
-      WHERE d.kind = 'article' AND d.vector @@ ${tsqueryText(`( ${pair.tsquery} ) & ( ${base} )`)} AND ${articleFilters(filter)}
-      ORDER BY d."publishedAt" DESC NULLS LAST LIMIT ${limit})`,
   );
 }
 
@@ -80,7 +64,6 @@ export function relaxedCandidates(q: Relaxed, filter: Filter, { type, page }: Pa
   if (type !== 'article') sources.push(Prisma.sql`SELECT d.kind, d."refId" FROM ${otherDocumentsSql(most, filter)} d ${type ? Prisma.sql`WHERE d.kind = ${type}` : Prisma.empty}`);
   if (!type || type === 'article') {
     sources.push(subsetArticles(q.subsets, filter, Math.max(SEARCH_PAGE_SIZE, offset + SEARCH_PAGE_SIZE), true));
-    sources.push(...nearArticles(nearPairs(q.optionalParts), q.any, filter, Math.max(CANDIDATES, offset + SEARCH_PAGE_SIZE)));
   }
   return Prisma.join(sources, ' UNION ');
 }

@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { entityHref } from '@/lib/entities/paths';
 import { relaxedQuery } from './clauses';
 import { countMatches, type Counted } from './count-matches';
@@ -7,8 +7,7 @@ import { fetchHeadlines, TO, type Marked } from './fetch-headlines';
 import type { Filter } from './filters';
 import { readIntent } from './intent';
 import { CANDIDATES, candidatesSql, rankPage, type PageOf, type RankedRow } from './rank-page';
-import { countRelaxed, nearArticles, rankScored, relaxedCandidates, type Relaxed, type RelaxedRow } from './rank-relaxed';
-import { nearPairs } from './proximity';
+import { countRelaxed, rankScored, relaxedCandidates, type Relaxed, type RelaxedRow } from './rank-relaxed';
 import { lexemeStats, rarityWeight, type LexemeStats } from './rarity';
 import { orQueries, resolveTsqueries, tsquerySql, tsqueryText } from './tsquery-sql';
 import { COUNT_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type EntityRef, type SearchHit, type SearchKind, type SearchParams, type SearchResponse } from './types';
@@ -109,15 +108,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
       : rankScored(
           db,
           {
-            candidates: p.type && p.type !== 'article'
-              ? candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE))
-              : Prisma.join(
-                  [
-                    candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)),
-                    ...nearArticles(nearPairs(optionalTexts), resolved.query, filter, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)),
-                  ],
-                  ' UNION ',
-                ),
+            candidates: candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)),
             parts: optionalTexts,
             any: strict,
           },

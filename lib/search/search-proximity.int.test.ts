@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/articles/import-article';
 import { loadGazetteer } from '@/lib/tagging/store';
 import { searchDatabase, titles } from '@/scripts/testing/search-fixture';
-import { CANDIDATES } from './rank-page';
+import { SEARCH_PAGE_SIZE } from './types';
 
-// More recent articles than the ranking reads (CANDIDATES) say both words far apart; one old
-// article says them side by side: proximity keeps it among the candidates and ranks it first.
+// Recent articles (more than a page, fewer than CANDIDATES) say both words far apart; one old
+// article says them side by side: among the candidates, proximity ranks it first despite its age.
 const { db, search } = searchDatabase();
-const SCATTERED = CANDIDATES + 10;
+const SCATTERED = SEARCH_PAGE_SIZE + 10;
 const CLOSE = 'Zyxnear Old Report on the Caspian';
 const FILLER = 'Officers met in Aktau to review the season and plan the next one.';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('proximity and field weights', () => {
-  it('ranks the article with the words side by side first, though older than every candidate with them apart', async () => {
+  it('ranks the article with the words side by side first, though older than every other candidate', async () => {
     const { hits, counts } = await search({ q: 'zyxalpha zyxbeta', type: 'article' });
     expect(counts.article).toBe(SCATTERED + 1);
     expect(titles(hits)[0]).toBe(CLOSE);
