@@ -27,22 +27,37 @@ export async function register() {
   };
   start();
   // Not awaited: an instance comes up (uncached) while Redis is away, and joins once it answers.
-  if (process.env.REDIS_URL) void joinTagBus(process.env.REDIS_URL);
+  if (process.env.REDIS_URL) void joinRedis(process.env.REDIS_URL);
 }
 
-/** With REDIS_URL, tags expired by any instance reach this one's page cache (and so its front cache). */
-async function joinTagBus(url: string): Promise<void> {
-  const [{ startTagBus }, { setSharedTagBus }, { expireTags }, { TAGS }] = await Promise.all([
+/**
+ * With REDIS_URL, this instance shares its pages and its expired tags with the others: the tag bus
+ * brings their expiries to this instance's page cache (and so its front cache), and the page store
+ * holds what any of them rendered (lib/platform/cache/page-store.ts).
+ */
+async function joinRedis(url: string): Promise<void> {
+  const [{ readFile }, { startTagBus }, { setSharedTagBus }, { createRedisPageStore }, { expireTags, pageCacheState }, { TAGS }, { env }] = await Promise.all([
+    import('node:fs/promises'),
     import('@/lib/platform/cache/tag-bus'),
     import('@/lib/platform/cache/shared-tags'),
+    import('@/lib/platform/cache/page-store'),
     import('@/lib/platform/cache/page-cache-handler.mjs'),
     import('@/lib/platform/cache/tags'),
+    import('@/lib/platform/env'),
   ]);
+  const database = new URL(process.env.DATABASE_URL ?? 'postgresql://localhost/caspian').pathname.slice(1);
+  const state = pageCacheState();
   try {
-    setSharedTagBus(await startTagBus({ url, database: new URL(process.env.DATABASE_URL ?? 'postgresql://localhost/caspian').pathname.slice(1), expireLocally: (tags) => expireTags(tags), everything: [TAGS.site] }));
+    const bus = await startTagBus({ url, database, expireLocally: (tags) => expireTags(tags, { share: false }), everything: [TAGS.site] });
+    setSharedTagBus(bus);
+    const buildId = (await readFile(`${process.cwd()}/.next/BUILD_ID`, 'utf8').catch(() => 'development')).trim();
+    state.remote = await createRedisPageStore({ url, database, buildId, ttlSeconds: env.REDIS_PAGE_TTL_HOURS * 3600, everything: [TAGS.site] });
+    state.publish = (tags) => {
+      bus.publish(tags).catch((error: unknown) => console.error('[cache] could not tell the other instances', error instanceof Error ? error.message : error));
+    };
   } catch (error) {
     // Serving goes on; without the bus this instance's cache would not hear of others' writes.
     console.error('[cache] Redis did not answer; this instance caches nothing until restarted with it', error instanceof Error ? error.message : error);
-    setInterval(() => expireTags([TAGS.site]), 1_000).unref();
+    setInterval(() => expireTags([TAGS.site], { share: false }), 1_000).unref();
   }
 }

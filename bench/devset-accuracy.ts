@@ -1,6 +1,6 @@
 // Accuracy of the importer on real articles from many outlets: `npx tsx bench/devset-accuracy.ts
 // [--misses]`. Labels are in bench/devsets/import/: tuned.json (looked at while the importer was
-// written), heldout.json and heldout-3.json (each labelled first, never used to tune it). The texts (not in git) are in
+// written) and heldout.json (labelled first, never used to tune it). The texts (not in git) are in
 // devset/import/<id>.txt, each found again by searching the pages corpus for the label's query and
 // taking the page at its url.
 import { existsSync, readFileSync } from 'node:fs';
@@ -85,5 +85,5 @@ async function score(set: string): Promise<boolean> {
   return read === articles.length;
 }
 
-const complete = [await score('tuned'), await score('heldout'), await score('heldout-3')].every(Boolean);
+const complete = [await score('tuned'), await score('heldout')].every(Boolean);
 if (!complete) console.log('\nSome texts are missing: rebuild devset/import/ from each label\'s query and url.');

@@ -1,6 +1,8 @@
 'use client';
 
 import { useRef, useState, type FormEvent } from 'react';
+import { ProposalProgress } from '@/components/facts/proposal-progress';
+import { factProposalProgressAction } from '@/lib/facts/proposals/actions';
 import { IMPORT_LIMITS, tooLargeMessage } from '@/lib/article-import/limits';
 import type { Corrections, ImportPreview, ImportReportFile } from '@/lib/article-import/types';
 import { requestImport, requestPreview, type ImportInput } from './import-client';
@@ -150,6 +152,9 @@ export function ImportWorkbench({ accept }: { accept: string }) {
                     {item.report?.url ? <> · <a href={item.report.url}>Read it on the site</a></> : null}
                   </p>
                 </div>
+                {item.status === 'imported' && item.report?.slug ? (
+                  <ProposalProgress article={{ slug: item.report.slug }} initial={null} load={factProposalProgressAction} />
+                ) : null}
                 {item.error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{item.error}</p> : null}
                 {item.preview && item.status !== 'failed' ? (
                   <PreviewCard id={item.id} preview={item.preview} corrections={item.corrections} disabled={item.status !== 'ready'} report={item.report} onCorrect={(c) => update(item.id, { corrections: c })} />

@@ -19,7 +19,7 @@ test('a stale save shows where the texts differ; the editor takes mine in one pl
     await page.goto('/editor/briefs');
     await page.getByLabel('Title of a new brief').fill(title);
     await page.getByRole('button', { name: 'New brief' }).click();
-    await expect(page).toHaveURL(/\/editor\/briefs\/[^/]+$/);
+    await expect(page).toHaveURL(/\/editor\/briefs\/[^/]+$/, { timeout: 20_000 });
     const id = new URL(page.url()).pathname.split('/').pop() ?? '';
     const text = page.getByLabel(/^Text/);
     await text.fill(BASE);

@@ -8,7 +8,7 @@ test('a figure renders in the editor preview as it will publish; an unknown coun
   await page.goto('/editor/briefs');
   await page.getByLabel('Title of a new brief').fill(`Figures ${randomBytes(4).toString('hex')}`);
   await page.getByRole('button', { name: 'New brief' }).click();
-  await expect(page).toHaveURL(/\/editor\/briefs\/[^/]+$/);
+  await expect(page).toHaveURL(/\/editor\/briefs\/[^/]+$/, { timeout: 20_000 });
   const text = page.getByLabel(/^Text/);
   const preview = page.getByRole('region', { name: /^Preview/ });
   const problems = page.getByRole('region', { name: /problems? to fix before publishing/ });

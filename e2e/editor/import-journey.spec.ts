@@ -51,6 +51,11 @@ test('an editor uploads a saved page, a Word file and a text file, corrects one 
 
   await page.getByRole('button', { name: 'Import 3 ready articles' }).click();
   for (const name of [`page-${id}.html`, `word-${id}.docx`, `text-${id}.txt`]) await expect(item(page, name).getByRole('status')).toContainText('Imported', READ);
+  // Each article's fact proposals are the job queue's work; its line says when they are in.
+  for (const name of [`page-${id}.html`, `word-${id}.docx`, `text-${id}.txt`]) await expect(item(page, name).getByText(/^Facts proposed: \d+\./)).toBeVisible(READ);
+  const review = textItem.getByRole('link', { name: 'Review them' });
+  const factsPage = await review.getAttribute('href');
+  expect(factsPage).toMatch(/^\/editor\/articles\/[^/]+\/facts$/);
 
   await pageItem.getByRole('link', { name: 'Read it on the site' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Steppe drills ${id}`);

@@ -5,8 +5,8 @@ import { saveArticleCuration } from '@/lib/curation/metadata';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Gazetteer } from '@/lib/tagging';
 import type { SourceDocument } from '@/lib/importer/sources/types';
-import { proposeForArticle } from '@/lib/facts/proposals/store';
-import { previewDocument, reportFact } from './preview';
+import { markProposalsQueued } from '@/lib/facts/proposals/runs';
+import { previewDocument } from './preview';
 import type { Corrections, ImportPreview, ImportReportFile } from './types';
 
 export class CorrectionError extends Error {}
@@ -33,7 +33,9 @@ function changed(preview: ImportPreview, c: Corrections): Corrections {
 
 /**
  * Imports one previewed document through the same pipeline as `npm run ingest`, then keeps the
- * editor's corrections apart, as editor-supplied metadata (audited like any curation).
+ * editor's corrections apart, as editor-supplied metadata (audited like any curation). Its fact
+ * proposals are recorded as queued, not computed: the caller sends the job (queueFactProposals),
+ * and the report's `proposedFacts` stays empty.
  */
 export async function commitDocument(
   db: PrismaClient,
@@ -43,7 +45,7 @@ export async function commitDocument(
   doc: SourceDocument & { encoding: string | null },
   corrections: Corrections,
 ): Promise<ImportReportFile> {
-  const { preview, article } = await previewDocument(db, gazetteer, file, doc);
+  const { preview, article } = await previewDocument(db, gazetteer, file, doc, { facts: false });
   const edits = changed(preview, corrections);
   const date = edits.published ? parseEditorDate(edits.published, '') : null;
   if (date && !date.ok) throw new CorrectionError(`Date: ${date.message}`);
@@ -61,8 +63,7 @@ export async function commitDocument(
     });
     if (!saved.ok) throw new CorrectionError(saved.message);
   }
-  // Stored for review on the article's proposals page, as `npm run ingest` stores them.
-  const proposed = result.status === 'imported' ? (await proposeForArticle(db, result.id)).map(reportFact) : preview.proposedFacts;
+  if (result.status === 'imported') await markProposalsQueued(db, result.id);
   const row = await db.article.findUniqueOrThrow({
     where: { id: result.id },
     select: { slug: true, publishedAt: true, era: true, eraBasis: true, parsedDatePrecision: true, parsedTitle: true, parsedAuthors: true, source: { select: { name: true } }, curation: { select: { title: true, authors: true, datePrecision: true } } },
@@ -84,6 +85,6 @@ export async function commitDocument(
     era,
     eraBasis: era === null ? null : row.eraBasis === 'YEARS_IN_TEXT' ? 'estimated' : 'date',
     candidates: preview.candidates,
-    proposedFacts: proposed,
+    proposedFacts: [],
   };
 }

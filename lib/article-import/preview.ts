@@ -45,12 +45,16 @@ function proposedFactsFor(paragraphs: { text: string }[], published: ParsedDate 
   return proposeFacts(input, kb).map(reportFact);
 }
 
-/** Everything an editor checks before an import, computed without writing anything. */
+/**
+ * Everything an editor checks before an import, computed without writing anything. The import
+ * itself passes `facts: false`: its proposals are the job queue's work (lib/facts/proposals/runs.ts).
+ */
 export async function previewDocument(
   db: PrismaClient,
   gazetteer: Gazetteer,
   file: string,
   doc: SourceDocument & { encoding: string | null },
+  { facts = true }: { facts?: boolean } = {},
 ): Promise<{ preview: ImportPreview; article: DocumentArticle }> {
   const article = documentArticle(doc);
   const { parsed, fields } = article;
@@ -80,7 +84,7 @@ export async function previewDocument(
     duplicates,
     candidates: [...candidates.values()],
     mentions: [...mentions.values()].sort((a, b) => b.count - a.count),
-    proposedFacts: proposedFactsFor(paragraphs, parsed.published, tags, await loadKnowledgeBase(db)),
+    proposedFacts: facts ? proposedFactsFor(paragraphs, parsed.published, tags, await loadKnowledgeBase(db)) : [],
   };
   return { preview, article };
 }

@@ -1,4 +1,4 @@
-import { copyrightHolder, readSourceCredit } from './credit-lines';
+import { copyrightHolder, readSourceCredit, signOffDate } from './credit-lines';
 import { readDateLine, type DateLine } from './date-line';
 import { furnitureKind } from './furniture';
 import { readClosingCredit } from './labels';
@@ -62,6 +62,9 @@ function takeClosingCredit(kept: Kept[], r: BodyResult): Kept[] {
     const source = readSourceCredit(k.text);
     if (source) {
       r.sourceCredit ??= { name: source, evidence: k.text };
+      const stamp = signOffDate(k.text);
+      const date = stamp ? readDateLine(stamp) : null;
+      if (date?.date) r.dates.push(date);
       logRemoval(r.removed, k.line, 'other', k.text);
       return takeClosingCredit(kept.filter((c) => c !== k), r);
     }

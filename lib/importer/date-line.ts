@@ -23,7 +23,7 @@ export interface DateLine {
 }
 
 const LABELS = [
-  'first published', 'published', 'posted', 'last updated', 'updated', 'last modified', 'modified', 'dated', 'date',
+  'first published', 'published', 'posted', 'last updated', 'last update', 'updated', 'last modified', 'modified', 'dated', 'date',
   'дата публикации', 'опубликовано', 'обновлено', 'дата',
 ];
 const PREFIX = new RegExp(
@@ -41,7 +41,7 @@ const COMMA_DATE = /^(?:\p{L}+,\s*)?(\d{1,2}),\s*(\p{L}{3,}),\s*((?:19|20)\d\d)$
 
 function roleOf(prefix: string | undefined): DateRole {
   if (!prefix) return 'plain';
-  if (/updated|modified|обновлено/iu.test(prefix)) return 'updated';
+  if (/update|modified|обновлено/iu.test(prefix)) return 'updated';
   return /published|posted|опубликовано/iu.test(prefix) ? 'published' : 'plain';
 }
 

@@ -94,6 +94,7 @@ const NOTICE = new RegExp(
     String.raw`(?:\S+\s+[-–—]\s+)?make\s+a\s+(?:charitable\s+)?donation\b`,
     String.raw`(?:donate|support\s+(?:us|our\s+(?:work|journalism)))(?:\s+(?:now|today))?\s*[!.]?$`,
     String.raw`(?:last\s+)?(?:updated|modified)\s*:?\s*(?:\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago|just\s+now|today|yesterday)`,
+    String.raw`stay\s+up\s+to\s+date\s+with\s+notifications`, String.raw`notifications\s+can\s+be\s+managed`,
   ].join('|').replace(/^/, '^(?:').concat(')'),
   'iu',
 );
@@ -102,14 +103,29 @@ const NOTICE = new RegExp(
 const OFFICIAL_SITE = /^(?:an?\s+|the\s+)?official\s+(?:web\s*)?(?:site|portal)\s+of\b/iu;
 const MAX_BANNER_WORDS = 12;
 // Only lines with one of these words are tried against NOTICE: it runs on every line.
-const NOTICE_WORDS = /cookie|javascript|by continuing|official|how you know|website|lock|browser|donat|support|updated|modified/i;
+const NOTICE_WORDS = /cookie|javascript|by continuing|official|how you know|website|lock|browser|donat|support|updated|modified|notification/i;
 const MAX_NOTICE_WORDS = 60;
 // A lone rule ("---", "* * *", "———") separates sections; it is not text.
 const RULE = /^[\s\-–—_*=~•·.]{3,}$/u;
 
+// A site's menu copied as one line: "Economy News Comment of the day Media Digest Politics About us".
+const SECTION_WORDS = new Set([
+  'home', 'news', 'politics', 'economy', 'business', 'society', 'world', 'sport', 'sports', 'culture', 'opinion', 'comment',
+  'analysis', 'analytics', 'video', 'videos', 'photo', 'photos', 'regions', 'regional', 'review', 'digest', 'media', 'about',
+  'contact', 'contacts', 'us', 'agenda', 'public', 'science', 'technology', 'tech', 'health', 'lifestyle', 'interview', 'archive',
+]);
+const MENU_MIN_SECTIONS = 6;
+function isMenuLine(line: string, words: number): boolean {
+  if (words < MENU_MIN_SECTIONS || hasTerminalPunctuation(line)) return false;
+  const tokens = line.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const sections = tokens.filter((t) => SECTION_WORDS.has(t)).length;
+  return sections >= MENU_MIN_SECTIONS && sections >= tokens.length * 0.6;
+}
+
 /** Furniture that may appear anywhere in a copied page: credits, share buttons, adverts. */
 export function furnitureKind(line: string): FurnitureKind | null {
   const words = wordCount(line);
+  if (words <= 20 && isMenuLine(line, words)) return 'other';
   if (RULE.test(line) || DISPLAY_CONTROLS.test(line)) return 'other';
   // Cheap tests first: these two run on every line of every article.
   if (/[>»›]/u.test(line) && isBreadcrumb(line)) return 'other';

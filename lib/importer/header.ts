@@ -31,6 +31,7 @@ const WRAPPED_LINE_WORDS = 6;
 // "…on its territory, said the President of the Republic": a lead's attribution. Headlines say "says".
 const REPORTED_SPEECH = /,\s*(?:said|told|stated|noted|added|quoted\s+by)\b|\b(?:said|told\s+\p{L}+)\s+(?:on|in|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/iu;
 const REPORTED_SPEECH_WORDS = 10;
+const DANGLING_END = /\s(?:in|on|at|of|the|a|an|and|or|to|for|with|from|by|as|that)$/iu;
 
 interface Candidate {
   line: number;
@@ -169,6 +170,10 @@ function removeNavigationAboveHeadline(cs: Candidate[], metaLines: Set<number>, 
 function notAHeadline(c: Candidate, lineAfter: (line: number) => string | undefined): string | null {
   if (!looksLikeTitle(c.text)) return 'does not read as a headline';
   if (isBareOutletName(c.text)) return "is an outlet's name, a credit";
+  // A headline has more than one word; a lone word above the text is a tag or a section.
+  if (wordCount(c.text) === 1) return 'is a single word, a tag or a section';
+  // A line ending on "in", "the" or "and" breaks off mid-sentence: text wrapped at a fixed width.
+  if (DANGLING_END.test(c.text) && lineAfter(c.line) !== undefined) return 'breaks off mid-sentence';
   if (REPORTED_SPEECH.test(c.text) && wordCount(c.text) >= REPORTED_SPEECH_WORDS) return 'reports what someone said, as a lead sentence does';
   // Text wrapped at a fixed width: the next line goes on with the same sentence, in lower case and
   // with its punctuation ("drill yesterday in Chelyabinsk. The maneuver…"), unlike a widget's words.

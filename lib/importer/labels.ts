@@ -1,6 +1,6 @@
 // Header labels: "Author: X", "By X and Y", "Publication: X Volume: 7 Issue: 22", "Source: X".
 import { readDateLine, type DateLine } from './date-line';
-import { looksLikeNewsOutlet, NON_OUTLET_WORD } from './outlet-words';
+import { isKnownAgency, looksLikeNewsOutlet, NON_OUTLET_WORD } from './outlet-words';
 
 export type Label =
   | { kind: 'authors'; names: string[]; date: DateLine | null; publication?: string }
@@ -18,6 +18,8 @@ const RANK = /^(?:(?:staff|master|first|chief|command|lance|petty|warrant)\s+)?(
 const AFFILIATION = /^\s+(?:(?:[\p{Lu}][\p{L}.'-]*|of|the|and|for)\s+)*(?:public\s+affairs|press\s+(?:office|service)|national\s+guard|army|navy|air\s+force|marines?|command|department|ministry|office|bureau|division|brigade|battalion|regiment|corps)(?:\s+(?:[\p{Lu}][\p{L}.'-]*|of|the))*$/iu;
 const PUBLICATION_LABEL = /^(publication|published\s+in|publisher|source|outlet|journal|newspaper|источник)\s*:\s*(.+)$/iu;
 const SOURCE_WORD = /^(?:source|источник)$/iu;
+// "Via AP news wire": the agency whose copy the site carries.
+const VIA_WIRE = /^via\s+(.+?)(?:\s+(?:news\s+)?wire)?$/iu;
 // «text: "Kazakhstan Today"», «Источник: «Казахстан сегодня»»: a quoted name is an outlet's.
 const QUOTED_SOURCE = /^(?:text|source|текст|источник)\s*:\s*["“«„]([^"“”«»„]{2,60})["”»“]\s*$/iu;
 // "Address: https://…": the page the text was read from (the web importer writes it; see document-article.ts).
@@ -52,6 +54,10 @@ export function looksLikeName(part: string): boolean {
  * split that leaves a whole date wins, so "April 3, 2024" is not cut down to "2024".
  */
 function splitTrailing(value: string): { head: string; date: DateLine | null } {
+  // "Jane Doe May 19, 2021": a month-first date written straight after the names.
+  const glued = GLUED_DATE.exec(value);
+  const gluedDate = glued?.[2] ? readDateLine(glued[2]) : null;
+  if (glued?.[1] && gluedDate?.date) return { head: glued[1], date: gluedDate };
   for (const m of value.matchAll(SEPARATOR)) {
     const rest = value.slice(m.index + m[0].length);
     if (m.index === 0 || !/\d/.test(rest)) continue;
@@ -60,6 +66,7 @@ function splitTrailing(value: string): { head: string; date: DateLine | null } {
   }
   return { head: value, date: null };
 }
+const GLUED_DATE = /^(.+?[\p{L}.'’-])(?<!\s(?:on|at|of))\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2})$/iu;
 
 function readAuthors(value: string, strict: boolean): Label | null {
   const { head, date } = splitTrailing(value);
@@ -154,6 +161,8 @@ export function readLabel(line: string): Label | null {
     const outlet = BYLINE_OUTLET.exec(by[1])?.[1]?.trim();
     return authors?.kind === 'authors' && outlet && looksLikeOutletName(outlet) ? { ...authors, publication: outlet } : authors;
   }
+  const via = VIA_WIRE.exec(line)?.[1]?.trim();
+  if (via && isKnownAgency(via)) return { kind: 'publication', name: via, abbreviation: null, issue: null, date: null };
   const quoted = QUOTED_SOURCE.exec(line)?.[1]?.trim();
   if (quoted) return { kind: 'publication', name: quoted, abbreviation: null, issue: null, date: null };
   const address = ADDRESS_LABEL.exec(line)?.[1];

@@ -51,7 +51,7 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 // "ASTANA, Sept 7 (Reuters) –", "ALMATY (AP) —", "Baku, 3 May (Trend) -": the agency that filed the story.
-const DATELINE = /^([\p{Lu}][\p{L}.' -]{1,40}?)(?:,\s*[^(),]{1,40}?)?\s*\(([\p{Lu}][\p{L}\p{N} &.'-]{1,40})\)\s*[-–—]+\s+\S/u;
+const DATELINE = /^([\p{Lu}][\p{L}.' -]{1,40}?)(?:,\s*[^(),]{1,40}?)?\s*\(([\p{Lu}][\p{L}\p{N} &.'-]{1,40})\)\s*(?:[-–—]+|:)\s+\S/u;
 // Datelines in capitals that name the agency without parentheses: "DUSHANBE, August 1, 2012,
 // Asia-Plus —", "PSKOV. KAZINFORM -", "MOSCOW (Sputnik) The…", "МОСКВА, 18 октября/ Радио Sputnik."
 const CITY = String.raw`[\p{Lu}][\p{Lu} .'-]{2,30}`;
@@ -136,6 +136,8 @@ export function findPublicationInText(paragraphs: string[]): TextPublication | n
         const start = m.index + m[0].indexOf(raw) + raw.length - unled.length;
         if (!name || !looksLikeNewsOutlet(name) || insideParentheses(text, start)) continue;
         if (/©\s*$/u.test(text.slice(0, start))) continue;
+        // "…, the state-run China Daily reported": an outlet described from outside is another one.
+        if (trigger === REPORTED && /\bthe\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(0, start))) continue;
         return { name, abbreviation: m[2] ?? null, evidence: clauseAround(text, m.index, m.index + m[0].length), strength: 'mentioned' };
       }
     }

@@ -71,6 +71,8 @@ function describeUnused(d: DateLine): string {
 const DATELINE_DATES = [
   /^[\p{Lu}][\p{Lu} .'-]{2,30},\s+([^,()]{3,25},\s+\d{4})[,\s]/u,
   /^[\p{Lu}][\p{L}.'-]{2,30}(?:\s[\p{Lu}][\p{L}.'-]{2,30})?,?\s+(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})\s/u,
+  // "Baku, 18 September 2021 (TDI): …"
+  /^[\p{Lu}][\p{L}.'-]{2,30},\s+(\d{1,2}\s+\p{L}{3,}\.?\s+(?:19|20)\d{2})\s+\(/u,
 ];
 
 function datelineDate(body: BodyResult, notes: string[]): ParsedDate | null {

@@ -17,6 +17,8 @@ const schema = z.object({
     .refine((urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u)), 'DATABASE_REPLICA_URLS must list postgresql:// connection strings'),
   /** Redis for tag expiry across instances (redis://host:port); unset: one instance, nothing shared. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// address').optional(),
+  /** With REDIS_URL, how long a page stays in Redis at most (hours), whatever its tags. */
+  REDIS_PAGE_TTL_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(24),
   /** How long the production server keeps a popular search's page (seconds; any write drops it sooner); 0: never. */
   SEARCH_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   /** On SIGTERM, how long the server waits for requests in flight and running jobs (seconds). */

@@ -1,6 +1,5 @@
 import { revalidateTag } from 'next/cache';
 import { NextResponse, type NextRequest } from 'next/server';
-import { broadcastTags } from '@/lib/platform/cache/shared-tags';
 import { isValidRevalidateToken, REVALIDATE_MAX_BYTES, revalidateBody } from '@/lib/platform/cache/revalidate-token';
 import { env } from '@/lib/platform/env';
 
@@ -24,6 +23,5 @@ export async function POST(request: NextRequest) {
   const parsed = revalidateBody.safeParse(json);
   if (!parsed.success) return answer(400, { error: 'the body must be {"tags": ["…"]}, 1 to 500 tags of 1 to 256 characters' });
   for (const tag of new Set(parsed.data.tags)) revalidateTag(tag, { expire: 0 });
-  broadcastTags(parsed.data.tags);
   return answer(200, { expired: parsed.data.tags.length });
 }

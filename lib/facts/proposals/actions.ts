@@ -7,7 +7,8 @@ import { invalidateFromAction } from '@/lib/platform/cache/invalidate';
 import { TAGS } from '@/lib/platform/cache/tags';
 import { getDb } from '@/lib/platform/db';
 import { acceptProposals, rejectProposals } from '@/lib/facts/proposals/review';
-import { proposalDecisionSchema } from '@/lib/facts/proposals/schema';
+import { proposalProgress, type ProposalProgress } from '@/lib/facts/proposals/runs';
+import { proposalDecisionSchema, proposalProgressTarget } from '@/lib/facts/proposals/schema';
 
 export type ProposalDecisionState = ActionResult;
 
@@ -40,4 +41,19 @@ export async function decideProposalAction(_prev: ProposalDecisionState, formDat
   revalidatePath(`/editor/articles/${articleId}/facts`);
   if (decision === 'REJECTED') return { ok: true, message: 'Rejected: it will not be proposed again.' };
   return { ok: true, message: `Accepted ${decided} fact${decided === 1 ? '' : 's'}${created > 0 ? `; ${created} new entit${created === 1 ? 'y' : 'ies'} created` : ''}.` };
+}
+
+/** Editors and up: where the job queue stands with an article's proposals (by id, or by slug from the import page). */
+export async function factProposalProgressAction(target: { id: string } | { slug: string }): Promise<ActionResult<ProposalProgress | null>> {
+  const auth = await authorizeAction('EDITOR');
+  if (auth.denied) return auth.denied;
+  const parsed = proposalProgressTarget.safeParse(target);
+  if (!parsed.success) return { ok: false, message: 'Not a valid article.' };
+  const db = getDb();
+  try {
+    const articleId = 'id' in parsed.data ? parsed.data.id : (await db.article.findUnique({ where: { slug: parsed.data.slug }, select: { id: true } }))?.id;
+    return { ok: true, data: articleId ? await proposalProgress(db, articleId) : null };
+  } catch {
+    return { ok: false, message: UNAVAILABLE };
+  }
 }

@@ -1,25 +1,23 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
 import { expireTags } from './page-cache-handler.mjs';
-import { broadcastTags } from './shared-tags';
 import { TAGS } from './tags';
 
 /**
  * From a server action: expires the tags at once and tells the editor's browser to refresh
- * (updateTag is Next's read-your-own-writes form of revalidateTag).
+ * (updateTag is Next's read-your-own-writes form of revalidateTag). The cache handler shares them
+ * with the other instances (expireTags).
  */
 export function invalidateFromAction(tags: readonly string[]): void {
   for (const tag of new Set(tags)) updateTag(tag);
-  broadcastTags(tags);
 }
 
 /**
- * Outside a request (a job of the job queue): the page cache
- * lives in this process, so its tags are expired directly.
+ * Outside a request (a job of the job queue): the page cache's state lives in this process, so its
+ * tags are expired directly (and shared with the other instances from there).
  */
 export function invalidateInProcess(tags: readonly string[]): void {
   if (tags.length) expireTags([...new Set(tags)]);
-  broadcastTags(tags);
 }
 
 /** What a brief's publication, withdrawal or rename changes: its pages and every list of briefs. */

@@ -6,6 +6,8 @@ export interface PageCacheStats {
   misses: number;
   sets: number;
   expired: number;
+  /** Entries found in the shared store (REDIS_URL) that this process had not rendered. */
+  remoteHits: number;
 }
 
 /** One read of the cache by Next, as recorded for the production server's front cache. */
@@ -18,6 +20,8 @@ export declare function pageCacheState(): {
   stats: PageCacheStats;
   generation: number;
   reads: import('node:async_hooks').AsyncLocalStorage<PageCacheRead[]>;
+  remote: import('./page-store').RemotePageStore | undefined;
+  publish: ((tags: string[]) => void) | undefined;
 };
 
 export declare function isStillServed(key: string, lastModified: number, tags: readonly string[]): boolean;
@@ -26,7 +30,7 @@ export declare function cacheGeneration(): number;
 
 export declare function deriveTag(tag: string, sources: Iterable<string>): void;
 
-export declare function expireTags(tags: string | readonly string[], options?: { again?: boolean }): void;
+export declare function expireTags(tags: string | readonly string[], options?: { again?: boolean; share?: boolean }): void;
 
 export default class PageCacheHandler {
   get(key: string, ctx?: { softTags?: string[]; tags?: string[] }): Promise<{ value: unknown; lastModified: number; cacheControl: unknown } | null>;

@@ -8,6 +8,10 @@
 // Why tags expire at once: a reader must never see a page from before a publish, so expiring a tag
 // drops every entry that carries it; the next request renders afresh (Next's "max" profile would
 // serve the stale page once more).
+// With REDIS_URL, instrumentation.ts gives the state a shared store (lib/cache/page-store.ts): an
+// entry this process lacks is looked for there, what it renders is stored there too, and every tag
+// it expires is recorded there and published to the other instances (lib/cache/tag-bus.ts). While
+// Redis is away, each instance caches in its own memory only.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { LRUCache } from 'lru-cache';
 
@@ -28,9 +32,13 @@ export function pageCacheState() {
       expiredAt: new Map(),
       /** tag → the tags whose expiry expires it too (see deriveTag) */
       derived: new Map(),
-      stats: { hits: 0, misses: 0, sets: 0, expired: 0 },
+      stats: { hits: 0, misses: 0, sets: 0, expired: 0, remoteHits: 0 },
       /** Counts expiries: what is kept briefly rather than by tag (the front cache's searches) is kept only while it is unchanged. */
       generation: 0,
+      /** The pages every instance shares (REDIS_URL), set by instrumentation.ts once Redis answers. */
+      remote: undefined,
+      /** Tells the other instances which tags this one expired (the tag bus), set with `remote`. */
+      publish: undefined,
       /** Per request, when the production server asks: the entries Next read to answer it (lib/platform/cache/front-cache.ts). */
       reads: new AsyncLocalStorage(),
     };
@@ -44,9 +52,11 @@ export const RENDER_GRACE_MS = 3_000;
 /**
  * Expires every entry carrying one of these tags, now and once more after RENDER_GRACE_MS: a page
  * whose render began before the change (and so shows the old data) but was stored after this call
- * would otherwise stay cached as if fresh.
+ * would otherwise stay cached as if fresh. With `share` (a write made here, not one heard of from
+ * another instance), the tags, derived ones included, are recorded in the shared store both times
+ * and published to the other instances once; they expire them again after the grace themselves.
  */
-export function expireTags(tags, { again = true } = {}) {
+export function expireTags(tags, { again = true, share = true } = {}) {
   const state = pageCacheState();
   const given = typeof tags === 'string' ? [tags] : [...tags];
   const list = [...given];
@@ -54,7 +64,9 @@ export function expireTags(tags, { again = true } = {}) {
   const now = Date.now();
   state.generation++;
   for (const tag of list) state.expiredAt.set(tag, now);
-  if (again) setTimeout(() => expireTags(list, { again: false }), RENDER_GRACE_MS).unref?.();
+  if (share && state.remote) state.remote.expire(list, now).catch((error) => console.error('[cache] could not record expired tags in Redis', error?.message ?? error));
+  if (share && again) state.publish?.(list);
+  if (again) setTimeout(() => expireTags(list, { again: false, share }), RENDER_GRACE_MS).unref?.();
 }
 
 /** How many times tags were expired in this process (any write, here or on another instance). */
@@ -105,17 +117,35 @@ export function isStillServed(key, lastModified, tags) {
   return entry !== undefined && entry.lastModified === lastModified && unexpired(state, tags, lastModified);
 }
 
+/**
+ * The entry another instance stored under `key`, when it is current by both the shared record of
+ * expired tags and this instance's own; it is then kept here too, as if rendered here.
+ */
+async function fromRemote(state, key, extraTags) {
+  if (!state.remote?.up()) return undefined;
+  const found = await state.remote.get(key, extraTags);
+  if (!found) return undefined;
+  const { entry, expiredAt } = found;
+  if (expiredAt >= entry.lastModified || !unexpired(state, [...entry.tags, ...extraTags], entry.lastModified)) return undefined;
+  const local = state.entries.get(key);
+  if (local && local.lastModified >= entry.lastModified) return local;
+  state.entries.set(key, entry);
+  state.stats.remoteHits++;
+  return entry;
+}
+
 export default class PageCacheHandler {
   async get(key, ctx) {
     const state = pageCacheState();
     const reads = state.reads.getStore();
-    const entry = state.entries.get(key);
+    const extra = [...(ctx?.softTags ?? []), ...(ctx?.tags ?? [])];
+    const entry = state.entries.get(key) ?? (await fromRemote(state, key, extra));
     if (!entry) {
       state.stats.misses++;
       reads?.push({ key, hit: false });
       return null;
     }
-    const tags = [...entry.tags, ...(ctx?.softTags ?? []), ...(ctx?.tags ?? [])];
+    const tags = [...entry.tags, ...extra];
     if (!unexpired(state, tags, entry.lastModified)) {
       state.entries.delete(key);
       state.stats.expired++;
@@ -133,16 +163,20 @@ export default class PageCacheHandler {
     // must not fill the cache, and a page created later must not find a stale 404 in its place.
     if (!data || (typeof data.status === 'number' && data.status >= 400)) {
       state.entries.delete(key);
+      state.remote?.delete(key).catch(() => {});
       return;
     }
     state.stats.sets++;
-    state.entries.set(key, {
+    const entry = {
       value: data,
       lastModified: Date.now(),
       tags: tagsOf(data, ctx?.tags),
       cacheControl: ctx?.cacheControl,
       size: sizeOf(data),
-    });
+    };
+    state.entries.set(key, entry);
+    // Not awaited: the reader who caused the render need not wait for Redis.
+    state.remote?.set(key, entry).catch((error) => console.error('[cache] could not store a page in Redis', error?.message ?? error));
   }
 
   async revalidateTag(tags) {

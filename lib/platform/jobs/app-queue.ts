@@ -18,7 +18,7 @@ export function getJobQueue(): Promise<JobQueue> {
 
 /**
  * Sends after the write has committed. A message that cannot be sent is not lost work: the
- * minute's sweep re-sends a stranded re-tagging job, and the minute's publication round publishes
+ * minute's sweep re-sends a stranded re-tagging or proposal job, and the minute's publication round publishes
  * any brief that is due, so the failure is logged, not shown to the editor.
  */
 async function sendQuietly(what: string, run: (queue: JobQueue) => Promise<unknown>): Promise<void> {
@@ -31,6 +31,11 @@ async function sendQuietly(what: string, run: (queue: JobQueue) => Promise<unkno
 
 export function queueRetag(retagJobId: string): Promise<void> {
   return sendQuietly('a re-tagging job', (q) => q.send(QUEUES.retag, { retagJobId }, { singletonKey: retagJobId }));
+}
+
+/** An imported article's fact proposals, once its run is recorded (lib/facts/proposals/runs.ts). */
+export function queueFactProposals(articleId: string): Promise<void> {
+  return sendQuietly('fact proposals', (q) => q.send(QUEUES.proposeFacts, { articleId }, { singletonKey: articleId }));
 }
 
 /** A publication round at the brief's time, so it appears within a second or so of it. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TAGS } from '@/lib/platform/cache/tags';
 import { publishDueBriefs, purgeTrash } from '@/lib/briefs/service';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { runFactProposals, strandedProposalRuns } from '@/lib/facts/proposals/runs';
 import { scheduledNotices, sendAll } from '@/lib/platform/mail/brief-notices';
 import type { Mailer } from '@/lib/platform/mail/mailer';
 import { runRetagJob } from '@/lib/knowledge-base/retag-jobs';
@@ -13,6 +14,8 @@ export interface JobContext {
   expire: (tags: string[]) => void;
   /** Queues a re-tagging job (used by the sweep). */
   sendRetag: (retagJobId: string) => Promise<void>;
+  /** Queues an article's fact proposals (used by the sweep). */
+  sendProposals: (articleId: string) => Promise<void>;
   /** Queues the author's notice of a step the timer took on a brief. */
   sendBriefNotice: (briefId: string) => Promise<void>;
   /** Null when SMTP_URL is unset: nobody is mailed, and no notice is queued. */
@@ -22,6 +25,7 @@ export interface JobContext {
 }
 
 const retagData = z.object({ retagJobId: z.string().min(1).max(64) });
+const proposalData = z.object({ articleId: z.string().min(1).max(64) });
 const noticeData = z.object({ briefId: z.string().min(1).max(64) });
 
 /** A queued RetagJob row whose message has waited this long was never sent. */
@@ -51,6 +55,12 @@ export function jobHandlers(ctx: JobContext): Record<QueueName, (data: unknown) 
       await runRetagJob(ctx.db, retagJobId, ctx.expire);
       return { retagJobId };
     },
+    [QUEUES.proposeFacts]: async (data) => {
+      const { articleId } = proposalData.parse(data);
+      // Proposals are editors' pages only, which are not cached: nothing to expire.
+      const done = await runFactProposals(ctx.db, articleId);
+      return { articleId, proposed: done?.proposed ?? null };
+    },
     [QUEUES.searchMaintenance]: async () => {
       // Triggers keep each row current; after bulk imports the planner's statistics and the
       // table's dead rows lag, which is what makes ranked search slow, so refresh both.
@@ -64,7 +74,9 @@ export function jobHandlers(ctx: JobContext): Record<QueueName, (data: unknown) 
         take: 100,
       });
       for (const job of stranded) await ctx.sendRetag(job.id);
-      return { requeued: stranded.length };
+      const proposals = await strandedProposalRuns(ctx.db);
+      for (const articleId of proposals) await ctx.sendProposals(articleId);
+      return { requeued: stranded.length + proposals.length };
     },
   };
 }

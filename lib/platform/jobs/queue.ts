@@ -89,6 +89,7 @@ export async function startJobQueue({ connectionString, work, db, expire = () =>
       mailer,
       siteUrl,
       sendRetag: async (retagJobId) => void (await send(QUEUES.retag, { retagJobId }, { singletonKey: retagJobId })),
+      sendProposals: async (articleId) => void (await send(QUEUES.proposeFacts, { articleId }, { singletonKey: articleId })),
       sendBriefNotice: async (briefId) => void (await send(QUEUES.briefNotice, { briefId })),
     });
     for (const spec of QUEUE_SPECS) {

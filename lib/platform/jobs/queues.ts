@@ -13,9 +13,11 @@ export const QUEUES = {
   purgeTrash: 'briefs.purge-trash',
   /** Re-tags the articles a change of names could affect (one RetagJob row). */
   retag: 'kb.retag',
+  /** Proposes the facts an imported article states (one FactProposalRun row). */
+  proposeFacts: 'facts.propose',
   /** Keeps the search table's statistics and free space current after bulk imports. */
   searchMaintenance: 'search.maintain',
-  /** Finds re-tagging jobs whose queue message was never sent (the sender died after its commit). */
+  /** Finds re-tagging and proposal jobs whose queue message was never sent (the sender died after its commit). */
   sweep: 'jobs.sweep',
 } as const;
 
@@ -39,6 +41,7 @@ export const QUEUE_SPECS: readonly QueueSpec[] = [
   { name: QUEUES.briefNotice, policy: 'standard', retryLimit: 6, retryDelay: 30, expireInSeconds: 120 },
   { name: QUEUES.purgeTrash, policy: 'standard', retryLimit: 3, retryDelay: 60, expireInSeconds: 600, cron: '7 * * * *' },
   { name: QUEUES.retag, policy: 'short', retryLimit: 4, retryDelay: 5, expireInSeconds: 1800 },
+  { name: QUEUES.proposeFacts, policy: 'short', retryLimit: 4, retryDelay: 5, expireInSeconds: 600 },
   { name: QUEUES.searchMaintenance, policy: 'standard', retryLimit: 3, retryDelay: 300, expireInSeconds: 1800, cron: '23 3 * * *' },
   { name: QUEUES.sweep, policy: 'standard', retryLimit: 1, retryDelay: 30, expireInSeconds: 120, cron: '* * * * *' },
 ];

@@ -11,6 +11,7 @@ import { currentUser } from '@/lib/platform/auth/session';
 import { articleTags } from '@/lib/platform/cache/invalidate';
 import { getDb } from '@/lib/platform/db';
 import { env } from '@/lib/platform/env';
+import { queueFactProposals } from '@/lib/platform/jobs/app-queue';
 import { SourceError } from '@/lib/importer/sources/types';
 import { loadGazetteer } from '@/lib/tagging/store';
 
@@ -52,6 +53,8 @@ export async function POST(request: NextRequest) {
       const article = await db.article.findUniqueOrThrow({ where: { slug: report.slug }, select: { id: true } });
       const entityIds = await entitiesMentionedIn(db, article.id);
       for (const tag of articleTags(article.id, entityIds)) revalidateTag(tag, { expire: 0 });
+      // Proposed by the job queue; the import page shows how far it is (factProposalProgressAction).
+      await queueFactProposals(article.id);
     }
     return answer(200, { report });
   } catch (error) {

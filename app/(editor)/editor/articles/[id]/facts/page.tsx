@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AcceptAllProposals } from '@/components/facts/proposal-decision';
+import { ProposalProgress } from '@/components/facts/proposal-progress';
 import { ProposalReviewList } from '@/components/facts/proposal-review';
+import { factProposalProgressAction } from '@/lib/facts/proposals/actions';
 import { hasRole } from '@/lib/platform/auth/roles';
 import { requirePageUser } from '@/lib/platform/auth/session';
-import { getProposalReview } from '@/lib/facts/proposals/queries';
+import { getProposalProgress, getProposalReview } from '@/lib/facts/proposals/queries';
 import { rowId } from '@/lib/summaries/schema';
 
 type Props = PageProps<'/editor/articles/[id]/facts'>;
@@ -23,6 +25,7 @@ export default async function ProposedFactsPage({ params }: Props) {
   const review = await getProposalReview(id);
   if (!review) notFound();
   const canDecide = hasRole(user.role, 'EDITOR');
+  const progress = await getProposalProgress(review.article.id);
   return (
     <div className="max-w-4xl space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -34,6 +37,9 @@ export default async function ProposedFactsPage({ params }: Props) {
           What the text of <Link href={`/articles/${review.article.slug}`}>{review.article.title}</Link> states about exercises. Nothing here is
           public until accepted; an accepted fact cites its paragraph and these words, and shows in /compare at once.
         </p>
+        {progress && progress.status !== 'done' ? (
+          <ProposalProgress article={{ id: review.article.id }} initial={progress} load={factProposalProgressAction} refreshWhenDone />
+        ) : null}
         {canDecide ? <AcceptAllProposals articleId={review.article.id} waiting={review.waiting} /> : <p className="text-sm text-muted">Editors accept or reject proposals.</p>}
       </header>
       <ProposalReviewList review={review} canDecide={canDecide} />
