@@ -109,7 +109,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
           db,
           {
             candidates: candidatesSql(strict, filter, p.type, Math.max(CANDIDATES, p.page * SEARCH_PAGE_SIZE)),
-            parts: optionalTexts.map(tsqueryText),
+            parts: optionalTexts,
             any: strict,
           },
           p,
@@ -126,7 +126,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
     const rankRelaxed = (p: PageOf) =>
       rankScored(
         db,
-        { candidates: relaxedCandidates(relaxed, filter, p), parts: relaxed.optionalParts.map(tsqueryText), any: tsqueryText(relaxed.any) },
+        { candidates: relaxedCandidates(relaxed, filter, p), parts: relaxed.optionalParts, any: tsqueryText(relaxed.any) },
         p,
       );
     const [widerCount, widerRanked] = await Promise.all([countRelaxed(db, relaxed, filter), early ? rankRelaxed(pageOf) : undefined]);

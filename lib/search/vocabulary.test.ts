@@ -27,10 +27,13 @@ describe('spellingVariants', () => {
 
 describe('termMatches', () => {
   it('finds a term in any of its forms and plurals, with the others as variants', () => {
-    expect(terms('joint drills')).toEqual([['drills', ['exercise', 'manoeuvre', 'maneuver', 'war game', 'wargame', 'military exercise']]]);
+    expect(terms('joint drills')).toEqual([
+      ['drills', ['exercise', 'manoeuvre', 'maneuver', 'war game', 'wargame', 'military exercise', 'учения', 'учение', 'маневры', 'манёвры']],
+    ]);
+    expect(terms('ОДКБ учения')).toEqual([['учения', ['exercise', 'drill', 'manoeuvre', 'maneuver', 'war game', 'wargame', 'military exercise', 'учение', 'маневры', 'манёвры']]]);
     expect(terms('war games in Asia')[0]?.[0]).toBe('war games');
     expect(terms('Kazakh defence ministry')).toEqual([
-      ['defence ministry', ['defense ministry', 'ministry of defence', 'ministry of defense', 'MoD']],
+      ['defence ministry', ['defense ministry', 'ministry of defence', 'ministry of defense', 'MoD', 'министерство обороны', 'минобороны']],
     ]);
     expect(terms('ministries of defense')[0]?.[0]).toBe('ministries of defense');
   });

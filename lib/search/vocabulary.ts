@@ -10,8 +10,9 @@ import { tokenize } from '@/lib/tagging/tokenize';
  * every document; here the documents keep their plain english stems and a new term costs nothing.
  */
 export const VOCABULARY: readonly (readonly string[])[] = [
-  ['exercise', 'drill', 'manoeuvre', 'maneuver', 'war game', 'wargame', 'military exercise'],
-  ['defence ministry', 'defense ministry', 'ministry of defence', 'ministry of defense', 'MoD'],
+  // With the Russian words analysts paste from Russian-language sources (the texts are mostly English).
+  ['exercise', 'drill', 'manoeuvre', 'maneuver', 'war game', 'wargame', 'military exercise', 'учения', 'учение', 'маневры', 'манёвры'],
+  ['defence ministry', 'defense ministry', 'ministry of defence', 'ministry of defense', 'MoD', 'министерство обороны', 'минобороны'],
   ['defence minister', 'defense minister', 'minister of defence', 'minister of defense'],
   ['counter-terrorism', 'counterterrorism', 'anti-terrorism', 'antiterrorism', 'anti-terror', 'counter-terror'],
   ['peacekeeping', 'peace-keeping'],
