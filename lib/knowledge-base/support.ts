@@ -71,7 +71,7 @@ export async function resolveSupport(tx: Tx, input: SupportInput): Promise<Resol
   } catch {
     errors.published = ['Use YYYY, YYYY-MM or YYYY-MM-DD.'];
   }
-  if (Object.keys(errors).length > 0 || !url) throw new Refusal('Nothing was saved: check the marked fields.', errors);
+  if (Object.keys(errors).length > 0 || !url) throw new Refusal('Nothing was saved: check the marked fields.', { fieldErrors: errors });
   const data = {
     publication: input.publication.trim(),
     title: input.title.trim(),
