@@ -29,7 +29,7 @@ test('a stale save shows where the texts differ; the editor takes mine in one pl
     // Another editor saves their change meanwhile.
     const other = await db.user.create({ data: { email: `conflict-${randomBytes(4).toString('hex')}@e2e.test`, name: 'Other Editor', role: 'EDITOR' }, select: { id: true, role: true } });
     const { version } = await db.brief.findUniqueOrThrow({ where: { id } });
-    expect(await saveDraft(db, other, id, { title, body: THEIRS, baseVersion: version })).toMatchObject({ ok: true, version: version + 1 });
+    expect(await saveDraft(db, other, id, { title, body: THEIRS, baseVersion: version })).toMatchObject({ ok: true, value: { version: version + 1 } });
 
     await text.fill(MINE);
     await page.getByRole('button', { name: 'Save now' }).click();

@@ -24,19 +24,19 @@ test.describe('going back', () => {
     const title = `Restorable brief ${tag}`;
     const created = await createBrief(db, actor, { title });
     if (!created.ok) throw new Error(created.message);
-    await saveDraft(db, actor, created.id, { title, body: `First version ${tag}.[^${KHAZRI}#p-1]`, baseVersion: 1 });
-    await transition(db, actor, created.id, 'PUBLISHED', { reason: 'first' });
-    await saveDraft(db, actor, created.id, { title, body: `Second version ${tag}.[^${KHAZRI}#p-2]`, baseVersion: 2 });
-    await transition(db, actor, created.id, 'PUBLISHED', { reason: 'second', correctionNote: 'Rewritten.' });
+    await saveDraft(db, actor, created.value.id, { title, body: `First version ${tag}.[^${KHAZRI}#p-1]`, baseVersion: 1 });
+    await transition(db, actor, created.value.id, 'PUBLISHED', { reason: 'first' });
+    await saveDraft(db, actor, created.value.id, { title, body: `Second version ${tag}.[^${KHAZRI}#p-2]`, baseVersion: 2 });
+    await transition(db, actor, created.value.id, 'PUBLISHED', { reason: 'second', correctionNote: 'Rewritten.' });
 
     await signIn(page, user);
-    await page.goto(`/editor/briefs/${created.id}/history`);
+    await page.goto(`/editor/briefs/${created.value.id}/history`);
     await expect(page.getByRole('link', { name: 'Changes from revision 1' })).toHaveAttribute('href', /\/diff\?from=1&to=2$/);
     await page.getByRole('form', { name: 'Restore revision 1' }).getByRole('button', { name: 'Restore as draft' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Revision 1 is now the draft' })).toBeVisible();
     await expect(page.getByLabel(/^Text/)).toHaveValue(`First version ${tag}.[^${KHAZRI}#p-1]`);
     // Readers still see revision 2 until the restored draft is published.
-    expect(await db.briefRevision.count({ where: { briefId: created.id } })).toBe(2);
+    expect(await db.briefRevision.count({ where: { briefId: created.value.id } })).toBe(2);
   });
 
   test('a contributor moves a draft to the trash and restores it', async ({ page }) => {
@@ -47,7 +47,7 @@ test.describe('going back', () => {
     if (!created.ok) throw new Error(created.message);
 
     await signIn(page, user);
-    await page.goto(`/editor/briefs/${created.id}`);
+    await page.goto(`/editor/briefs/${created.value.id}`);
     await page.getByRole('button', { name: 'Move to trash' }).click();
     await expect(page.getByRole('region', { name: 'In the trash' })).toContainText('will be deleted for good on');
     await page.goto('/editor/briefs?view=mine');

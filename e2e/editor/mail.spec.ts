@@ -103,19 +103,19 @@ test('when the timer publishes a scheduled brief, its author gets mail and edito
     const created = await createBrief(db, authorActor, { title });
     if (!created.ok) throw new Error('brief not created');
     const body = 'A claim.[^kazakhstan-and-azerbaijan-hold-military-drills-without-russia-khazri-2023#p-1]';
-    expect((await saveDraft(db, authorActor, created.id, { title, body, baseVersion: created.version })).ok).toBe(true);
-    expect((await transition(db, authorActor, created.id, 'IN_REVIEW', { reason: 'ready' })).ok).toBe(true);
+    expect((await saveDraft(db, authorActor, created.value.id, { title, body, baseVersion: created.value.version })).ok).toBe(true);
+    expect((await transition(db, authorActor, created.value.id, 'IN_REVIEW', { reason: 'ready' })).ok).toBe(true);
     const at = new Date(Date.now() + 1_500);
-    expect((await transition(db, editor, created.id, 'SCHEDULED', { reason: 'for later', scheduledFor: at, scheduledTz: 'UTC' })).ok).toBe(true);
+    expect((await transition(db, editor, created.value.id, 'SCHEDULED', { reason: 'for later', scheduledFor: at, scheduledTz: 'UTC' })).ok).toBe(true);
     // What the schedule action queues: a publication round at the brief's time, run by the portal's worker.
     const sender = await startJobQueue({ connectionString: process.env.DATABASE_URL ?? '', work: false });
-    await sender.send(QUEUES.publishDue, { briefId: created.id }, { startAfter: at });
+    await sender.send(QUEUES.publishDue, { briefId: created.value.id }, { startAfter: at });
     await sender.stop();
 
     const mail = await smtp.waitFor((m) => m.to.includes(author.email), 20_000);
     expect(mail.subject).toBe(`Your brief was published on schedule: ${title}`);
     expect(mail.text).toContain(`as ${editor.name} scheduled it (revision 1)`);
-    expect(mail.text).toMatch(new RegExp(`https?://[^\\s/]+/briefs/${created.slug}\\b`));
+    expect(mail.text).toMatch(new RegExp(`https?://[^\\s/]+/briefs/${created.value.slug}\\b`));
 
     const context = await browser.newContext({ storageState: storageFor('EDITOR') });
     const page = await context.newPage();

@@ -96,20 +96,20 @@ test('a brief published by the queue on one instance is what the other serves wi
     const editor = await db.user.create({ data: { email: `two-instances-${Date.now()}@example.test`, name: 'Two Instances', role: 'ADMIN' }, select: { id: true, role: true } });
     const created = await createBrief(db, editor, { title });
     if (!created.ok) throw new Error('brief not created');
-    await saveDraft(db, editor, created.id, { title, body: `A claim.[^${ARTICLE}#p-1]`, baseVersion: 1 });
+    await saveDraft(db, editor, created.value.id, { title, body: `A claim.[^${ARTICLE}#p-1]`, baseVersion: 1 });
     const at = new Date(Date.now() + 1_000);
-    expect((await transition(db, editor, created.id, 'SCHEDULED', { reason: 'two instances', scheduledFor: at, scheduledTz: 'UTC' })).ok).toBe(true);
+    expect((await transition(db, editor, created.value.id, 'SCHEDULED', { reason: 'two instances', scheduledFor: at, scheduledTz: 'UTC' })).ok).toBe(true);
     const sender = await startJobQueue({ connectionString: databaseUrl(), work: false });
-    await sender.send(QUEUES.publishDue, { briefId: created.id }, { startAfter: at });
+    await sender.send(QUEUES.publishDue, { briefId: created.value.id }, { startAfter: at });
     await sender.stop();
 
-    await expect.poll(async () => (await db.brief.findUniqueOrThrow({ where: { id: created.id } })).status, { timeout: 10_000, intervals: [100] }).toBe('PUBLISHED');
+    await expect.poll(async () => (await db.brief.findUniqueOrThrow({ where: { id: created.value.id } })).status, { timeout: 10_000, intervals: [100] }).toBe('PUBLISHED');
     const published = Date.now();
     for (const base of [...bases, front]) {
       await expect.poll(async () => (await (await request.get(`${base}/briefs`)).text()).includes(title), { timeout: 1_000, intervals: [50] }).toBe(true);
     }
     expect(Date.now() - published).toBeLessThan(3_000);
-    expect(await db.briefRevision.count({ where: { briefId: created.id } })).toBe(1);
+    expect(await db.briefRevision.count({ where: { briefId: created.value.id } })).toBe(1);
   } finally {
     await db.$disconnect();
   }

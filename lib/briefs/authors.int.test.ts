@@ -17,13 +17,13 @@ async function person(name: string, role: Role): Promise<Actor> {
 async function brief(author: Actor, title: string, publishBy?: Actor): Promise<string> {
   const created = await createBrief(db, author, { title });
   if (!created.ok) throw new Error(created.message);
-  const saved = await saveDraft(db, author, created.id, { title, body: BODY, baseVersion: created.version });
+  const saved = await saveDraft(db, author, created.value.id, { title, body: BODY, baseVersion: created.value.version });
   if (!saved.ok) throw new Error(saved.message);
   if (publishBy) {
-    const published = await transition(db, publishBy, created.id, 'PUBLISHED', { reason: 'ready' });
+    const published = await transition(db, publishBy, created.value.id, 'PUBLISHED', { reason: 'ready' });
     if (!published.ok) throw new Error(published.message);
   }
-  return created.id;
+  return created.value.id;
 }
 
 describe('author pages', () => {

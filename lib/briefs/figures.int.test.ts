@@ -36,13 +36,13 @@ describe('comparison figures', () => {
     const created = await createBrief(db, editor, { title: 'Networks compared' });
     if (!created.ok) throw new Error(created.message);
     const body = 'Who drilled with whom:\n\n::figure{kind="network" era="both" countries="azerbaijan"}\n';
-    const saved = await saveDraft(db, editor, created.id, { title: 'Networks compared', body, baseVersion: created.version });
+    const saved = await saveDraft(db, editor, created.value.id, { title: 'Networks compared', body, baseVersion: created.value.version });
     if (!saved.ok) throw new Error(saved.message);
-    const published = await transition(db, editor, created.id, 'PUBLISHED', { reason: 'figures test' });
+    const published = await transition(db, editor, created.value.id, 'PUBLISHED', { reason: 'figures test' });
     expect(published.ok).toBe(true);
 
     const stored = async () =>
-      parseFigureSnapshots((await db.briefRevision.findFirstOrThrow({ where: { briefId: created.id, number: 1 } })).figures);
+      parseFigureSnapshots((await db.briefRevision.findFirstOrThrow({ where: { briefId: created.value.id, number: 1 } })).figures);
     const [figure] = await stored();
     expect(figure?.directive.kind).toBe('network');
     const pairs = figure?.comparison.byEra.POST_2022.pairs.map((p) => p.key) ?? [];

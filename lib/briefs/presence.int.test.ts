@@ -27,7 +27,7 @@ beforeAll(async () => {
   stranger = await person('Stranger', 'CONTRIBUTOR');
   const created = await createBrief(db, nadia, { title: 'Held by one at a time' });
   if (!created.ok) throw new Error(created.message);
-  briefId = created.id;
+  briefId = created.value.id;
 });
 
 describe('brief presence and its soft lock', () => {

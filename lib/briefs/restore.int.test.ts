@@ -20,11 +20,11 @@ const versionOf = async (id: string) => (await db.brief.findUniqueOrThrow({ wher
 async function twicepublished(title: string): Promise<string> {
   const created = await createBrief(db, editor, { title });
   expectOk(created);
-  expectOk(await saveDraft(db, editor, created.id, { title, body: FIRST, baseVersion: 1 }));
-  expectOk(await transition(db, editor, created.id, 'PUBLISHED', { reason: 'first' }));
-  expectOk(await saveDraft(db, editor, created.id, { title: `${title} (revised)`, body: SECOND, baseVersion: await versionOf(created.id) }));
-  expectOk(await transition(db, editor, created.id, 'PUBLISHED', { reason: 'second', correctionNote: 'Second paragraph cited instead.' }));
-  return created.id;
+  expectOk(await saveDraft(db, editor, created.value.id, { title, body: FIRST, baseVersion: 1 }));
+  expectOk(await transition(db, editor, created.value.id, 'PUBLISHED', { reason: 'first' }));
+  expectOk(await saveDraft(db, editor, created.value.id, { title: `${title} (revised)`, body: SECOND, baseVersion: await versionOf(created.value.id) }));
+  expectOk(await transition(db, editor, created.value.id, 'PUBLISHED', { reason: 'second', correctionNote: 'Second paragraph cited instead.' }));
+  return created.value.id;
 }
 
 beforeAll(async () => {
@@ -36,7 +36,7 @@ describe('restoring a published revision', () => {
   it('puts the revision in the draft when the draft holds nothing unpublished, keeping every revision', async () => {
     const id = await twicepublished('Restore into the draft');
     const restored = await restoreRevision(db, editor, id, { number: 1, baseVersion: await versionOf(id) });
-    expect(restored).toMatchObject({ ok: true, briefId: id, into: 'draft' });
+    expect(restored).toMatchObject({ ok: true, value: { briefId: id, into: 'draft' } });
     expect(await db.brief.findUniqueOrThrow({ where: { id }, select: { title: true, body: true, status: true } })).toEqual({
       title: 'Restore into the draft',
       body: FIRST,
@@ -51,16 +51,16 @@ describe('restoring a published revision', () => {
     expectOk(await saveDraft(db, editor, id, { title: 'Restore beside the draft', body: 'Unpublished work in progress.', baseVersion: await versionOf(id) }));
     const restored = await restoreRevision(db, editor, id, { number: 1, baseVersion: await versionOf(id) });
     expectOk(restored);
-    expect(restored.into).toBe('new-brief');
-    expect(restored.briefId).not.toBe(id);
+    expect(restored.value.into).toBe('new-brief');
+    expect(restored.value.briefId).not.toBe(id);
     expect((await db.brief.findUniqueOrThrow({ where: { id } })).body).toBe('Unpublished work in progress.');
-    expect(await db.brief.findUniqueOrThrow({ where: { id: restored.briefId }, select: { title: true, body: true, status: true, authorId: true } })).toEqual({
+    expect(await db.brief.findUniqueOrThrow({ where: { id: restored.value.briefId }, select: { title: true, body: true, status: true, authorId: true } })).toEqual({
       title: 'Restore beside the draft',
       body: FIRST,
       status: 'DRAFT',
       authorId: editor.id,
     });
-    const opened = await db.briefStatusChange.findFirstOrThrow({ where: { briefId: restored.briefId } });
+    const opened = await db.briefStatusChange.findFirstOrThrow({ where: { briefId: restored.value.briefId } });
     expect(opened.reason).toMatch(/^Opened from revision 1 of \/briefs\//);
   });
 
@@ -68,8 +68,8 @@ describe('restoring a published revision', () => {
     const id = await twicepublished('Restore by a contributor');
     const restored = await restoreRevision(db, contributor, id, { number: 2, baseVersion: await versionOf(id) });
     expectOk(restored);
-    expect(restored.into).toBe('new-brief');
-    expect((await db.brief.findUniqueOrThrow({ where: { id: restored.briefId } })).authorId).toBe(contributor.id);
+    expect(restored.value.into).toBe('new-brief');
+    expect((await db.brief.findUniqueOrThrow({ where: { id: restored.value.briefId } })).authorId).toBe(contributor.id);
   });
 
   it('refuses a stale page and an unknown revision', async () => {

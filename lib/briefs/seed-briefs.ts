@@ -38,8 +38,8 @@ export interface SeedBriefsResult {
 export async function prepareSeedBrief(db: PrismaClient, brief: SeedBrief): Promise<{ body: string; citations: CitedText[] }> {
   const body = await readFile(new URL(brief.file, briefsDir), 'utf8');
   const checked = await checkPublishable(db, brief.title, body);
-  if (checked.ok) return { body, citations: checked.citations };
-  const problems = 'problems' in checked ? checked.problems.map((p) => `\n  ${brief.file}:${p.line}:${p.column} ${p.kind}: ${p.message}`).join('') : '';
+  if (checked.ok) return { body, citations: checked.value.citations };
+  const problems = checked.problems ? checked.problems.map((p) => `\n  ${brief.file}:${p.line}:${p.column} ${p.kind}: ${p.message}`).join('') : '';
   throw new Error(`Seed brief "${brief.slug}" cannot be published (seed the articles and entities first, or fix it): ${checked.message}${problems}`);
 }
 

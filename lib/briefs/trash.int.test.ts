@@ -15,8 +15,8 @@ function expectOk<T extends { ok: boolean }>(result: T): asserts result is Extra
 async function draft(title: string, by: Actor = author): Promise<string> {
   const created = await createBrief(db, by, { title });
   expectOk(created);
-  expectOk(await saveDraft(db, by, created.id, { title, body: `A claim.[^${ARTICLE}#p-1]`, baseVersion: 1 }));
-  return created.id;
+  expectOk(await saveDraft(db, by, created.value.id, { title, body: `A claim.[^${ARTICLE}#p-1]`, baseVersion: 1 }));
+  return created.value.id;
 }
 
 beforeAll(async () => {

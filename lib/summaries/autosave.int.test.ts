@@ -22,13 +22,13 @@ describe('summary autosave', () => {
     const first = await autosaveSummary(db, cora, { target: entity, body: 'First words.', baseVersion: 0 });
     if (!first.ok) throw new Error(first.message);
     const stored = await draftNow();
-    expect(first.version).toBe(summaryVersion(stored.updatedAt));
+    expect(first.value.version).toBe(summaryVersion(stored.updatedAt));
     expect(stored.draftBody).toBe('First words.');
     expect(stored.status).toBe('DRAFT');
 
-    const second = await autosaveSummary(db, cora, { target: entity, body: 'First words, then more.', baseVersion: first.version });
+    const second = await autosaveSummary(db, cora, { target: entity, body: 'First words, then more.', baseVersion: first.value.version });
     if (!second.ok) throw new Error(second.message);
-    expect(second.version).toBeGreaterThan(first.version);
+    expect(second.value.version).toBeGreaterThan(first.value.version);
     expect((await draftNow()).draftBody).toBe('First words, then more.');
   });
 
@@ -40,11 +40,11 @@ describe('summary autosave', () => {
     const mine = await autosaveSummary(db, cora, { target: entity, body: 'Cora kept typing.', baseVersion: opened });
     expect(mine.ok).toBe(false);
     if (mine.ok) return;
-    expect(mine.conflict).toEqual({ body: 'Ed rewrote it.', version: theirs.version, updatedAt: theirs.savedAt, by: 'Ed Editor' });
+    expect(mine.conflict).toEqual({ body: 'Ed rewrote it.', version: theirs.value.version, updatedAt: theirs.value.savedAt, by: 'Ed Editor' });
     expect((await draftNow()).draftBody).toBe('Ed rewrote it.');
 
     // "Keep mine" saves on top of theirs, as a new version.
-    const kept = await autosaveSummary(db, cora, { target: entity, body: 'Cora kept typing.', baseVersion: theirs.version });
+    const kept = await autosaveSummary(db, cora, { target: entity, body: 'Cora kept typing.', baseVersion: theirs.value.version });
     expect(kept.ok).toBe(true);
     expect((await draftNow()).draftBody).toBe('Cora kept typing.');
   });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { ok, type Result } from '@/lib/platform/result';
 import { targetWhere } from './target';
 import type { SummaryTargetRef } from './types';
 import { saveSummaryDraft } from './workflow';
@@ -10,9 +11,15 @@ import { saveSummaryDraft } from './workflow';
  */
 export const summaryVersion = (updatedAt: Date | string | null | undefined): number => (updatedAt ? new Date(updatedAt).getTime() : 0);
 
-export type AutosaveResult =
-  | { ok: true; version: number; savedAt: Date }
-  | { ok: false; message: string; conflict?: { body: string; version: number; updatedAt: Date; by: string } };
+/** Theirs, when someone saved since the version the editor started from. */
+export interface SummaryConflict {
+  body: string;
+  version: number;
+  updatedAt: Date;
+  by: string;
+}
+
+export type AutosaveResult = Result<{ version: number; savedAt: Date }, { conflict?: SummaryConflict }>;
 
 /**
  * Saves the working draft without sending it anywhere, never over a newer version: when someone
@@ -25,7 +32,7 @@ export async function autosaveSummary(
 ): Promise<AutosaveResult> {
   const baseUpdatedAt = input.baseVersion ? new Date(input.baseVersion).toISOString() : null;
   const result = await saveSummaryDraft(db, actorId, { target: input.target, body: input.body, baseUpdatedAt, submit: false });
-  if (result.ok) return { ok: true, version: summaryVersion(result.value.updatedAt), savedAt: result.value.updatedAt };
+  if (result.ok) return ok({ version: summaryVersion(result.value.updatedAt), savedAt: result.value.updatedAt });
   const current = await db.summary.findUnique({
     where: targetWhere(input.target),
     select: { id: true, draftBody: true, updatedAt: true, author: { select: { name: true } } },

@@ -3,13 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { callAction, formAction } from '@/lib/platform/actions/action-client';
-import type { Result } from '@/lib/platform/result';
+import { ok, type Result } from '@/lib/platform/result';
 import { z } from 'zod';
 import { briefTags, invalidateFromAction } from '@/lib/platform/cache/invalidate';
 import { searchCitableParagraphs, type CitableParagraph } from '@/lib/briefs/editor-queries';
 import type { BriefHtml } from '@/lib/briefs/reader-queries';
 import { loadResolvers } from '@/lib/briefs/resolvers';
-import { createBrief, renameSlug, restoreFromTrash, restoreRevision, saveDraft, transition, trashBrief, type ServiceFailure } from '@/lib/briefs/service';
+import { createBrief, renameSlug, restoreFromTrash, restoreRevision, saveDraft, transition, trashBrief } from '@/lib/briefs/service';
 import { briefIdSchema, previewSchema, renameSlugSchema, restoreRevisionSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service/inputs';
 import { fieldErrors } from '@/lib/platform/forms/form-input';
 import { zonedLocalToUtc } from '@/lib/briefs/service/schedule';
@@ -35,11 +35,6 @@ export type PreviewActionResult = Result<{ html: BriefHtml; problems: MarkdownPr
 
 const OUT_OF_DATE = () => ({ ok: false as const, message: 'This page is out of date. Reload it and try again.' });
 
-function failureState(failure: ServiceFailure): BriefFormState {
-  if (failure.code === 'problems') return { ok: false, message: failure.message, problems: failure.problems };
-  return { ok: false, message: failure.message, fieldErrors: failure.field ? { [failure.field]: [failure.message] } : undefined };
-}
-
 /** Readers' cached pages that show a brief (by tag), and the editor's. */
 function revalidateBrief(briefId: string): void {
   invalidateFromAction(briefTags([briefId]));
@@ -50,9 +45,9 @@ export const createBriefAction = formAction(
   { access: 'CONTRIBUTOR', schema: z.object({ title: titleSchema }), keep: ['title'], invalid: 'Check the title.' },
   async ({ title }, { user }): Promise<BriefFormState> => {
     const result = await createBrief(getDb(), user, { title });
-    if (!result.ok) return failureState(result);
+    if (!result.ok) return result;
     revalidatePath('/editor/briefs');
-    redirect(`/editor/briefs/${result.id}`);
+    redirect(`/editor/briefs/${result.value.id}`);
   },
 );
 
@@ -65,12 +60,11 @@ export const saveDraftAction = callAction(
   },
   async ({ briefId, ...draft }, { user }): Promise<SaveDraftActionResult> => {
     const result = await saveDraft(getDb(), user, briefId, draft);
-    if (result.ok) return { ok: true, value: { version: result.version, savedAt: result.savedAt.toISOString() } };
-    if (result.code === 'conflict') {
-      const { theirs, yours } = result.conflict;
-      return { ok: false, message: result.message, conflict: { theirs: { ...theirs, updatedAt: theirs.updatedAt.toISOString() }, yours } };
-    }
-    return { ok: false, message: result.message, fieldErrors: result.code !== 'problems' && result.field ? { [result.field]: [result.message] } : undefined };
+    if (result.ok) return ok({ version: result.value.version, savedAt: result.value.savedAt.toISOString() });
+    const { conflict, ...refused } = result;
+    if (!conflict) return refused;
+    // The conflict crosses to the browser: its time as ISO text.
+    return { ...refused, conflict: { theirs: { ...conflict.theirs, updatedAt: conflict.theirs.updatedAt.toISOString() }, yours: conflict.yours } };
   },
 );
 
@@ -104,11 +98,11 @@ export const transitionAction = formAction(
       if (!scheduledFor) return { ok: false, message: 'Give a valid date, time and time zone.', fieldErrors: { scheduledLocal: ['Give a valid date and time.'] } };
     }
     const result = await transition(getDb(), user, briefId, to, { reason, scheduledFor, scheduledTz, correctionNote, expectedVersion });
-    if (!result.ok) return failureState(result);
+    if (!result.ok) return result;
     if (to === 'SCHEDULED' && scheduledFor) await queuePublication(briefId, scheduledFor);
     revalidateBrief(briefId);
-    await notify(briefId, result.verb, user.id, reason);
-    const revision = result.revision ? ` as revision ${result.revision}` : '';
+    await notify(briefId, result.value.verb, user.id, reason);
+    const revision = result.value.revision ? ` as revision ${result.value.revision}` : '';
     return { ok: true, message: to === 'PUBLISHED' ? `Published${revision}.` : 'Done.' };
   },
 );
@@ -117,9 +111,9 @@ export const renameSlugAction = formAction(
   { access: 'EDITOR', schema: renameSlugSchema, keep: ['slug', 'reason'], invalid: 'Check the new address.' },
   async ({ briefId, slug, reason }, { user }): Promise<BriefFormState> => {
     const result = await renameSlug(getDb(), user, briefId, { slug, reason });
-    if (!result.ok) return failureState(result);
+    if (!result.ok) return result;
     revalidateBrief(briefId);
-    return { ok: true, message: `The brief is now at /briefs/${result.slug}; /briefs/${result.previous} redirects there.` };
+    return { ok: true, message: `The brief is now at /briefs/${result.value.slug}; /briefs/${result.value.previous} redirects there.` };
   },
 );
 
@@ -128,10 +122,10 @@ export const restoreRevisionAction = formAction(
   { access: 'CONTRIBUTOR', schema: restoreRevisionSchema, invalid: OUT_OF_DATE },
   async ({ briefId, number, baseVersion }, { user }): Promise<BriefFormState> => {
     const result = await restoreRevision(getDb(), user, briefId, { number, baseVersion });
-    if (!result.ok) return failureState(result);
+    if (!result.ok) return result;
     revalidatePath('/editor/briefs');
     revalidatePath(`/editor/briefs/${briefId}`);
-    redirect(`/editor/briefs/${result.briefId}?restored=${number}&into=${result.into}`);
+    redirect(`/editor/briefs/${result.value.briefId}?restored=${number}&into=${result.value.into}`);
   },
 );
 
@@ -140,14 +134,14 @@ const briefIdForm = z.object({ briefId: briefIdSchema });
 /** A draft never published goes to the trash, where it can be restored for 30 days. */
 export const trashBriefAction = formAction({ access: 'CONTRIBUTOR', schema: briefIdForm, invalid: OUT_OF_DATE }, async ({ briefId }, { user }): Promise<BriefFormState> => {
   const result = await trashBrief(getDb(), user, briefId);
-  if (!result.ok) return failureState(result);
+  if (!result.ok) return result;
   revalidatePath('/editor/briefs');
   redirect(`/editor/briefs/${briefId}`);
 });
 
 export const restoreFromTrashAction = formAction({ access: 'CONTRIBUTOR', schema: briefIdForm, invalid: OUT_OF_DATE }, async ({ briefId }, { user }): Promise<BriefFormState> => {
   const result = await restoreFromTrash(getDb(), user, briefId);
-  if (!result.ok) return failureState(result);
+  if (!result.ok) return result;
   revalidatePath('/editor/briefs');
   redirect(`/editor/briefs/${briefId}`);
 });

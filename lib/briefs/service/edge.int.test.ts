@@ -20,8 +20,8 @@ function expectOk<T extends { ok: boolean }>(result: T): asserts result is Extra
 async function briefWith(title: string, body: string): Promise<{ id: string; slug: string }> {
   const created = await createBrief(db, contributor, { title });
   expectOk(created);
-  expectOk(await saveDraft(db, contributor, created.id, { title, body, baseVersion: 1 }));
-  return { id: created.id, slug: created.slug };
+  expectOk(await saveDraft(db, contributor, created.value.id, { title, body, baseVersion: 1 }));
+  return { id: created.value.id, slug: created.value.slug };
 }
 
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe('brief workflow edges', () => {
   it('does not make a new version for a save that changes nothing', async () => {
     const { id } = await briefWith('Idle save', GOOD);
     const again = await saveDraft(db, contributor, id, { title: 'Idle save', body: GOOD, baseVersion: 2 });
-    expect(again).toMatchObject({ ok: true, version: 2, unchanged: true });
+    expect(again).toMatchObject({ ok: true, value: { version: 2, unchanged: true } });
     expect(await db.auditLog.count({ where: { targetId: id, action: 'brief.save' } })).toBe(1);
   });
 
@@ -41,9 +41,9 @@ describe('brief workflow edges', () => {
     const { id } = await briefWith('Back and forth', GOOD);
     expectOk(await transition(db, contributor, id, 'IN_REVIEW', { reason: 'please review' }));
     expect(await transition(db, contributor, id, 'DRAFT', { reason: 'withdraw' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await transition(db, editor, id, 'DRAFT', { reason: 'cite the second paragraph too' })).toMatchObject({ ok: true, status: 'DRAFT' });
+    expect(await transition(db, editor, id, 'DRAFT', { reason: 'cite the second paragraph too' })).toMatchObject({ ok: true, value: { status: 'DRAFT' } });
     expectOk(await transition(db, editor, id, 'SCHEDULED', { reason: 'tomorrow', scheduledFor: new Date(Date.now() + 86_400_000), scheduledTz: 'Asia/Tashkent' }));
-    expect(await transition(db, editor, id, 'DRAFT', { reason: 'not yet' })).toMatchObject({ ok: true, status: 'DRAFT' });
+    expect(await transition(db, editor, id, 'DRAFT', { reason: 'not yet' })).toMatchObject({ ok: true, value: { status: 'DRAFT' } });
     expect(await db.brief.findUniqueOrThrow({ where: { id } })).toMatchObject({ scheduledFor: null, scheduledTz: null });
     expect(await transition(db, editor, id, 'UNPUBLISHED', { reason: 'x' })).toMatchObject({ ok: false, code: 'invalid' });
   });
@@ -53,7 +53,7 @@ describe('brief workflow edges', () => {
     expectOk(await transition(db, editor, id, 'PUBLISHED', { reason: 'ok' }));
     expect(await transition(db, editor, id, 'PUBLISHED', { reason: 'again', correctionNote: 'none' })).toMatchObject({ ok: false, code: 'invalid' });
     expectOk(await transition(db, editor, id, 'UNPUBLISHED', { reason: 'check' }));
-    expect(await transition(db, editor, id, 'PUBLISHED', { reason: 'checked' })).toMatchObject({ ok: true, revision: 1 });
+    expect(await transition(db, editor, id, 'PUBLISHED', { reason: 'checked' })).toMatchObject({ ok: true, value: { revision: 1 } });
     expect(await db.briefRevision.count({ where: { briefId: id } })).toBe(1);
   });
 
@@ -76,17 +76,17 @@ describe('brief workflow edges', () => {
   it('lets a brief take back one of its own former slugs', async () => {
     const { id, slug } = await briefWith('Round trip', GOOD);
     expectOk(await renameSlug(db, editor, id, { slug: 'round-trip-renamed' }));
-    expect(await renameSlug(db, editor, id, { slug })).toEqual({ ok: true, slug, previous: 'round-trip-renamed' });
+    expect(await renameSlug(db, editor, id, { slug })).toEqual({ ok: true, value: { slug, previous: 'round-trip-renamed' } });
     expect((await db.briefSlug.findMany({ where: { briefId: id } })).map((s) => s.slug)).toEqual(['round-trip-renamed']);
   });
 
   it('makes URL slugs from any title', async () => {
     const created = await createBrief(db, contributor, { title: 'Бірлестік-2024: Қазақстан мен Әзірбайжан' });
     expectOk(created);
-    expect(created.slug).toMatch(SLUG_PATTERN);
+    expect(created.value.slug).toMatch(SLUG_PATTERN);
     const punctuation = await createBrief(db, contributor, { title: '???' });
     expectOk(punctuation);
-    expect(punctuation.slug).toMatch(/^brief(-\d+)?$/);
+    expect(punctuation.value.slug).toMatch(/^brief(-\d+)?$/);
   });
 
   it('resolves no entity for a name that two entities share', async () => {

@@ -1,5 +1,5 @@
 // The brief domain: every write and its audit record in one transaction; expected failures are
-// returned as values (see service-types.ts), so actions can show them beside the form.
+// returned as values (the one result type, lib/platform/result.ts; see types.ts), so actions can show them beside the form.
 import { recordAudit } from '@/lib/platform/audit/record';
 import { hasRole } from '@/lib/platform/auth/roles';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -7,9 +7,9 @@ import { parseField, slugSchema, titleSchema } from './inputs';
 import { bodySizeError } from './limits';
 import { canEditDraft } from './rules';
 import { freeSlug, slugFromTitle, slugHolder } from './slug';
+import { failure, ok } from '@/lib/platform/result';
 import {
   BRIEF_TARGET,
-  fail,
   type Actor,
   type CreateBriefResult,
   type Db,
@@ -48,7 +48,7 @@ export async function createBrief(db: Db, actor: Actor, input: { title: string }
         });
         await tx.briefStatusChange.create({ data: { briefId: brief.id, from: null, to: 'DRAFT', reason: 'created', actorId: actor.id } });
         await recordAudit(tx, { actorId: actor.id, action: 'brief.create', targetType: BRIEF_TARGET, targetId: brief.id, after: { slug, title, status: 'DRAFT' } });
-        return { ok: true as const, ...brief };
+        return ok(brief);
       });
     } catch (error) {
       if (attempt < 3 && isUniqueViolation(error)) continue;
@@ -81,15 +81,15 @@ export async function saveDraft(
   const invalid = checkTitle(title);
   if (invalid) return invalid;
   const tooLong = bodySizeError(input.body);
-  if (tooLong) return fail('invalid', tooLong, 'body');
+  if (tooLong) return failure(tooLong, { code: 'invalid', field: 'body' });
   return db.$transaction(async (tx): Promise<SaveDraftResult> => {
     const brief = await tx.brief.findUnique({
       where: { id: briefId },
       select: { title: true, body: true, version: true, status: true, authorId: true, updatedAt: true, trashedAt: true },
     });
-    if (!brief) return fail('not-found', 'This brief no longer exists.');
-    if (brief.trashedAt) return fail('invalid', 'This brief is in the trash: restore it before editing.');
-    if (!canEditDraft(actor, brief)) return fail('forbidden', 'You can edit only your own drafts; this brief is with the editors now.');
+    if (!brief) return failure('This brief no longer exists.', { code: 'not-found' });
+    if (brief.trashedAt) return failure('This brief is in the trash: restore it before editing.', { code: 'invalid' });
+    if (!canEditDraft(actor, brief)) return failure('You can edit only your own drafts; this brief is with the editors now.', { code: 'forbidden' });
     if (brief.version !== input.baseVersion) {
       return {
         ok: false,
@@ -101,13 +101,13 @@ export async function saveDraft(
         },
       };
     }
-    if (brief.title === title && brief.body === input.body) return { ok: true, version: brief.version, savedAt: brief.updatedAt, unchanged: true };
+    if (brief.title === title && brief.body === input.body) return ok({ version: brief.version, savedAt: brief.updatedAt, unchanged: true });
     // The version in the filter makes the check and the write one step, whatever runs alongside.
     const { count } = await tx.brief.updateMany({
       where: { id: briefId, version: input.baseVersion },
       data: { title, body: input.body, version: { increment: 1 } },
     });
-    if (count !== 1) return fail('stale', 'Someone saved this brief at the same moment. Save again to see their text.');
+    if (count !== 1) return failure('Someone saved this brief at the same moment. Save again to see their text.', { code: 'stale' });
     const saved = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, select: { version: true, updatedAt: true } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -117,24 +117,24 @@ export async function saveDraft(
       before: { version: brief.version, title: brief.title, chars: brief.body.length },
       after: { version: saved.version, title, chars: input.body.length },
     });
-    return { ok: true, version: saved.version, savedAt: saved.updatedAt, unchanged: false };
+    return ok({ version: saved.version, savedAt: saved.updatedAt, unchanged: false });
   });
 }
 
 /** Gives the brief a new URL; the old one is kept so that links to it redirect (308). */
 export async function renameSlug(db: Db, actor: Actor, briefId: string, input: { slug: string; reason?: string }): Promise<RenameSlugResult> {
-  if (!hasRole(actor.role, 'EDITOR')) return fail('forbidden', 'Only editors can change a brief’s address.');
+  if (!hasRole(actor.role, 'EDITOR')) return failure('Only editors can change a brief’s address.', { code: 'forbidden' });
   const parsedSlug = parseField(slugSchema, input.slug, 'slug');
   if (!parsedSlug.ok) return parsedSlug;
   const slug = parsedSlug.value;
   try {
     return await db.$transaction(async (tx): Promise<RenameSlugResult> => {
       const brief = await tx.brief.findUnique({ where: { id: briefId }, select: { slug: true } });
-      if (!brief) return fail('not-found', 'This brief no longer exists.');
-      if (brief.slug === slug) return { ok: true, slug, previous: slug };
+      if (!brief) return failure('This brief no longer exists.', { code: 'not-found' });
+      if (brief.slug === slug) return ok({ slug, previous: slug });
       const holder = await slugHolder(tx, slug);
       if (holder && holder.briefId !== briefId) {
-        return fail('invalid', `“${slug}” is ${holder.former ? 'a former address of' : 'the address of'} another brief; choose another.`, 'slug');
+        return failure(`“${slug}” is ${holder.former ? 'a former address of' : 'the address of'} another brief; choose another.`, { code: 'invalid', field: 'slug' });
       }
       // Taking back one of its own former slugs: that slug stops redirecting and serves again.
       if (holder?.former) await tx.briefSlug.delete({ where: { slug } });
@@ -149,10 +149,10 @@ export async function renameSlug(db: Db, actor: Actor, briefId: string, input: {
         after: { slug },
         reason: input.reason?.trim() || null,
       });
-      return { ok: true, slug, previous: brief.slug };
+      return ok({ slug, previous: brief.slug });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return fail('invalid', `“${slug}” was just taken by another brief; choose another.`, 'slug');
+    if (isUniqueViolation(error)) return failure(`“${slug}” was just taken by another brief; choose another.`, { code: 'invalid', field: 'slug' });
     throw error;
   }
 }

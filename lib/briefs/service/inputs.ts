@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BriefStatus } from '@/lib/generated/prisma/enums';
 import { bodySizeError, MAX_NOTE, MAX_TITLE } from './limits';
 import { MAX_SLUG, SLUG_PATTERN } from './slug';
-import { fail, type ServiceFailure } from './types';
+import { failure, ok, type Result } from '@/lib/platform/result';
 
 // Prisma's cuid(): 25 lower-case letters and digits, starting with "c"; some slack for cuid2.
 export const briefIdSchema = z.string().regex(/^[a-z][a-z0-9]{19,39}$/, 'This is not a brief id.');
@@ -83,10 +83,10 @@ export const restoreRevisionSchema = z.object({
 
 export const searchSchema = z.string().trim().min(2).max(200);
 
-/** The first message of a failed parse, as a service failure on `field`. */
-export function parseField<T>(schema: z.ZodType<T, unknown>, value: unknown, field: string): { ok: true; value: T } | ServiceFailure {
+/** The first message of a failed parse, as a failure on `field`. */
+export function parseField<T>(schema: z.ZodType<T, unknown>, value: unknown, field: string): Result<T> {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return fail('invalid', parsed.error.issues[0]?.message ?? 'This value is not valid.', field);
+  if (parsed.success) return ok(parsed.data) as Result<T>;
+  return failure(parsed.error.issues[0]?.message ?? 'This value is not valid.', { code: 'invalid', field });
 }
 

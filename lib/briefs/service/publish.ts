@@ -5,11 +5,12 @@ import type { BriefStatus } from '@/lib/generated/prisma/enums';
 import { renderBrief } from '@/lib/formats/markdown';
 import { toCitationSnapshot, type CitedText } from '../citation-snapshot';
 import { loadResolvers } from '../resolvers';
-import { BRIEF_TARGET, fail, type BriefProblem, type Db, type ServiceFailure, type TransitionResult } from './types';
+import { failure, ok, type Failure } from '@/lib/platform/result';
+import { BRIEF_TARGET, type BriefProblem, type BriefResult, type Db, type TransitionResult } from './types';
 
 export const SCHEDULED_REASON = 'scheduled publication';
 
-type Checked = { ok: true; citations: CitedText[]; figures: FigureSnapshot[] } | ServiceFailure;
+type Checked = BriefResult<{ citations: CitedText[]; figures: FigureSnapshot[] }>;
 
 function describeProblems(problems: BriefProblem[]): string {
   const first = problems[0];
@@ -19,12 +20,12 @@ function describeProblems(problems: BriefProblem[]): string {
 
 /** Renders the draft as readers would get it; any problem (unknown citation or entity, bad syntax) refuses publication. */
 export async function checkPublishable(db: Db, title: string, body: string): Promise<Checked> {
-  if (!title.trim()) return fail('invalid', 'Give the brief a title before publishing it.', 'title');
-  if (!body.trim()) return fail('invalid', 'The brief is empty; write it before publishing.', 'body');
+  if (!title.trim()) return failure('Give the brief a title before publishing it.', { code: 'invalid', field: 'title' });
+  if (!body.trim()) return failure('The brief is empty; write it before publishing.', { code: 'invalid', field: 'body' });
   const rendered = renderBrief(body, await loadResolvers(body, { db }));
   if (rendered.problems.length > 0) return { ok: false, code: 'problems', message: describeProblems(rendered.problems), problems: rendered.problems };
   // Figures are computed now and stored with the revision, so its permalink keeps them as published.
-  return { ok: true, citations: toCitationSnapshot(rendered.citations), figures: await snapshotFigures(db, rendered.figures) };
+  return ok({ citations: toCitationSnapshot(rendered.citations), figures: await snapshotFigures(db, rendered.figures) });
 }
 
 export interface PublishStep {
@@ -57,13 +58,13 @@ export async function publishRevision(db: Db, step: PublishStep): Promise<Transi
     });
     const unchanged = latest !== null && latest.title === step.title && latest.body === step.body;
     if (unchanged && step.from === 'PUBLISHED') {
-      return fail('invalid', `Nothing has changed since revision ${latest.number}; edit the brief before republishing.`);
+      return failure(`Nothing has changed since revision ${latest.number}; edit the brief before republishing.`, { code: 'invalid' });
     }
     const { count } = await tx.brief.updateMany({
       where: { id: step.briefId, status: step.from, version: step.version },
       data: { status: 'PUBLISHED', scheduledFor: null, scheduledTz: null },
     });
-    if (count !== 1) return fail('stale', 'The brief was saved or moved on by someone else meanwhile; reload it and try again.');
+    if (count !== 1) return failure('The brief was saved or moved on by someone else meanwhile; reload it and try again.', { code: 'stale' });
     const revision = unchanged
       ? latest
       : await tx.briefRevision.create({
@@ -90,7 +91,7 @@ export async function publishRevision(db: Db, step: PublishStep): Promise<Transi
       after: { status: 'PUBLISHED', revision: revision.number, citations: step.citations.length, correctionNote: step.correctionNote },
       reason: step.reason,
     });
-    return { ok: true, status: 'PUBLISHED', slug: brief.slug, revision: revision.number };
+    return ok({ status: 'PUBLISHED' as const, slug: brief.slug, revision: revision.number });
   });
 }
 
@@ -98,7 +99,7 @@ export async function publishRevision(db: Db, step: PublishStep): Promise<Transi
  * Returns a brief whose scheduled publication cannot happen to its author as a draft, saying why;
  * false when another round (or an editor) moved it first.
  */
-async function returnToDraft(db: Db, brief: { id: string; version: number }, failure: ServiceFailure): Promise<boolean> {
+async function returnToDraft(db: Db, brief: { id: string; version: number }, failure: Failure): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.brief.updateMany({
       where: { id: brief.id, status: 'SCHEDULED', version: brief.version },
@@ -161,8 +162,8 @@ export async function publishDueBriefs(db: Db, now: Date = new Date()): Promise<
       version: brief.version,
       title: brief.title,
       body: brief.body,
-      citations: checked.citations,
-      figures: checked.figures,
+      citations: checked.value.citations,
+      figures: checked.value.figures,
       actorId: null,
       publishedById: by.actorId ?? brief.authorId,
       reason: SCHEDULED_REASON,
@@ -170,7 +171,7 @@ export async function publishDueBriefs(db: Db, now: Date = new Date()): Promise<
       verb: 'publish',
     });
     if (done.ok) {
-      result.published.push(done.slug);
+      result.published.push(done.value.slug);
       result.publishedIds.push(brief.id);
     }
   }

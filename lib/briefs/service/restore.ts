@@ -1,9 +1,10 @@
 import { recordAudit } from '@/lib/platform/audit/record';
 import { canEditDraft } from './rules';
 import { freeSlug, slugFromTitle } from './slug';
-import { BRIEF_TARGET, fail, type Actor, type Db, type ServiceFailure } from './types';
+import { failure, ok } from '@/lib/platform/result';
+import { BRIEF_TARGET, type Actor, type BriefResult, type Db } from './types';
 
-export type RestoreResult = { ok: true; briefId: string; into: 'draft' | 'new-brief'; version: number } | ServiceFailure;
+export type RestoreResult = BriefResult<{ briefId: string; into: 'draft' | 'new-brief'; version: number }>;
 
 /**
  * Opens a published revision for editing without overwriting anything. When the working draft
@@ -16,17 +17,17 @@ export async function restoreRevision(db: Db, actor: Actor, briefId: string, inp
       where: { id: briefId },
       select: { slug: true, title: true, body: true, version: true, status: true, authorId: true, revisions: { select: { number: true, title: true, body: true } } },
     });
-    if (!brief) return fail('not-found', 'This brief no longer exists.');
+    if (!brief) return failure('This brief no longer exists.', { code: 'not-found' });
     const revision = brief.revisions.find((r) => r.number === input.number);
-    if (!revision) return fail('not-found', `This brief has no revision ${input.number}.`);
-    if (brief.version !== input.baseVersion) return fail('stale', 'The draft changed since you opened this page. Reload it and restore again.');
+    if (!revision) return failure(`This brief has no revision ${input.number}.`, { code: 'not-found' });
+    if (brief.version !== input.baseVersion) return failure('The draft changed since you opened this page. Reload it and restore again.', { code: 'stale' });
     const draftIsPublished = brief.revisions.some((r) => r.title === brief.title && r.body === brief.body);
     if (draftIsPublished && canEditDraft(actor, brief)) {
       const { count } = await tx.brief.updateMany({
         where: { id: briefId, version: input.baseVersion },
         data: { title: revision.title, body: revision.body, version: { increment: 1 } },
       });
-      if (count !== 1) return fail('stale', 'Someone saved this brief at the same moment. Reload it and restore again.');
+      if (count !== 1) return failure('Someone saved this brief at the same moment. Reload it and restore again.', { code: 'stale' });
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'brief.restore',
@@ -35,7 +36,7 @@ export async function restoreRevision(db: Db, actor: Actor, briefId: string, inp
         before: { version: brief.version, title: brief.title, chars: brief.body.length },
         after: { version: brief.version + 1, title: revision.title, chars: revision.body.length, fromRevision: revision.number },
       });
-      return { ok: true, briefId, into: 'draft', version: brief.version + 1 };
+      return ok({ briefId, into: 'draft' as const, version: brief.version + 1 });
     }
     const slug = await freeSlug(tx, slugFromTitle(revision.title));
     const copy = await tx.brief.create({
@@ -51,6 +52,6 @@ export async function restoreRevision(db: Db, actor: Actor, briefId: string, inp
       targetId: copy.id,
       after: { slug, title: revision.title, status: 'DRAFT', fromBrief: briefId, fromRevision: revision.number },
     });
-    return { ok: true, briefId: copy.id, into: 'new-brief', version: 1 };
+    return ok({ briefId: copy.id, into: 'new-brief' as const, version: 1 });
   });
 }

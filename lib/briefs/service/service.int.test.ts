@@ -39,24 +39,24 @@ describe('the brief workflow', () => {
   it('creates a draft with a unique slug from its title, and a "created" history entry', async () => {
     const created = await createBrief(db, contributor, { title: 'Drills without Russia' });
     expectOk(created);
-    expect(created).toMatchObject({ slug: 'drills-without-russia', version: 1 });
-    briefId = created.id;
-    slug = created.slug;
+    expect(created.value).toMatchObject({ slug: 'drills-without-russia', version: 1 });
+    briefId = created.value.id;
+    slug = created.value.slug;
     const history = await db.briefStatusChange.findMany({ where: { briefId } });
     expect(history).toEqual([expect.objectContaining({ from: null, to: 'DRAFT', reason: 'created', actorId: contributor.id })]);
     const twin = await createBrief(db, otherContributor, { title: 'Drills without Russia!' });
     expectOk(twin);
-    expect(twin.slug).toBe('drills-without-russia-2');
-    expect(await createBrief(db, contributor, { title: '   ' })).toMatchObject({ ok: false, code: 'invalid', field: 'title' });
+    expect(twin.value.slug).toBe('drills-without-russia-2');
+    expect(await createBrief(db, contributor, { title: '   ' })).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { title: [expect.any(String)] } });
   });
 
   it('saves a draft on top of the current version, and refuses a stale save without overwriting', async () => {
     const saved = await saveDraft(db, contributor, briefId, { title: 'Drills without Russia', body: BODY, baseVersion: 1 });
     expectOk(saved);
-    expect(saved.version).toBe(2);
+    expect(saved.value.version).toBe(2);
     const stale = await saveDraft(db, contributor, briefId, { title: 'Older tab', body: 'typed in another tab', baseVersion: 1 });
     expect(stale.ok).toBe(false);
-    if (stale.ok || stale.code !== 'conflict') throw new Error('expected a conflict');
+    if (stale.ok || stale.code !== 'conflict' || !stale.conflict) throw new Error('expected a conflict');
     expect(stale.conflict.theirs).toMatchObject({ body: BODY, version: 2, by: 'Aigerim' });
     expect(stale.conflict.yours).toEqual({ title: 'Older tab', body: 'typed in another tab' });
     const row = await db.brief.findUniqueOrThrow({ where: { id: briefId } });
@@ -64,14 +64,14 @@ describe('the brief workflow', () => {
     // Keeping one's own text means saving again on top of theirs.
     const mine = await saveDraft(db, contributor, briefId, { title: 'Drills without Russia', body: `${BODY}\n`, baseVersion: 2 });
     expectOk(mine);
-    expect(mine.version).toBe(3);
+    expect(mine.value.version).toBe(3);
     expect(await saveDraft(db, otherContributor, briefId, { title: 'x', body: 'x', baseVersion: 3 })).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
   it('lets the author submit for review, with a reason', async () => {
-    expect(await transition(db, contributor, briefId, 'IN_REVIEW', { reason: ' ' })).toMatchObject({ ok: false, field: 'reason' });
+    expect(await transition(db, contributor, briefId, 'IN_REVIEW', { reason: ' ' })).toMatchObject({ ok: false, fieldErrors: { reason: [expect.any(String)] } });
     expect(await transition(db, otherContributor, briefId, 'IN_REVIEW', { reason: 'mine now' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await transition(db, contributor, briefId, 'IN_REVIEW', { reason: 'ready for review' })).toMatchObject({ ok: true, status: 'IN_REVIEW' });
+    expect(await transition(db, contributor, briefId, 'IN_REVIEW', { reason: 'ready for review' })).toMatchObject({ ok: true, value: { status: 'IN_REVIEW' } });
   });
 
   it('does not let a contributor publish', async () => {
@@ -82,7 +82,7 @@ describe('the brief workflow', () => {
   it('publishes revision 1 with the cited paragraphs as they read', async () => {
     expect(await transition(db, editor, briefId, 'PUBLISHED', { reason: 'checked', expectedVersion: 2 })).toMatchObject({ ok: false, code: 'stale' });
     const published = await transition(db, editor, briefId, 'PUBLISHED', { reason: 'checked the sources', expectedVersion: 3 });
-    expect(published).toMatchObject({ ok: true, status: 'PUBLISHED', revision: 1, slug });
+    expect(published).toMatchObject({ ok: true, value: { status: 'PUBLISHED', revision: 1, slug } });
     const revision = await db.briefRevision.findUniqueOrThrow({ where: { briefId_number: { briefId, number: 1 } } });
     const paragraph = await db.paragraph.findFirstOrThrow({ where: { article: { slug: ARTICLE }, position: 2 } });
     expect(parseCitationSnapshot(revision.citations)).toEqual([{ ref: `${ARTICLE}#p-2`, articleSlug: ARTICLE, position: 2, text: paragraph.text }]);
@@ -93,9 +93,9 @@ describe('the brief workflow', () => {
     expect(await transition(db, editor, briefId, 'PUBLISHED', { reason: 'again', correctionNote: 'nothing' })).toMatchObject({ ok: false, code: 'invalid' });
     const edited = await saveDraft(db, editor, briefId, { title: 'Drills without Russia', body: `${BODY}\n\nA corrected date.`, baseVersion: 3 });
     expectOk(edited);
-    expect(await transition(db, editor, briefId, 'PUBLISHED', { reason: 'fix' })).toMatchObject({ ok: false, field: 'correctionNote' });
+    expect(await transition(db, editor, briefId, 'PUBLISHED', { reason: 'fix' })).toMatchObject({ ok: false, fieldErrors: { correctionNote: [expect.any(String)] } });
     const again = await transition(db, editor, briefId, 'PUBLISHED', { reason: 'fix the date', correctionNote: 'The date of the drills was corrected.' });
-    expect(again).toMatchObject({ ok: true, revision: 2 });
+    expect(again).toMatchObject({ ok: true, value: { revision: 2 } });
     const revisions = await db.briefRevision.findMany({ where: { briefId }, orderBy: { number: 'asc' } });
     expect(revisions.map((r) => [r.number, r.correctionNote])).toEqual([[1, null], [2, 'The date of the drills was corrected.']]);
     expect(revisions[0]?.body).toBe(`${BODY}\n`);
@@ -117,17 +117,17 @@ describe('the brief workflow', () => {
   });
 
   it('unpublishes, then schedules and publishes when due, exactly once', async () => {
-    expect(await transition(db, editor, briefId, 'UNPUBLISHED', { reason: 'legal check' })).toMatchObject({ ok: true, status: 'UNPUBLISHED' });
+    expect(await transition(db, editor, briefId, 'UNPUBLISHED', { reason: 'legal check' })).toMatchObject({ ok: true, value: { status: 'UNPUBLISHED' } });
     const current = await db.brief.findUniqueOrThrow({ where: { id: briefId } });
     expectOk(await saveDraft(db, editor, briefId, { title: current.title, body: `${current.body}\n\nReviewed by counsel.`, baseVersion: current.version }));
     const now = new Date('2030-01-01T00:00:00Z');
-    expect(await transition(db, editor, briefId, 'SCHEDULED', { reason: 'later', scheduledFor: new Date('2029-12-31T00:00:00Z'), scheduledTz: 'Asia/Almaty', now })).toMatchObject({ ok: false, field: 'scheduledFor' });
-    expect(await transition(db, editor, briefId, 'SCHEDULED', { reason: 'later', scheduledFor: new Date('2030-01-02T00:00:00Z'), scheduledTz: 'Mars/Olympus', now })).toMatchObject({ ok: false, field: 'scheduledTz' });
+    expect(await transition(db, editor, briefId, 'SCHEDULED', { reason: 'later', scheduledFor: new Date('2029-12-31T00:00:00Z'), scheduledTz: 'Asia/Almaty', now })).toMatchObject({ ok: false, fieldErrors: { scheduledFor: [expect.any(String)] } });
+    expect(await transition(db, editor, briefId, 'SCHEDULED', { reason: 'later', scheduledFor: new Date('2030-01-02T00:00:00Z'), scheduledTz: 'Mars/Olympus', now })).toMatchObject({ ok: false, fieldErrors: { scheduledTz: [expect.any(String)] } });
     expect(await transition(db, contributor, briefId, 'SCHEDULED', { reason: 'later', scheduledFor: new Date('2030-01-02T00:00:00Z'), scheduledTz: 'UTC', now })).toMatchObject({ ok: false, code: 'forbidden' });
     const at = zonedLocalToUtc('2030-01-02T09:00', 'Asia/Baku');
     expect(at?.toISOString()).toBe('2030-01-02T05:00:00.000Z');
     const scheduled = await transition(db, editor, briefId, 'SCHEDULED', { reason: 'after the legal check', scheduledFor: at ?? undefined, scheduledTz: 'Asia/Baku', correctionNote: 'Legal review done.', now });
-    expect(scheduled).toMatchObject({ ok: true, status: 'SCHEDULED' });
+    expect(scheduled).toMatchObject({ ok: true, value: { status: 'SCHEDULED' } });
     expect(await db.brief.findUniqueOrThrow({ where: { id: briefId } })).toMatchObject({ scheduledTz: 'Asia/Baku', scheduledFor: at });
 
     expect((await publishDueBriefs(db, new Date('2030-01-02T04:59:00Z'))).published).toEqual([]);
@@ -145,28 +145,28 @@ describe('the brief workflow', () => {
 
   it('renames the slug and keeps the old one for redirects; never hands it out again', async () => {
     expect(await renameSlug(db, contributor, briefId, { slug: 'x' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await renameSlug(db, editor, briefId, { slug: 'Not A Slug!' })).toMatchObject({ ok: false, field: 'slug' });
-    expect(await renameSlug(db, editor, briefId, { slug: 'drills-without-russia-2' })).toMatchObject({ ok: false, field: 'slug' });
-    expect(await renameSlug(db, editor, briefId, { slug: 'caspian-drills-without-russia' })).toEqual({ ok: true, slug: 'caspian-drills-without-russia', previous: slug });
+    expect(await renameSlug(db, editor, briefId, { slug: 'Not A Slug!' })).toMatchObject({ ok: false, fieldErrors: { slug: [expect.any(String)] } });
+    expect(await renameSlug(db, editor, briefId, { slug: 'drills-without-russia-2' })).toMatchObject({ ok: false, fieldErrors: { slug: [expect.any(String)] } });
+    expect(await renameSlug(db, editor, briefId, { slug: 'caspian-drills-without-russia' })).toEqual({ ok: true, value: { slug: 'caspian-drills-without-russia', previous: slug } });
     expect(await db.briefSlug.findUnique({ where: { slug } })).toMatchObject({ briefId });
     const newcomer = await createBrief(db, contributor, { title: 'Drills without Russia' });
     expectOk(newcomer);
-    expect(newcomer.slug).toBe('drills-without-russia-3');
-    expect(await renameSlug(db, editor, newcomer.id, { slug })).toMatchObject({ ok: false, field: 'slug' });
+    expect(newcomer.value.slug).toBe('drills-without-russia-3');
+    expect(await renameSlug(db, editor, newcomer.value.id, { slug })).toMatchObject({ ok: false, fieldErrors: { slug: [expect.any(String)] } });
   });
 
   it('refuses to publish a brief with an unknown citation or entity, and says where', async () => {
     const created = await createBrief(db, contributor, { title: 'Unsourced' });
     expectOk(created);
     const body = 'Line one.\nA claim.[^no-such-article#p-1] And [[Atlantis]].';
-    expectOk(await saveDraft(db, contributor, created.id, { title: 'Unsourced', body, baseVersion: 1 }));
-    const refused = await transition(db, editor, created.id, 'PUBLISHED', { reason: 'go' });
+    expectOk(await saveDraft(db, contributor, created.value.id, { title: 'Unsourced', body, baseVersion: 1 }));
+    const refused = await transition(db, editor, created.value.id, 'PUBLISHED', { reason: 'go' });
     expect(refused).toMatchObject({ ok: false, code: 'problems' });
-    if (refused.ok || refused.code !== 'problems') throw new Error('expected problems');
+    if (refused.ok || refused.code !== 'problems' || !refused.problems) throw new Error('expected problems');
     expect(refused.problems.map((p) => [p.kind, p.line])).toEqual([['unknown-citation', 2], ['unknown-entity', 2]]);
-    expect(await db.brief.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: 'DRAFT' });
-    expect(await db.briefRevision.count({ where: { briefId: created.id } })).toBe(0);
-    expect(await transition(db, editor, created.id, 'SCHEDULED', { reason: 'later', scheduledFor: new Date(Date.now() + 3_600_000), scheduledTz: 'UTC' })).toMatchObject({ ok: false, code: 'problems' });
+    expect(await db.brief.findUniqueOrThrow({ where: { id: created.value.id } })).toMatchObject({ status: 'DRAFT' });
+    expect(await db.briefRevision.count({ where: { briefId: created.value.id } })).toBe(0);
+    expect(await transition(db, editor, created.value.id, 'SCHEDULED', { reason: 'later', scheduledFor: new Date(Date.now() + 3_600_000), scheduledTz: 'UTC' })).toMatchObject({ ok: false, code: 'problems' });
   });
 
   it('keeps an audit record of every write, in order', async () => {

@@ -5,7 +5,8 @@ import { checkPublishable, publishRevision } from './publish';
 import { findRule, mayTransition, STATUS_LABELS } from './rules';
 import { correctionNoteSchema, parseField, reasonSchema } from './inputs';
 import { isTimeZone } from './schedule';
-import { BRIEF_TARGET, fail, type Actor, type Db, type ServiceFailure, type TransitionInput, type TransitionResult } from './types';
+import { failure, ok, type Result } from '@/lib/platform/result';
+import { BRIEF_TARGET, type Actor, type Db, type TransitionInput, type TransitionResult } from './types';
 
 
 interface Loaded {
@@ -30,7 +31,7 @@ interface SimpleStep {
 async function simpleStep(db: Db, actor: Actor, brief: Loaded, step: SimpleStep): Promise<TransitionResult> {
   return db.$transaction(async (tx): Promise<TransitionResult> => {
     const { count } = await tx.brief.updateMany({ where: { id: brief.id, status: brief.status, version: brief.version }, data: { ...step.data, status: step.to } });
-    if (count !== 1) return fail('stale', 'The brief was saved or moved on by someone else meanwhile; reload it and try again.');
+    if (count !== 1) return failure('The brief was saved or moved on by someone else meanwhile; reload it and try again.', { code: 'stale' });
     await tx.briefStatusChange.create({ data: { briefId: brief.id, from: brief.status, to: step.to, reason: step.reason, actorId: actor.id } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -41,16 +42,16 @@ async function simpleStep(db: Db, actor: Actor, brief: Loaded, step: SimpleStep)
       after: { status: step.to, ...step.after },
       reason: step.reason,
     });
-    return { ok: true, status: step.to, slug: brief.slug, verb: step.verb };
+    return ok({ status: step.to, slug: brief.slug, verb: step.verb });
   });
 }
 
-function checkSchedule(input: TransitionInput, now: Date): ServiceFailure | { scheduledFor: Date; scheduledTz: string } {
+function checkSchedule(input: TransitionInput, now: Date): Result<{ scheduledFor: Date; scheduledTz: string }> {
   const { scheduledFor, scheduledTz } = input;
-  if (!scheduledTz || !isTimeZone(scheduledTz)) return fail('invalid', 'Choose a time zone from the list (an IANA zone such as Asia/Almaty).', 'scheduledTz');
-  if (!scheduledFor || Number.isNaN(scheduledFor.getTime())) return fail('invalid', 'Give the date and time of publication.', 'scheduledFor');
-  if (scheduledFor.getTime() <= now.getTime()) return fail('invalid', 'The publication time has already passed; choose a time in the future or publish now.', 'scheduledFor');
-  return { scheduledFor, scheduledTz };
+  if (!scheduledTz || !isTimeZone(scheduledTz)) return failure('Choose a time zone from the list (an IANA zone such as Asia/Almaty).', { code: 'invalid', field: 'scheduledTz' });
+  if (!scheduledFor || Number.isNaN(scheduledFor.getTime())) return failure('Give the date and time of publication.', { code: 'invalid', field: 'scheduledFor' });
+  if (scheduledFor.getTime() <= now.getTime()) return failure('The publication time has already passed; choose a time in the future or publish now.', { code: 'invalid', field: 'scheduledFor' });
+  return ok({ scheduledFor, scheduledTz });
 }
 
 /**
@@ -69,19 +70,19 @@ export async function transition(db: Db, actor: Actor, briefId: string, to: Brie
     where: { id: briefId },
     select: { id: true, slug: true, title: true, body: true, version: true, status: true, authorId: true, trashedAt: true },
   });
-  if (!brief) return fail('not-found', 'This brief no longer exists.');
-  if (brief.trashedAt) return fail('invalid', 'This brief is in the trash: restore it first.');
+  if (!brief) return failure('This brief no longer exists.', { code: 'not-found' });
+  if (brief.trashedAt) return failure('This brief is in the trash: restore it first.', { code: 'invalid' });
   const rule = findRule(brief.status, to);
-  if (!rule) return fail('invalid', `A brief that is ${STATUS_LABELS[brief.status].toLowerCase()} cannot be moved to ${STATUS_LABELS[to].toLowerCase()}.`);
-  if (!mayTransition(actor, brief, to)) return fail('forbidden', 'Your role does not allow this step.');
+  if (!rule) return failure(`A brief that is ${STATUS_LABELS[brief.status].toLowerCase()} cannot be moved to ${STATUS_LABELS[to].toLowerCase()}.`, { code: 'invalid' });
+  if (!mayTransition(actor, brief, to)) return failure('Your role does not allow this step.', { code: 'forbidden' });
   if (input.expectedVersion !== undefined && input.expectedVersion !== brief.version) {
-    return fail('stale', `The draft has been saved since you looked at it (now version ${brief.version}); review the latest text first.`);
+    return failure(`The draft has been saved since you looked at it (now version ${brief.version}); review the latest text first.`, { code: 'stale' });
   }
   const now = input.now ?? new Date();
 
   if (to === 'PUBLISHED') {
     if (brief.status === 'PUBLISHED' && !correctionNote) {
-      return fail('invalid', 'Say what changed: readers see the correction note with the new revision.', 'correctionNote');
+      return failure('Say what changed: readers see the correction note with the new revision.', { code: 'invalid', field: 'correctionNote' });
     }
     const checked = await checkPublishable(db, brief.title, brief.body);
     if (!checked.ok) return checked;
@@ -91,28 +92,28 @@ export async function transition(db: Db, actor: Actor, briefId: string, to: Brie
       version: brief.version,
       title: brief.title,
       body: brief.body,
-      citations: checked.citations,
-      figures: checked.figures,
+      citations: checked.value.citations,
+      figures: checked.value.figures,
       actorId: actor.id,
       publishedById: actor.id,
       reason,
       correctionNote,
       verb: rule.verb,
     });
-    return published.ok ? { ...published, verb: rule.verb } : published;
+    return published.ok ? ok({ ...published.value, verb: rule.verb }) : published;
   }
 
   if (to === 'SCHEDULED') {
     const schedule = checkSchedule(input, now);
-    if ('ok' in schedule) return schedule;
+    if (!schedule.ok) return schedule;
     const checked = await checkPublishable(db, brief.title, brief.body);
     if (!checked.ok) return checked;
     return simpleStep(db, actor, brief, {
       to,
       verb: rule.verb,
       reason,
-      data: schedule,
-      after: { scheduledFor: schedule.scheduledFor.toISOString(), scheduledTz: schedule.scheduledTz, correctionNote },
+      data: schedule.value,
+      after: { scheduledFor: schedule.value.scheduledFor.toISOString(), scheduledTz: schedule.value.scheduledTz, correctionNote },
     });
   }
 

@@ -1,9 +1,10 @@
 import { recordAudit } from '@/lib/platform/audit/record';
 import { hasRole } from '@/lib/platform/auth/roles';
 import { TRASH_DAYS } from './limits';
-import { BRIEF_TARGET, fail, type Actor, type Db, type ServiceFailure } from './types';
+import { failure, ok } from '@/lib/platform/result';
+import { BRIEF_TARGET, type Actor, type BriefResult, type Db } from './types';
 
-export type TrashResult = { ok: true; briefId: string } | ServiceFailure;
+export type TrashResult = BriefResult<{ briefId: string }>;
 
 const mayHandle = (actor: Actor, authorId: string) => hasRole(actor.role, 'EDITOR') || actor.id === authorId;
 
@@ -14,15 +15,15 @@ const mayHandle = (actor: Actor, authorId: string) => hasRole(actor.role, 'EDITO
 export async function trashBrief(db: Db, actor: Actor, briefId: string, now: Date = new Date()): Promise<TrashResult> {
   return db.$transaction(async (tx): Promise<TrashResult> => {
     const brief = await tx.brief.findUnique({ where: { id: briefId }, select: { title: true, status: true, authorId: true, trashedAt: true, _count: { select: { revisions: true } } } });
-    if (!brief) return fail('not-found', 'This brief no longer exists.');
-    if (!mayHandle(actor, brief.authorId)) return fail('forbidden', 'Only its author or an editor can move this brief to the trash.');
-    if (brief.trashedAt) return fail('invalid', 'This brief is already in the trash.');
-    if (brief._count.revisions > 0) return fail('invalid', 'This brief has been published, so it cannot be trashed: unpublish it instead.');
-    if (brief.status === 'SCHEDULED') return fail('invalid', 'This brief is scheduled: cancel the schedule before moving it to the trash.');
+    if (!brief) return failure('This brief no longer exists.', { code: 'not-found' });
+    if (!mayHandle(actor, brief.authorId)) return failure('Only its author or an editor can move this brief to the trash.', { code: 'forbidden' });
+    if (brief.trashedAt) return failure('This brief is already in the trash.', { code: 'invalid' });
+    if (brief._count.revisions > 0) return failure('This brief has been published, so it cannot be trashed: unpublish it instead.', { code: 'invalid' });
+    if (brief.status === 'SCHEDULED') return failure('This brief is scheduled: cancel the schedule before moving it to the trash.', { code: 'invalid' });
     const { count } = await tx.brief.updateMany({ where: { id: briefId, trashedAt: null }, data: { trashedAt: now, trashedById: actor.id } });
-    if (count !== 1) return fail('stale', 'Someone moved this brief meanwhile; reload the page.');
+    if (count !== 1) return failure('Someone moved this brief meanwhile; reload the page.', { code: 'stale' });
     await recordAudit(tx, { actorId: actor.id, action: 'brief.trash', targetType: BRIEF_TARGET, targetId: briefId, before: { title: brief.title, status: brief.status } });
-    return { ok: true, briefId };
+    return ok({ briefId });
   });
 }
 
@@ -30,12 +31,12 @@ export async function trashBrief(db: Db, actor: Actor, briefId: string, now: Dat
 export async function restoreFromTrash(db: Db, actor: Actor, briefId: string): Promise<TrashResult> {
   return db.$transaction(async (tx): Promise<TrashResult> => {
     const brief = await tx.brief.findUnique({ where: { id: briefId }, select: { title: true, authorId: true, trashedAt: true } });
-    if (!brief) return fail('not-found', 'This brief is no longer in the trash: it was deleted after 30 days.');
-    if (!mayHandle(actor, brief.authorId)) return fail('forbidden', 'Only its author or an editor can restore this brief.');
-    if (!brief.trashedAt) return fail('invalid', 'This brief is not in the trash.');
+    if (!brief) return failure('This brief is no longer in the trash: it was deleted after 30 days.', { code: 'not-found' });
+    if (!mayHandle(actor, brief.authorId)) return failure('Only its author or an editor can restore this brief.', { code: 'forbidden' });
+    if (!brief.trashedAt) return failure('This brief is not in the trash.', { code: 'invalid' });
     await tx.brief.update({ where: { id: briefId }, data: { trashedAt: null, trashedById: null } });
     await recordAudit(tx, { actorId: actor.id, action: 'brief.untrash', targetType: BRIEF_TARGET, targetId: briefId, after: { title: brief.title } });
-    return { ok: true, briefId };
+    return ok({ briefId });
   });
 }
 

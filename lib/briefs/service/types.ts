@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { BriefStatus, Role } from '@/lib/generated/prisma/enums';
 import type { MarkdownProblem } from '@/lib/formats/markdown';
+import type { Failure, Result } from '@/lib/platform/result';
 
 /** The service takes its client as an argument, so the app, scripts and tests share it. */
 export type Db = PrismaClient;
@@ -14,24 +15,24 @@ export interface Actor {
 
 export type BriefProblem = MarkdownProblem;
 
-export type FailureCode = 'not-found' | 'forbidden' | 'invalid' | 'stale';
+/**
+ * Expected failures are returned, never thrown; `fieldErrors` names the input at fault, and a
+ * brief that cannot be published (code 'problems') carries every problem found.
+ */
+export type BriefFailure = Failure<{ problems?: BriefProblem[] }>;
 
-/** Expected failures are returned, never thrown; `field` names the input at fault. */
-export type ServiceFailure =
-  | { ok: false; code: FailureCode; message: string; field?: string }
-  | { ok: false; code: 'problems'; message: string; problems: BriefProblem[] };
+/** A brief service's answer: its value, or a failure that may list the brief's problems. */
+export type BriefResult<T> = Result<T, { problems?: BriefProblem[] }>;
 
 export interface DraftConflict {
   theirs: { title: string; body: string; version: number; updatedAt: Date; by?: string };
   yours: { title: string; body: string };
 }
 
-export type CreateBriefResult = { ok: true; id: string; slug: string; version: number } | ServiceFailure;
+export type CreateBriefResult = BriefResult<{ id: string; slug: string; version: number }>;
 
-export type SaveDraftResult =
-  | { ok: true; version: number; savedAt: Date; unchanged: boolean }
-  | { ok: false; code: 'conflict'; message: string; conflict: DraftConflict }
-  | ServiceFailure;
+/** A refused save on top of a newer version (code 'conflict') carries both texts. */
+export type SaveDraftResult = Result<{ version: number; savedAt: Date; unchanged: boolean }, { conflict?: DraftConflict }>;
 
 export interface TransitionInput {
   /** Why: shown in the brief's history; required for every step. */
@@ -46,14 +47,9 @@ export interface TransitionInput {
   now?: Date;
 }
 
-export type TransitionResult =
-  /** `verb`: the step taken (the audit verb), so that callers can tell whom it concerns. */
-  | { ok: true; status: BriefStatus; slug: string; revision?: number; verb?: string }
-  | ServiceFailure;
+/** `verb`: the step taken (the audit verb), so that callers can tell whom it concerns. */
+export type TransitionResult = BriefResult<{ status: BriefStatus; slug: string; revision?: number; verb?: string }>;
 
-export type RenameSlugResult = { ok: true; slug: string; previous: string } | ServiceFailure;
-
-export const fail = (code: FailureCode, message: string, field?: string): ServiceFailure =>
-  field ? { ok: false, code, message, field } : { ok: false, code, message };
+export type RenameSlugResult = BriefResult<{ slug: string; previous: string }>;
 
 export const BRIEF_TARGET = 'brief';

@@ -38,12 +38,12 @@ afterAll(async () => {
 async function scheduled(title: string, body: string): Promise<{ id: string; slug: string; at: Date }> {
   const created = await createBrief(db, author, { title });
   if (!created.ok) throw new Error('brief not created');
-  expect((await saveDraft(db, author, created.id, { title, body, baseVersion: created.version })).ok).toBe(true);
-  expect((await transition(db, author, created.id, 'IN_REVIEW', { reason: 'ready' })).ok).toBe(true);
+  expect((await saveDraft(db, author, created.value.id, { title, body, baseVersion: created.value.version })).ok).toBe(true);
+  expect((await transition(db, author, created.value.id, 'IN_REVIEW', { reason: 'ready' })).ok).toBe(true);
   const at = new Date(Date.now() + 1_000);
-  const result = await transition(db, editor, created.id, 'SCHEDULED', { reason: 'for the morning', scheduledFor: at, scheduledTz: 'UTC' });
+  const result = await transition(db, editor, created.value.id, 'SCHEDULED', { reason: 'for the morning', scheduledFor: at, scheduledTz: 'UTC' });
   expect(result).toMatchObject({ ok: true });
-  return { id: created.id, slug: created.slug, at };
+  return { id: created.value.id, slug: created.value.slug, at };
 }
 
 const noticeJobs = () => db.$queryRawUnsafe<{ state: string; data: { briefId: string } }[]>(`SELECT state::text, data FROM pgboss.job WHERE name = $1`, QUEUES.briefNotice);
@@ -83,10 +83,10 @@ describe('notices of what the timer did', () => {
   it('tells nobody of a brief an editor published by hand', async () => {
     const created = await createBrief(db, author, { title: 'Published by hand' });
     if (!created.ok) throw new Error('brief not created');
-    await saveDraft(db, author, created.id, { title: 'Published by hand', body: `A claim.[^${ARTICLE}#p-1]`, baseVersion: created.version });
-    expect((await transition(db, editor, created.id, 'PUBLISHED', { reason: 'now' })).ok).toBe(true);
+    await saveDraft(db, author, created.value.id, { title: 'Published by hand', body: `A claim.[^${ARTICLE}#p-1]`, baseVersion: created.value.version });
+    expect((await transition(db, editor, created.value.id, 'PUBLISHED', { reason: 'now' })).ok).toBe(true);
     await workers[0]!.send(QUEUES.publishDue, {});
     await expect.poll(async () => (await noticeJobs()).every((j) => j.state === 'completed'), { timeout: 5_000, interval: 100 }).toBe(true);
-    expect((await noticeJobs()).some((j) => j.data.briefId === created.id)).toBe(false);
+    expect((await noticeJobs()).some((j) => j.data.briefId === created.value.id)).toBe(false);
   });
 });

@@ -41,23 +41,23 @@ describe('the job queue with two instances', () => {
   it('publishes a scheduled brief within a second of its time, once', async () => {
     const created = await createBrief(db, editor, { title: 'On the dot' });
     if (!created.ok) throw new Error('brief not created');
-    const saved = await saveDraft(db, editor, created.id, { title: 'On the dot', body: `A claim.[^${ARTICLE}#p-1]`, baseVersion: 1 });
+    const saved = await saveDraft(db, editor, created.value.id, { title: 'On the dot', body: `A claim.[^${ARTICLE}#p-1]`, baseVersion: 1 });
     expect(saved.ok).toBe(true);
     const at = new Date(Date.now() + 1_500);
-    const scheduled = await transition(db, editor, created.id, 'SCHEDULED', { reason: 'soon', scheduledFor: at, scheduledTz: 'UTC' });
+    const scheduled = await transition(db, editor, created.value.id, 'SCHEDULED', { reason: 'soon', scheduledFor: at, scheduledTz: 'UTC' });
     expect(scheduled.ok).toBe(true);
-    await queue().send(QUEUES.publishDue, { briefId: created.id }, { startAfter: at });
+    await queue().send(QUEUES.publishDue, { briefId: created.value.id }, { startAfter: at });
 
     await expect
-      .poll(async () => (await db.brief.findUniqueOrThrow({ where: { id: created.id }, select: { status: true } })).status, { timeout: 5_000, interval: 100 })
+      .poll(async () => (await db.brief.findUniqueOrThrow({ where: { id: created.value.id }, select: { status: true } })).status, { timeout: 5_000, interval: 100 })
       .toBe('PUBLISHED');
-    const publishedAt = (await db.briefRevision.findFirstOrThrow({ where: { briefId: created.id }, select: { publishedAt: true } })).publishedAt;
+    const publishedAt = (await db.briefRevision.findFirstOrThrow({ where: { briefId: created.value.id }, select: { publishedAt: true } })).publishedAt;
     expect(publishedAt.getTime() - at.getTime()).toBeLessThan(1_000);
     // A second round by either instance finds nothing more to publish.
     await queue().send(QUEUES.publishDue, {});
     await expect.poll(async () => (await jobRows(QUEUES.publishDue)).every((j) => j.state === 'completed'), { timeout: 5_000, interval: 100 }).toBe(true);
-    expect(await db.briefRevision.count({ where: { briefId: created.id } })).toBe(1);
-    expect(expired.flat().filter((t) => t === `brief:${created.id}`)).toHaveLength(1);
+    expect(await db.briefRevision.count({ where: { briefId: created.value.id } })).toBe(1);
+    expect(expired.flat().filter((t) => t === `brief:${created.value.id}`)).toHaveLength(1);
   });
 
   it('runs each of many jobs on exactly one of the instances, once', async () => {

@@ -31,8 +31,8 @@ function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
 /** What the brief action does after a step: the notices for it, through SMTP. */
 async function step(actor: Actor, briefId: string, to: 'IN_REVIEW' | 'DRAFT' | 'PUBLISHED', reason: string) {
   const result = ok(await transition(db, actor, briefId, to, { reason }));
-  if (!result.verb || !isNoticeVerb(result.verb)) return [];
-  const messages = await briefNotices(db, { briefId, verb: result.verb, actorId: actor.id, reason, siteUrl: SITE });
+  if (!result.value.verb || !isNoticeVerb(result.value.verb)) return [];
+  const messages = await briefNotices(db, { briefId, verb: result.value.verb, actorId: actor.id, reason, siteUrl: SITE });
   await sendAll(mailer, messages);
   return messages;
 }
@@ -54,8 +54,8 @@ describe('brief notices by mail', () => {
 
   it('tells every active editor and admin, not the submitter, that a brief awaits review', async () => {
     const created = ok(await createBrief(db, author, { title: 'Drills without Russia' }));
-    briefId = created.id;
-    ok(await saveDraft(db, author, briefId, { title: 'Drills without Russia', body: BODY, baseVersion: created.version }));
+    briefId = created.value.id;
+    ok(await saveDraft(db, author, briefId, { title: 'Drills without Russia', body: BODY, baseVersion: created.value.version }));
     const sent = await step(author, briefId, 'IN_REVIEW', 'ready, please check the sourcing');
     const to = sent.map((m) => m.to);
     expect(to).toEqual(expect.arrayContaining(['nadia@example.test', 'timur@example.test']));
@@ -87,8 +87,8 @@ describe('brief notices by mail', () => {
 
   it('tells nobody when the author takes the step themselves', async () => {
     const own = ok(await createBrief(db, editor, { title: 'An editor’s own brief' }));
-    ok(await saveDraft(db, editor, own.id, { title: 'An editor’s own brief', body: BODY, baseVersion: own.version }));
-    expect(await step(editor, own.id, 'PUBLISHED', 'mine')).toEqual([]);
+    ok(await saveDraft(db, editor, own.value.id, { title: 'An editor’s own brief', body: BODY, baseVersion: own.value.version }));
+    expect(await step(editor, own.value.id, 'PUBLISHED', 'mine')).toEqual([]);
   });
 });
 

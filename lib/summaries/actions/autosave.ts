@@ -6,7 +6,7 @@ import { renderPlain, type MarkdownProblem } from '@/lib/formats/markdown';
 import { autosaveSummary } from '@/lib/summaries/autosave';
 import { autosaveSummarySchema, summaryPreviewSchema } from '@/lib/summaries/schema';
 import type { SummaryHtml } from '@/lib/summaries/types';
-import type { Result } from '@/lib/platform/result';
+import { ok, type Result } from '@/lib/platform/result';
 import type { SaveDraftActionResult } from '../../briefs/actions/editing';
 
 const UNAVAILABLE = 'Saving failed: the database could not be reached. Your text is kept in this browser; it is saved when the database is back.';
@@ -25,8 +25,8 @@ export const autosaveSummaryAction = callAction(
   },
   async ({ targetKind, targetId, body, baseVersion }, { user }): Promise<SaveDraftActionResult> => {
     const result = await autosaveSummary(getDb(), user.id, { target: { kind: targetKind, id: targetId }, body, baseVersion });
-    if (result.ok) return { ok: true, value: { version: result.version, savedAt: result.savedAt.toISOString() } };
-    const theirs = 'conflict' in result ? result.conflict : undefined;
+    if (result.ok) return ok({ version: result.value.version, savedAt: result.value.savedAt.toISOString() });
+    const theirs = result.conflict;
     if (!theirs) return { ok: false, message: result.message };
     return {
       ok: false,
