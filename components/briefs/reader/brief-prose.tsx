@@ -24,7 +24,7 @@ const PROSE = [
   '[&_.note-preview]:hidden [&_sup.note-ref:hover_.note-preview]:block [&_sup.note-ref:focus-within_.note-preview]:block',
   '[&_.note-preview]:absolute [&_.note-preview]:inset-x-0 [&_.note-preview]:z-20 [&_.note-preview]:mt-1 [&_.note-preview]:rounded [&_.note-preview]:border [&_.note-preview]:border-rule',
   '[&_.note-preview]:bg-paper [&_.note-preview]:p-3 [&_.note-preview]:text-left [&_.note-preview]:font-serif [&_.note-preview]:text-[0.95rem] [&_.note-preview]:font-normal [&_.note-preview]:leading-snug [&_.note-preview]:shadow-lg',
-  "[&_.note-preview]:before:absolute [&_.note-preview]:before:inset-x-0 [&_.note-preview]:before:-top-5 [&_.note-preview]:before:h-5 [&_.note-preview]:before:content-['']",
+  "[&_.note-preview]:before:absolute [&_.note-preview]:before:inset-x-0 [&_.note-preview]:before:-top-1 [&_.note-preview]:before:h-1 [&_.note-preview]:before:content-['']",
   '[&_.preview-text]:line-clamp-6 [&_.preview-source]:mt-2 [&_.preview-source]:block [&_.preview-source]:font-sans [&_.preview-source]:text-sm',
   '[&_.long-quote_summary]:cursor-pointer [&_.long-quote_summary]:py-0.5 [&_.long-quote_summary]:font-serif [&_.long-quote_summary]:text-[0.95rem]',
   '[&_.quote-more]:font-sans [&_.quote-more]:text-sm [&_.quote-more]:text-accent [&_.quote-more]:underline [&_.quote-less]:hidden',
