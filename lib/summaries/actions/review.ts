@@ -37,35 +37,27 @@ export const saveSummaryAction = formAction(
   },
 );
 
+/** A review step's answer: its refusal as it is, else the target's pages expired and the editor sent on. */
+function afterStep(result: Result<{ target: SummaryTarget }>, what: string): SummaryReviewState {
+  if (!result.ok) return result;
+  revalidateTarget(result.value.target);
+  redirect(done(result.value.target, what));
+}
+
 /** Editors and up: publishes the draft the reviewer read. */
 export const approveSummaryAction = formAction(
   { access: 'EDITOR', schema: approveSummarySchema, invalid: () => ({ ok: false as const, message: 'This review form is out of date. Reload the page.' }), unavailable: UNAVAILABLE },
-  async (input, { user }): Promise<SummaryReviewState> => {
-    const result = await approveSummary(getDb(), user.id, input);
-    if (!result.ok) return result;
-    revalidateTarget(result.value.target);
-    redirect(done(result.value.target, 'approved'));
-  },
+  async (input, { user }): Promise<SummaryReviewState> => afterStep(await approveSummary(getDb(), user.id, input), 'approved'),
 );
 
 /** Editors and up: sends a summary in review back to draft, saying why. */
 export const returnSummaryAction = formAction(
   { access: 'EDITOR', schema: returnSummarySchema, keep: ['reason'], invalid: 'The summary was not sent back: check the reason.', unavailable: UNAVAILABLE },
-  async (input, { user }): Promise<SummaryReviewState> => {
-    const result = await returnSummary(getDb(), user.id, input);
-    if (!result.ok) return result;
-    revalidateTarget(result.value.target);
-    redirect(done(result.value.target, 'returned'));
-  },
+  async (input, { user }): Promise<SummaryReviewState> => afterStep(await returnSummary(getDb(), user.id, input), 'returned'),
 );
 
 /** Editors and up: withdraws the published text; readers see the reason instead. */
 export const retractSummaryAction = formAction(
   { access: 'EDITOR', schema: retractSummarySchema, keep: ['reason'], invalid: 'The summary was not retracted: check the reason.', unavailable: UNAVAILABLE },
-  async (input, { user }): Promise<SummaryReviewState> => {
-    const result = await retractSummary(getDb(), user.id, input);
-    if (!result.ok) return result;
-    revalidateTarget(result.value.target);
-    redirect(done(result.value.target, 'retracted'));
-  },
+  async (input, { user }): Promise<SummaryReviewState> => afterStep(await retractSummary(getDb(), user.id, input), 'retracted'),
 );
