@@ -39,7 +39,8 @@ export async function startTagBus({ url, database, expireLocally, everything, ou
   const reconnectStrategy = (retries: number) => Math.min(100 * 2 ** retries, 500);
   const publisher = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy, connectTimeout: 2_000 } });
   const subscriber = publisher.duplicate();
-  let ready = 0;
+  // Which clients are ready: a count would drift, as a client reports 'reconnecting' on every retry.
+  const ready = new Set<unknown>();
   let closed = false;
   let outage: NodeJS.Timeout | undefined;
   const down = () => {
@@ -57,14 +58,17 @@ export async function startTagBus({ url, database, expireLocally, everything, ou
   for (const client of [publisher, subscriber]) {
     client.on('error', () => {});
     client.on('ready', () => {
-      ready++;
-      if (ready >= 2) back();
+      ready.add(client);
+      if (ready.size >= 2) back();
     });
     client.on('reconnecting', () => {
-      ready = Math.max(0, ready - 1);
+      ready.delete(client);
       down();
     });
-    client.on('end', () => down());
+    client.on('end', () => {
+      ready.delete(client);
+      down();
+    });
   }
   await Promise.all([publisher.connect(), subscriber.connect()]);
   await subscriber.subscribe(channel, (message) => {
