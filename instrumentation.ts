@@ -36,7 +36,7 @@ export async function register() {
  * holds what any of them rendered (lib/platform/cache/page-store.ts).
  */
 async function joinRedis(url: string): Promise<void> {
-  const [{ readFile }, { startTagBus }, { setSharedTagBus }, { createRedisPageStore }, { expireTags, pageCacheState }, { TAGS }, { env }] = await Promise.all([
+  const [{ readFile }, { startTagBus }, { setSharedTagBus }, { createRedisPageStore }, { expireTags, pageCacheState }, { TAGS }, { env }, { placeholderId }] = await Promise.all([
     import('node:fs/promises'),
     import('@/lib/platform/cache/tag-bus'),
     import('@/lib/platform/cache/shared-tags'),
@@ -44,13 +44,17 @@ async function joinRedis(url: string): Promise<void> {
     import('@/lib/platform/cache/page-cache-handler.mjs'),
     import('@/lib/platform/cache/tags'),
     import('@/lib/platform/env'),
+    import('@/lib/platform/security/placeholder'),
   ]);
   const database = new URL(process.env.DATABASE_URL ?? 'postgresql://localhost/caspian').pathname.slice(1);
   const state = pageCacheState();
   try {
     const bus = await startTagBus({ url, database, expireLocally: (tags) => expireTags(tags, { share: false }), everything: [TAGS.site] });
     setSharedTagBus(bus);
-    const buildId = (await readFile(`${process.cwd()}/.next/BUILD_ID`, 'utf8').catch(() => 'development')).trim();
+    // Pages rendered by another build name scripts this one lacks; with another placeholder (another
+    // AUTH_SECRET), their nonce would not be restamped here: neither is read.
+    const build = (await readFile(`${process.cwd()}/.next/BUILD_ID`, 'utf8').catch(() => 'development')).trim();
+    const buildId = env.CSP_NONCE_PLACEHOLDER ? `${build}.${placeholderId(env.CSP_NONCE_PLACEHOLDER)}` : build;
     state.remote = await createRedisPageStore({ url, database, buildId, ttlSeconds: env.REDIS_PAGE_TTL_HOURS * 3600, everything: [TAGS.site] });
     state.publish = (tags) => {
       bus.publish(tags).catch((error: unknown) => console.error('[cache] could not tell the other instances', error instanceof Error ? error.message : error));
