@@ -1,7 +1,8 @@
 // Cached reader pages against the ceiling, under wrk with the same connections, in the same run
 // (rounds alternate, so drift hits both alike): nginx serving the same page from disk, the portal
-// asked directly, and the portal through nginx as deployed (deploy/nginx.conf's proxy settings) with
-// one instance and with two. nginx runs one worker, as each instance is one Node process. Also,
+// asked directly, and the portal through nginx as deployed (deploy/nginx.conf itself: it writes each
+// response's nonce and keeps what an instance's front cache serves for a second) with one instance and
+// with two. nginx runs one worker, as each instance is one Node process. Also,
 // for information, the portal over many reader pages and through nginx compressed as browsers ask.
 // Budgets: the cached page directly ≥ half nginx's requests per second, and through nginx with two
 // instances ≥ half too; no errors or non-2xx.
@@ -12,6 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startNginx as startDeployedNginx, type RunningNginx } from '../scripts/lib/nginx';
 import { arg, median, readerPages, startPortal, warm } from './lib/portal';
 import { ensureTools, pathsScript, wrkSync, type WrkResult } from './lib/wrk';
 
@@ -24,25 +26,6 @@ const SECOND_PORT = PORT + 1;
 const STATIC_PORT = PORT + 2;
 const ONE_PORT = PORT + 3;
 const TWO_PORT = PORT + 4;
-
-const proxied = (upstream: string, port: number) => `
-  upstream ${upstream} {
-    ${(upstream === 'two' ? [PORT, SECOND_PORT] : [PORT]).map((p) => `server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join('\n    ')}
-    keepalive 32;
-  }
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://${upstream};
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_next_upstream error timeout http_502 http_503;
-      proxy_next_upstream_tries 2;
-      proxy_connect_timeout 2s;
-    }
-  }`;
 
 function startNginx(dir: string, html: string): ReturnType<typeof spawn> {
   // nginx's workers run as an unprivileged user when it is started as root: they must read the page.
@@ -61,8 +44,6 @@ http {
   client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
   sendfile on; tcp_nopush on; keepalive_requests 100000;
   server { listen 127.0.0.1:${STATIC_PORT}; root ${dir}; location / { default_type text/html; try_files /page.html =404; } }
-${proxied('one', ONE_PORT)}
-${proxied('two', TWO_PORT)}
 }
 `,
   );
@@ -72,10 +53,13 @@ ${proxied('two', TWO_PORT)}
 }
 
 ensureTools();
+// The instances believe nginx's nonce token only from a trusted proxy.
+process.env.TRUSTED_PROXIES ??= '127.0.0.1';
 const dir = mkdtempSync(path.join(tmpdir(), 'caspian-load-'));
 const [first, second] = await Promise.all([startPortal(PORT), startPortal(SECOND_PORT)]);
 const { origin } = first;
 let nginx: ReturnType<typeof spawn> | undefined;
+let deployed: RunningNginx[] = [];
 try {
   const pages = await readerPages(origin, PAGES);
   const misses = [...(await warm(origin, pages)), ...(await warm(second.origin, pages))];
@@ -83,6 +67,8 @@ try {
   const page = pages.find((p) => p.startsWith('/articles/')) ?? '/';
   const html = await (await fetch(origin + page)).text();
   nginx = startNginx(dir, html);
+  // As deployed: deploy/nginx.conf, one worker like the nginx it is compared with.
+  deployed = [startDeployedNginx({ port: ONE_PORT, upstreams: [PORT], workers: 1 }), startDeployedNginx({ port: TWO_PORT, upstreams: [PORT, SECOND_PORT], workers: 1 })];
   await new Promise((r) => setTimeout(r, 500));
   const script = pathsScript(dir, 'pages', pages);
   console.log(`${pages.length} reader pages, warmed on both instances; the page compared: ${page} (${html.length.toLocaleString('en')} bytes)`);
@@ -119,6 +105,7 @@ try {
   console.log(`  errors and non-2xx           ${errors} (budget 0)  ${errors === 0 && misses.length === 0 ? 'PASS' : 'FAIL'}`);
 } finally {
   nginx?.kill('SIGTERM');
+  await Promise.all(deployed.map((n) => n.stop()));
   first.server.kill('SIGTERM');
   second.server.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,9 @@
 // cached pages with a nonce their CSP header does not name. Pages Next served from its cache are
 // answered again from a front cache that follows Next's entries (lib/platform/cache/front-cache.ts).
 // While the database is away it keeps serving cached pages, marked, and answers 503 for the rest
-// (lib/platform/health/outage-guard.ts). It also refuses methods and bodies no page takes (lib/platform/security/request-guard.ts) and decides the
+// (lib/platform/health/outage-guard.ts). Behind a proxy that writes the nonce itself (deploy/nginx.conf,
+// lib/platform/security/proxy-nonce.ts), pages carry the proxy's token instead, and what the front cache
+// serves may be kept by the proxy for a second. It also refuses methods and bodies no page takes (lib/platform/security/request-guard.ts) and decides the
 // client's address (TRUSTED_PROXIES, lib/platform/security/client-address.ts) before Next sees the request.
 //   PORT (3000), HOSTNAME (all interfaces), PAGE_CACHE_MB (256; the front cache gets a quarter),
 //   MAX_BODY_MB (6), TRUSTED_PROXIES (none); needs a `next build`.
@@ -22,6 +24,8 @@ import { databaseDownSince } from '@/lib/platform/health/db-health';
 import { guardOutage } from '@/lib/platform/health/outage-guard';
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from '@/lib/platform/security/client-address';
 import { newNonce } from '@/lib/platform/security/csp';
+import { pagePlaceholder } from '@/lib/platform/security/placeholder';
+import { PROXY_NONCE_HEADER, PROXY_NONCE_STAMP_HEADER, proxyNonceToken } from '@/lib/platform/security/proxy-nonce';
 import { refuseRequest } from '@/lib/platform/security/request-guard';
 import { restampResponse } from '@/lib/platform/security/restamp-response';
 import { transportHeaders } from '@/lib/platform/security/transport';
@@ -37,8 +41,9 @@ const hostname = process.env.HOSTNAME || undefined;
 // runs without them; so does this server, from here on.
 process.setSourceMapsEnabled(false);
 
-// Read by the proxy through lib/platform/env.ts; set before Next loads anything.
-const placeholder = newNonce();
+// Read by the proxy through lib/platform/env.ts; set before Next loads anything. The same on every
+// instance with the same AUTH_SECRET, for the pages they share through Redis.
+const placeholder = pagePlaceholder(env.AUTH_SECRET);
 process.env.CSP_NONCE_PLACEHOLDER = placeholder;
 (process.env as Record<string, string>).NODE_ENV = 'production';
 
@@ -80,15 +85,20 @@ const server = createServer((req, res) => {
   }
   // Whatever a client put in this header is replaced: only this server decides it.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxies);
+  // A trusted proxy that writes every response's nonce itself sends its token (deploy/nginx.conf).
+  const token = proxyNonceToken(req.socket.remoteAddress, req.headers[PROXY_NONCE_HEADER], proxies);
+  delete req.headers[PROXY_NONCE_HEADER];
   // Compression wraps the raw response first, so the nonce is replaced before bytes are compressed.
   compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
-    const nonce = newNonce();
+    const nonce = token ?? newNonce();
+    // Tells the proxy that this response's nonce is its token, to be replaced (deploy/nginx.conf).
+    if (token) res.setHeader(PROXY_NONCE_STAMP_HEADER, 'proxy');
     restampResponse(res, placeholder, nonce);
     // While the database is away: cached pages still 200 (marked), the rest 503, never a 500.
     guardOutage(res, () => databaseDownSince() !== undefined);
     const respond = () =>
       (async () => {
-        if (await front.serve(req, res, nonce)) return;
+        if (await front.serve(req, res, nonce, token !== undefined)) return;
         await front.handle(req, res, nonce, () => handle(req, res));
       })().catch((error: unknown) => {
         console.error('[serve] request failed', error);

@@ -9,7 +9,7 @@ import { QUEUES } from '../../lib/platform/jobs/queues';
 import { dropDatabase, ensureDatabase, withDatabase } from '../../scripts/lib/embedded-postgres';
 import { prepareDatabase } from '../../scripts/lib/prepare-database';
 import { spawnPortal, waitForHttp } from '../../scripts/lib/run';
-import { startNginx, type RunningNginx } from './nginx';
+import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 
 // Two more instances of the portal on a database of their own (the run's own server is a worker of
 // the run's database, and hears of no expiry over this Redis), a Redis of the spec's own (so that
@@ -69,6 +69,10 @@ test.afterAll(async () => {
   await dropDatabase(serverUrl(), database).catch(() => {});
 });
 
+const policyNonce = (headers: Record<string, string>) => /'nonce-([^']+)'/.exec(headers['content-security-policy'] ?? '')?.[1];
+/** Every nonce the page's scripts carry (one, when restamped right). */
+const pageNonces = (body: string) => [...new Set([...body.matchAll(/nonce="([^"]*)"/g)].map((m) => m[1]))];
+
 /** The page keys the instances stored in Redis (lib/cache/page-store.ts). */
 async function storedPages(): Promise<string[]> {
   const client = createClient({ url: `redis://127.0.0.1:${redisPort}` });
@@ -91,8 +95,9 @@ test('a brief published by the queue on one instance is what the other serves wi
   const db = createPrismaClient(databaseUrl());
   const title = `Two instances ${Date.now()}`;
   try {
-    // Both instances have /briefs cached before the publication.
+    // Both instances, and nginx in front, have /briefs cached before the publication.
     for (const base of bases) for (let i = 0; i < 2; i++) expect((await request.get(`${base}/briefs`)).status()).toBe(200);
+    await expect.poll(async () => (await request.get(`${front}/briefs`)).headers()['x-cache-status'], { timeout: 5_000, intervals: [100] }).toBe('HIT');
     const editor = await db.user.create({ data: { email: `two-instances-${Date.now()}@example.test`, name: 'Two Instances', role: 'ADMIN' }, select: { id: true, role: true } });
     const created = await createBrief(db, editor, { title });
     if (!created.ok) throw new Error('brief not created');
@@ -106,7 +111,21 @@ test('a brief published by the queue on one instance is what the other serves wi
     await expect.poll(async () => (await db.brief.findUniqueOrThrow({ where: { id: created.value.id } })).status, { timeout: 10_000, intervals: [100] }).toBe('PUBLISHED');
     const published = Date.now();
     for (const base of [...bases, front]) {
-      await expect.poll(async () => (await (await request.get(`${base}/briefs`)).text()).includes(title), { timeout: 1_000, intervals: [50] }).toBe(true);
+      // Each try's time and cache states, said when it fails: a slow render or a stale page.
+      const tries: string[] = [];
+      const shows = async () => {
+        const started = Date.now();
+        const response = await request.get(`${base}/briefs`);
+        const shown = (await response.text()).includes(title);
+        tries.push(`${Date.now() - started} ms ${response.headers()['x-nextjs-cache'] ?? '-'}/${response.headers()['x-cache-status'] ?? '-'} ${shown ? 'new' : 'old'}`);
+        return shown;
+      };
+      await expect
+        .poll(shows, { timeout: 1_000, intervals: [50] })
+        .toBe(true)
+        .catch(() => {
+          throw new Error(`${base}/briefs did not show the brief within a second: ${tries.join('; ')}`);
+        });
     }
     expect(Date.now() - published).toBeLessThan(3_000);
     expect(await db.briefRevision.count({ where: { briefId: created.value.id } })).toBe(1);
@@ -128,7 +147,43 @@ test('a page one instance rendered is served by the other from Redis, not render
   expect(second.headers()['x-nextjs-cache']).toBe('HIT');
   const title = /<h1[^>]*>(.*?)<\/h1>/s.exec(await first.text())?.[1];
   expect(title).toBeTruthy();
-  expect(await second.text()).toContain(title!);
+  const body = await second.text();
+  expect(body).toContain(title!);
+  // Rendered on A, restamped on B: every script carries the nonce B's policy names (both render with
+  // the placeholder AUTH_SECRET gives them).
+  expect(pageNonces(body)).toEqual([policyNonce(second.headers())]);
+});
+
+test('nginx keeps a reader page for a second and writes every response a nonce of its own; signed-in requests pass by', async ({ request }) => {
+  const path = `/articles/${ARTICLE}`;
+  const statuses: string[] = [];
+  const nonces = new Set<string>();
+  for (let i = 0; i < 8; i++) {
+    const response = await request.get(`${front}${path}`);
+    expect(response.status()).toBe(200);
+    statuses.push(response.headers()['x-cache-status'] ?? '');
+    const body = await response.text();
+    const nonce = policyNonce(response.headers());
+    expect(nonce).toMatch(/^[0-9a-f]{32}$/);
+    // Every script the page carries names this response's nonce, and the token is nowhere.
+    expect(pageNonces(body)).toEqual([nonce]);
+    expect(body).not.toContain(nginx!.token);
+    expect(JSON.stringify(response.headers())).not.toContain(nginx!.token);
+    expect(response.headers()['x-nonce-stamp']).toBeUndefined();
+    nonces.add(nonce!);
+  }
+  expect(statuses).toContain('HIT');
+  expect(nonces.size).toBe(8);
+  // Kept for a second at most: then asked of an instance again.
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
+  expect((await request.get(`${front}${path}`)).headers()['x-cache-status']).toBe('EXPIRED');
+  // A session cookie: never answered from nginx's cache, whatever it holds.
+  const signedIn = await request.get(`${front}${path}`, { headers: { cookie: 'authjs.session-token=not-a-session' } });
+  expect(signedIn.headers()['x-cache-status']).toBe('BYPASS');
+  // Asked directly (no token), an instance writes its own nonce and tells no one to keep the page.
+  const direct = await request.get(`${bases[0]}${path}`);
+  expect(direct.headers()['content-security-policy']).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
+  expect(direct.headers()['x-accel-expires']).toBeUndefined();
 });
 
 test('killing an instance under load through nginx fails no reader request: nginx retries the other', async () => {

@@ -56,7 +56,7 @@ beforeEach(async () => {
       const nonce = `fresh-${String(++n).padStart(2, '0')}-yyyyyyyyyyyyy==`;
       restampResponse(res, P, nonce);
       void (async () => {
-        if (await front.serve(req, res, nonce)) return;
+        if (await front.serve(req, res, nonce, req.headers['x-test-proxy'] === '1')) return;
         await front.handle(req, res, nonce, () => fakeNext(req, res));
       })();
     });
@@ -93,6 +93,18 @@ describe('FrontCache', () => {
     expect(nonces.size).toBe(3);
     expect(nextCalls).toBe(2);
     expect(front.stats).toMatchObject({ hits: 3, stored: 1 });
+  });
+
+  it('tells a proxy that writes the nonce that it may keep what is served from here, for a second, and nothing else', async () => {
+    const proxy = { headers: { 'x-test-proxy': '1' } };
+    // Rendered, then served by Next from its cache: the proxy may keep neither.
+    expect((await get('/a', proxy)).response.headers.get('x-accel-expires')).toBeNull();
+    expect((await get('/a', proxy)).response.headers.get('x-accel-expires')).toBeNull();
+    expect((await get('/a', proxy)).response.headers.get('x-accel-expires')).toBe('1');
+    // Asked directly, the same page says nothing of it.
+    expect((await get('/a')).response.headers.get('x-accel-expires')).toBeNull();
+    expect((await get('/with-cookie', proxy)).response.headers.get('x-accel-expires')).toBeNull();
+    expect((await get('/with-cookie', proxy)).response.headers.get('x-accel-expires')).toBeNull();
   });
 
   it('stops answering the moment a tag of the page is expired, as Next does', async () => {

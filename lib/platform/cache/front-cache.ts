@@ -79,6 +79,11 @@ const VARYING_HEADERS = [
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?(?:authjs|next-auth)\./;
 /** Set by Node per response, or by the compression that follows. */
 const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
+/**
+ * How long a proxy that writes the nonce itself may keep what this cache serves (seconds, as
+ * X-Accel-Expires says it): a publish reaches readers through the proxy within this time.
+ */
+export const PROXY_KEEP_SECONDS = 1;
 /** Larger responses are left to Next: a page this size is not the common case worth duplicating. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
@@ -119,9 +124,12 @@ export class FrontCache {
 
   /**
    * Answers `req` from the front cache when it holds a response that is still current; false when
-   * Next must answer. `res` must already restamp the placeholder with `nonce`.
+   * Next must answer. `res` must already restamp the placeholder with `nonce`. With `proxyWritesNonce`
+   * (the nonce is a trusted proxy's token, lib/platform/security/proxy-nonce.ts) the proxy is told it
+   * may keep the response for PROXY_KEEP_SECONDS: only what is served here, checked current a moment
+   * ago and the same for every reader, is ever kept by it.
    */
-  async serve(req: IncomingMessage, res: ServerResponse, nonce: string): Promise<boolean> {
+  async serve(req: IncomingMessage, res: ServerResponse, nonce: string, proxyWritesNonce = false): Promise<boolean> {
     if (!isSharedDocumentRequest(req)) return false;
     const key = req.url ?? '';
     const entry = this.entries.get(key);
@@ -147,7 +155,12 @@ export class FrontCache {
       headers = { ...headers, 'content-encoding': 'gzip' };
       this.stats.gzipped++;
     }
-    res.writeHead(entry.status, { ...headers, 'content-length': body.length, ...(stale ? { [STALE_HEADER]: STALE_VALUE } : {}) });
+    res.writeHead(entry.status, {
+      ...headers,
+      'content-length': body.length,
+      ...(stale ? { [STALE_HEADER]: STALE_VALUE } : {}),
+      ...(proxyWritesNonce ? { 'x-accel-expires': String(PROXY_KEEP_SECONDS) } : {}),
+    });
     if (req.method === 'HEAD') res.end();
     else res.end(body);
     return true;

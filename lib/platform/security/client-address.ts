@@ -24,6 +24,11 @@ export function parseTrustedProxies(value: string | undefined): BlockList {
   return list;
 }
 
+/** Whether the socket's address is one of TRUSTED_PROXIES. */
+export function isTrustedProxy(socketAddress: string | undefined, proxies: BlockList): boolean {
+  return trusted(proxies, unmapped(socketAddress ?? ''));
+}
+
 function trusted(list: BlockList, address: string): boolean {
   const family = isIP(address);
   return family !== 0 && list.check(address, family === 4 ? 'ipv4' : 'ipv6');
