@@ -61,7 +61,7 @@ export function ImportWorkbench({ accept }: { accept: string }) {
     await eachInTurn(fresh.filter((i) => i.status === 'waiting'), async (item) => {
       update(item.id, { status: 'reading' });
       const answer = await requestPreview(item.input);
-      update(item.id, answer.ok ? { status: 'ready', preview: answer.value } : { status: 'failed', error: answer.error });
+      update(item.id, answer.ok ? { status: 'ready', preview: answer.value } : { status: 'failed', error: answer.message });
     });
   }
 
@@ -96,7 +96,7 @@ export function ImportWorkbench({ accept }: { accept: string }) {
     await eachInTurn(ready, async (item) => {
       update(item.id, { status: 'importing', error: null });
       const answer = await requestImport(item.input, item.corrections);
-      if (!answer.ok) return update(item.id, { status: 'ready', error: answer.error });
+      if (!answer.ok) return update(item.id, { status: 'ready', error: answer.message });
       update(item.id, { status: answer.value.status === 'duplicate' ? 'duplicate' : 'imported', report: answer.value });
     });
     setMessage('Done. Imported articles are on the site now.');
