@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/summaries/form-message';
-import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { Field, inputClass } from '@/components/ui/field';
 import { saveCurationAction, type CurationFormState, type CurationFormValues } from '@/lib/curation/actions';
 import type { SourceOption } from '@/lib/curation/types';
 import { TheirValues } from './their-values';
@@ -24,7 +24,6 @@ interface Props {
   sources: SourceOption[];
 }
 
-const input = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
 const start: CurationFormState = { ok: true };
 
 /** Editors' metadata for an article. An empty field means: use what the importer found. */
@@ -43,15 +42,15 @@ export function MetadataForm({ articleId, savedAt, initial, parsed, sources }: P
       {/* After a refused save the base is what the other editor saved: saving again replaces it knowingly. */}
       <input type="hidden" name="baseSavedAt" value={state.conflict?.savedAt ?? savedAt} />
       <Field id="title" label="Title" hint={`${fromText(parsed.title)} Leave empty to use it.`} errors={errors.title}>
-        <input id="title" name="title" maxLength={500} defaultValue={v.title} aria-invalid={invalid('title')} aria-describedby={described('title')} className={input} />
+        <input id="title" name="title" maxLength={500} defaultValue={v.title} aria-invalid={invalid('title')} aria-describedby={described('title')} className={inputClass} />
       </Field>
       <Field id="authors" label="Authors, one a line" hint={fromText(parsed.authors.length > 0 ? parsed.authors.join(', ') : null)} errors={errors.authors}>
-        <textarea id="authors" name="authors" rows={2} defaultValue={v.authors} aria-invalid={invalid('authors')} aria-describedby={described('authors')} className={input} />
+        <textarea id="authors" name="authors" rows={2} defaultValue={v.authors} aria-invalid={invalid('authors')} aria-describedby={described('authors')} className={inputClass} />
       </Field>
       <Field id="sourceId" label="Publication" hint={`${fromText(parsed.source)} A new name below wins over the list.`} errors={errors.sourceId}>
         {/* Keyed: React applies a select's defaultValue only on mount, and a form reset after the
             action would restore the first one (https://github.com/facebook/react/issues/32362). */}
-        <select key={v.sourceId} id="sourceId" name="sourceId" defaultValue={v.sourceId} aria-invalid={invalid('sourceId')} aria-describedby={described('sourceId')} className={input}>
+        <select key={v.sourceId} id="sourceId" name="sourceId" defaultValue={v.sourceId} aria-invalid={invalid('sourceId')} aria-describedby={described('sourceId')} className={inputClass}>
           <option value="">{parsed.source ? `As in the text (${parsed.source})` : 'None (as in the text)'}</option>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
@@ -61,7 +60,7 @@ export function MetadataForm({ articleId, savedAt, initial, parsed, sources }: P
         </select>
       </Field>
       <Field id="newSource" label="Or a publication not in the list" hint="Created when you save, unless one of that name exists." errors={errors.newSource}>
-        <input id="newSource" name="newSource" maxLength={200} defaultValue={v.newSource} aria-invalid={invalid('newSource')} aria-describedby={described('newSource')} className={input} />
+        <input id="newSource" name="newSource" maxLength={200} defaultValue={v.newSource} aria-invalid={invalid('newSource')} aria-describedby={described('newSource')} className={inputClass} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
         <Field
@@ -70,14 +69,14 @@ export function MetadataForm({ articleId, savedAt, initial, parsed, sources }: P
           hint={<>{fromText(parsed.date)} Write 2024, 2024-04, 2024-04-27 or 2024-04-27 17:44: the precision is what you write.</>}
           errors={errors.publishedDate}
         >
-          <input id="publishedDate" name="publishedDate" maxLength={40} placeholder="2024-04-27" defaultValue={v.publishedDate} aria-invalid={invalid('publishedDate')} aria-describedby={described('publishedDate')} className={input} />
+          <input id="publishedDate" name="publishedDate" maxLength={40} placeholder="2024-04-27" defaultValue={v.publishedDate} aria-invalid={invalid('publishedDate')} aria-describedby={described('publishedDate')} className={inputClass} />
         </Field>
         <Field id="tzOffset" label="UTC offset" hint="With a time only, e.g. +03:00." errors={errors.tzOffset}>
-          <input id="tzOffset" name="tzOffset" maxLength={20} placeholder="+03:00" defaultValue={v.tzOffset} aria-invalid={invalid('tzOffset')} aria-describedby={described('tzOffset')} className={input} />
+          <input id="tzOffset" name="tzOffset" maxLength={20} placeholder="+03:00" defaultValue={v.tzOffset} aria-invalid={invalid('tzOffset')} aria-describedby={described('tzOffset')} className={inputClass} />
         </Field>
       </div>
       <Field id="era" label="Era" hint={`Automatic now: ${parsed.era}. Override only when the date misleads.`} errors={errors.era}>
-        <select key={v.era} id="era" name="era" defaultValue={v.era} aria-invalid={invalid('era')} aria-describedby={described('era')} className={input}>
+        <select key={v.era} id="era" name="era" defaultValue={v.era} aria-invalid={invalid('era')} aria-describedby={described('era')} className={inputClass}>
           <option value="">From the date (automatic)</option>
           <option value="CSTO_ERA">CSTO era</option>
           <option value="POST_2022">Post-2022</option>
@@ -85,7 +84,7 @@ export function MetadataForm({ articleId, savedAt, initial, parsed, sources }: P
         </select>
       </Field>
       <Field id="note" label="Editor’s note" hint="For editors: where the values come from." errors={errors.note}>
-        <textarea id="note" name="note" rows={2} maxLength={2000} defaultValue={v.note} aria-invalid={invalid('note')} aria-describedby={described('note')} className={input} />
+        <textarea id="note" name="note" rows={2} maxLength={2000} defaultValue={v.note} aria-invalid={invalid('note')} aria-describedby={described('note')} className={inputClass} />
       </Field>
       <button type="submit" disabled={pending} className="rounded bg-accent px-3 py-1.5 font-medium text-paper disabled:opacity-60">
         {pending ? 'Saving…' : 'Save metadata'}

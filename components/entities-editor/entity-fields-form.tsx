@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { CitationPicker } from '@/components/briefs/editor/citation-picker';
-import { FormMessage } from '@/components/summaries/form-message';
+import { FormMessage } from '@/components/ui/form-message';
 import { createEntityAction, updateEntityAction, type KbFormState } from '@/lib/knowledge-base/actions/entities';
 import type { EntityType } from '@/lib/generated/prisma/enums';
 import { ConflictTable } from './conflict-table';

@@ -2,7 +2,7 @@
 
 import { useActionState, useId, useState } from 'react';
 import { CitationPicker } from '@/components/briefs/editor/citation-picker';
-import { FormMessage } from '@/components/summaries/form-message';
+import { FormMessage } from '@/components/ui/form-message';
 import type { KbFormState } from '@/lib/knowledge-base/actions/entities';
 import { addFactAction, correctFactAction } from '@/lib/knowledge-base/actions/facts';
 import { ConflictTable } from './conflict-table';

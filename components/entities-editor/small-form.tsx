@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import { FormMessage } from '@/components/summaries/form-message';
+import { FormMessage } from '@/components/ui/form-message';
 import type { KbFormState } from '@/lib/knowledge-base/actions/entities';
 
 type Action = (prev: KbFormState, formData: FormData) => Promise<KbFormState>;

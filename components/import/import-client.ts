@@ -1,10 +1,9 @@
 import type { Corrections, ImportPreview, ImportReportFile } from '@/lib/article-import/types';
+import type { Failure } from '@/lib/platform/result';
 
 export type ImportInput = { kind: 'file'; file: File } | { kind: 'text'; name: string; text: string } | { kind: 'url'; url: string };
 
-export type ImportAnswer<T> = { ok: true; value: T } | { ok: false; error: string };
-
-async function send<T>(input: ImportInput, mode: 'preview' | 'import', corrections: Corrections | null, pick: (json: Record<string, unknown>) => T | undefined): Promise<ImportAnswer<T>> {
+async function send<T>(input: ImportInput, mode: 'preview' | 'import', corrections: Corrections | null, pick: (json: Record<string, unknown>) => T | undefined): Promise<{ ok: true; value: T } | Failure> {
   const form = new FormData();
   form.set('mode', mode);
   if (input.kind === 'file') form.set('file', input.file);
@@ -18,13 +17,13 @@ async function send<T>(input: ImportInput, mode: 'preview' | 'import', correctio
   try {
     response = await fetch('/api/editor/import', { method: 'POST', body: form, headers: { 'x-caspian-import': '1' } });
   } catch {
-    return { ok: false, error: 'The server could not be reached. Check the connection and try again; nothing was lost.' };
+    return { ok: false, code: 'unavailable', message: 'The server could not be reached. Check the connection and try again; nothing was lost.' };
   }
   const json = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   const value = json ? pick(json) : undefined;
   if (response.ok && value !== undefined) return { ok: true, value };
-  const error = typeof json?.error === 'string' ? json.error : `The server answered ${response.status}; try again.`;
-  return { ok: false, error };
+  const message = typeof json?.error === 'string' ? json.error : `The server answered ${response.status}; try again.`;
+  return { ok: false, message };
 }
 
 export const requestPreview = (input: ImportInput) => send(input, 'preview', null, (j) => j.preview as ImportPreview | undefined);

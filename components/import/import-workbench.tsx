@@ -7,6 +7,7 @@ import { IMPORT_LIMITS, tooLargeMessage } from '@/lib/article-import/limits';
 import type { Corrections, ImportPreview, ImportReportFile } from '@/lib/article-import/types';
 import { requestImport, requestPreview, type ImportInput } from './import-client';
 import { PreviewCard } from './preview-card';
+import { inputClass } from '@/components/ui/field';
 
 type Status = 'waiting' | 'reading' | 'ready' | 'importing' | 'imported' | 'duplicate' | 'failed';
 
@@ -31,7 +32,6 @@ const STATUS_TEXT: Record<Status, string> = {
   failed: 'Not imported',
 };
 
-const input = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
 const button = 'rounded border border-rule px-3 py-2 hover:border-accent disabled:opacity-50';
 let counter = 0;
 
@@ -61,7 +61,7 @@ export function ImportWorkbench({ accept }: { accept: string }) {
     await eachInTurn(fresh.filter((i) => i.status === 'waiting'), async (item) => {
       update(item.id, { status: 'reading' });
       const answer = await requestPreview(item.input);
-      update(item.id, answer.ok ? { status: 'ready', preview: answer.value } : { status: 'failed', error: answer.error });
+      update(item.id, answer.ok ? { status: 'ready', preview: answer.value } : { status: 'failed', error: answer.message });
     });
   }
 
@@ -96,7 +96,7 @@ export function ImportWorkbench({ accept }: { accept: string }) {
     await eachInTurn(ready, async (item) => {
       update(item.id, { status: 'importing', error: null });
       const answer = await requestImport(item.input, item.corrections);
-      if (!answer.ok) return update(item.id, { status: 'ready', error: answer.error });
+      if (!answer.ok) return update(item.id, { status: 'ready', error: answer.message });
       update(item.id, { status: answer.value.status === 'duplicate' ? 'duplicate' : 'imported', report: answer.value });
     });
     setMessage('Done. Imported articles are on the site now.');
@@ -109,7 +109,7 @@ export function ImportWorkbench({ accept }: { accept: string }) {
       <form onSubmit={onSubmit} className="space-y-4 rounded border border-rule p-4">
         <div>
           <label htmlFor="import-files" className="block text-sm font-medium">Files</label>
-          <input ref={fileRef} id="import-files" type="file" multiple accept={accept} aria-describedby="import-files-hint" className={input} />
+          <input ref={fileRef} id="import-files" type="file" multiple accept={accept} aria-describedby="import-files-hint" className={inputClass} />
           <p id="import-files-hint" className="mt-1 text-xs text-muted">
             Text, Markdown, saved web pages (.html), Word (.docx) or PDF; up to {IMPORT_LIMITS.maxFilesPerBatch} files of {IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB each.
           </p>
@@ -117,16 +117,16 @@ export function ImportWorkbench({ accept }: { accept: string }) {
         <div className="grid gap-4 sm:grid-cols-[1fr_2fr]">
           <div>
             <label htmlFor="import-paste-name" className="block text-sm font-medium">Name of the pasted text</label>
-            <input id="import-paste-name" value={pasted.name} onChange={(e) => setPasted({ ...pasted, name: e.target.value })} maxLength={200} className={input} />
+            <input id="import-paste-name" value={pasted.name} onChange={(e) => setPasted({ ...pasted, name: e.target.value })} maxLength={200} className={inputClass} />
           </div>
           <div>
             <label htmlFor="import-paste" className="block text-sm font-medium">Or paste an article</label>
-            <textarea id="import-paste" rows={4} value={pasted.text} onChange={(e) => setPasted({ ...pasted, text: e.target.value })} className={input} />
+            <textarea id="import-paste" rows={4} value={pasted.text} onChange={(e) => setPasted({ ...pasted, text: e.target.value })} className={inputClass} />
           </div>
         </div>
         <div>
           <label htmlFor="import-url" className="block text-sm font-medium">Or an article&apos;s address</label>
-          <input id="import-url" type="url" inputMode="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} className={input} />
+          <input id="import-url" type="url" inputMode="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />
         </div>
         <button type="submit" className={button}>Preview</button>
         {message ? <p role="status" className="text-sm">{message}</p> : null}

@@ -3,10 +3,8 @@
 import type { ReactNode } from 'react';
 import { ERA_LABELS } from '@/lib/articles/era';
 import type { Corrections, ImportPreview, ImportReportFile } from '@/lib/article-import/types';
-import { Field } from '@/components/ui/field';
+import { Field, inputClass } from '@/components/ui/field';
 import { SOURCE_LABELS } from './source-labels';
-
-const input = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
 
 interface Props {
   id: string;
@@ -31,7 +29,7 @@ export function PreviewCard({ id, preview, corrections, onCorrect, disabled, rep
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={`${id}-title`} label="Title" hint={preview.suggestedTitle && !corrections.title ? <>Not stated. <strong>Suggested title</strong> (used for the address until you supply one): {preview.suggestedTitle}</> : stated(f.title, (v) => v, corrections.title !== undefined)}>
-          <input id={`${id}-title`} disabled={disabled} value={corrections.title ?? f.title.value ?? ''} placeholder={preview.suggestedTitle ? `Suggested: ${preview.suggestedTitle}` : 'Not stated'} onChange={(e) => set({ title: e.target.value })} aria-describedby={`${id}-title-hint`} className={input} maxLength={500} />
+          <input id={`${id}-title`} disabled={disabled} value={corrections.title ?? f.title.value ?? ''} placeholder={preview.suggestedTitle ? `Suggested: ${preview.suggestedTitle}` : 'Not stated'} onChange={(e) => set({ title: e.target.value })} aria-describedby={`${id}-title-hint`} className={inputClass} maxLength={500} />
           {preview.suggestedTitle && !f.title.value && corrections.title === undefined ? (
             <button type="button" disabled={disabled} className="mt-1 text-xs underline" onClick={() => set({ title: preview.suggestedTitle?.replace(/…$/, '') ?? '' })}>
               Use the suggested title
@@ -39,16 +37,16 @@ export function PreviewCard({ id, preview, corrections, onCorrect, disabled, rep
           ) : null}
         </Field>
         <Field id={`${id}-authors`} label="Authors, one a line" hint={stated(f.authors, (v) => v.join(', '), corrections.authors !== undefined)}>
-          <textarea id={`${id}-authors`} disabled={disabled} rows={2} value={authorsText} onChange={(e) => set({ authors: e.target.value.split('\n').map((a) => a.trim()).filter(Boolean) })} aria-describedby={`${id}-authors-hint`} className={input} />
+          <textarea id={`${id}-authors`} disabled={disabled} rows={2} value={authorsText} onChange={(e) => set({ authors: e.target.value.split('\n').map((a) => a.trim()).filter(Boolean) })} aria-describedby={`${id}-authors-hint`} className={inputClass} />
         </Field>
         <Field id={`${id}-publication`} label="Publication" hint={stated(f.publication, (v) => v, corrections.publication !== undefined)}>
-          <input id={`${id}-publication`} disabled={disabled} value={corrections.publication ?? f.publication.value ?? ''} placeholder="Not stated" onChange={(e) => set({ publication: e.target.value })} aria-describedby={`${id}-publication-hint`} className={input} maxLength={200} />
+          <input id={`${id}-publication`} disabled={disabled} value={corrections.publication ?? f.publication.value ?? ''} placeholder="Not stated" onChange={(e) => set({ publication: e.target.value })} aria-describedby={`${id}-publication-hint`} className={inputClass} maxLength={200} />
         </Field>
         <Field id={`${id}-published`} label="Published" hint={<>{stated(f.published, (v) => `${v.text} (${v.precision.toLowerCase()})`, corrections.published !== undefined)} Write 2024, 2024-04 or 2024-04-27.</>}>
-          <input id={`${id}-published`} disabled={disabled} value={corrections.published ?? f.published.value?.value ?? ''} placeholder="Not stated" onChange={(e) => set({ published: e.target.value })} aria-describedby={`${id}-published-hint`} className={input} maxLength={40} />
+          <input id={`${id}-published`} disabled={disabled} value={corrections.published ?? f.published.value?.value ?? ''} placeholder="Not stated" onChange={(e) => set({ published: e.target.value })} aria-describedby={`${id}-published-hint`} className={inputClass} maxLength={40} />
         </Field>
         <Field id={`${id}-era`} label="Era" hint={preview.era.basis === 'YEARS_IN_TEXT' ? 'Estimated from the years the text mentions.' : preview.era.basis === 'PUBLISHED_DATE' ? 'From the publication date.' : 'Neither a date nor years to go by.'}>
-          <select id={`${id}-era`} disabled={disabled} value={corrections.era ?? ''} onChange={(e) => set({ era: e.target.value === 'CSTO_ERA' || e.target.value === 'POST_2022' ? e.target.value : undefined })} aria-describedby={`${id}-era-hint`} className={input}>
+          <select id={`${id}-era`} disabled={disabled} value={corrections.era ?? ''} onChange={(e) => set({ era: e.target.value === 'CSTO_ERA' || e.target.value === 'POST_2022' ? e.target.value : undefined })} aria-describedby={`${id}-era-hint`} className={inputClass}>
             <option value="">As read: {ERA_LABELS[preview.era.value]}</option>
             <option value="CSTO_ERA">{ERA_LABELS.CSTO_ERA}</option>
             <option value="POST_2022">{ERA_LABELS.POST_2022}</option>

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import type { PeopleFormState } from '@/lib/people/form-state';
+import { inputClass } from '@/components/ui/field';
+import { FailureAlert } from '@/components/ui/form-message';
 
 // Shared by the people forms (client leaves); no state, no data access.
 
-export const fieldClass = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink aria-invalid:border-csto';
+export const fieldClass = `${inputClass} aria-invalid:border-csto`;
 export const buttonClass = 'rounded bg-accent px-3 py-2 font-medium text-paper disabled:opacity-60';
 
 /** The first error the last submission gave for a field. */
@@ -39,10 +41,5 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
 }
 
 export function FormAlert<T>({ state }: { state: PeopleFormState<T> }) {
-  if (state.ok || !state.message) return null;
-  return (
-    <p role="alert" className="rounded border border-csto/40 bg-csto-soft px-3 py-2 text-sm text-csto">
-      {state.message}
-    </p>
-  );
+  return state.ok || !state.message ? null : <FailureAlert message={state.message} />;
 }

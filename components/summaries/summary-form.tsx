@@ -9,7 +9,7 @@ import { usePreview } from '@/components/briefs/editor/use-preview';
 import { saveSummaryAction, type SummaryFormState } from '@/lib/summaries/actions/review';
 import { autosaveSummaryAction, summaryPreviewAction } from '@/lib/summaries/actions/autosave';
 import { SUMMARY_MAX_LENGTH } from '@/lib/summaries/types';
-import { FieldError, FormMessage } from './form-message';
+import { FieldError, FormMessage } from '@/components/ui/form-message';
 import { SummaryHtmlBody } from './summary-html';
 
 interface Props {

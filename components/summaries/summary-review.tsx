@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { approveSummaryAction, returnSummaryAction, type SummaryReviewState } from '@/lib/summaries/actions/review';
-import { FieldError, FormMessage } from './form-message';
+import { FieldError, FormMessage } from '@/components/ui/form-message';
 
 const initial: SummaryReviewState = { ok: true };
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldError } from '@/components/summaries/form-message';
+import { FieldError } from './form-message';
 
 export const inputClass = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
 

@@ -45,6 +45,50 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(body.locator('.note-preview').nth(1)).toBeVisible();
     });
 
+    test('Escape dismisses an open preview and the focus stays on its marker; without script the preview is unchanged', async ({ page }) => {
+      await openBrief(page);
+      const body = page.getByRole('region', { name: 'Brief text' });
+      const marker = body.locator('sup.note-ref > a').first();
+      const preview = body.locator('.note-preview').first();
+      await marker.focus();
+      await expect(preview).toBeVisible();
+      if (!javaScriptEnabled) {
+        // The preview is CSS alone: Escape has nothing to act on, and focus and hover still show it.
+        await page.keyboard.press('Escape');
+        await expect(preview).toBeVisible();
+        await expect(marker).toBeFocused();
+        return;
+      }
+      // Until the page has hydrated, Escape does nothing; once it has, the preview hides (WCAG 1.4.13).
+      await expect(async () => {
+        await page.keyboard.press('Escape');
+        await expect(preview).toBeHidden({ timeout: 500 });
+      }).toPass();
+      await expect(marker).toBeFocused();
+      // Leaving the marker and coming back shows it again.
+      await page.keyboard.press('Shift+Tab');
+      await marker.focus();
+      await expect(preview).toBeVisible();
+      // From the preview's own source link, Escape hides it and brings the focus back to the marker.
+      await page.keyboard.press('Tab');
+      await expect(preview.getByRole('link')).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(preview).toBeHidden();
+      await expect(marker).toBeFocused();
+
+      // A hovered preview is dismissed with the pointer still on its marker, until the pointer leaves.
+      await marker.blur();
+      const next = body.locator('sup.note-ref > a').nth(1);
+      const nextPreview = body.locator('.note-preview').nth(1);
+      await next.hover();
+      await expect(nextPreview).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(nextPreview).toBeHidden();
+      await page.mouse.move(0, 0);
+      await next.hover();
+      await expect(nextPreview).toBeVisible();
+    });
+
     test('a long quotation in the notes is folded, and opens in full', async ({ page }) => {
       await openBrief(page);
       const folded = page.getByRole('region', { name: 'Sources' }).locator('details.long-quote').first();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstIssue } from '@/lib/platform/forms/form-input';
 import { readSource } from '@/lib/importer/sources/read-source';
 import { SourceError, type SourceDocument } from '@/lib/importer/sources/types';
 import { fetchPage } from './fetch-url';
@@ -38,7 +39,7 @@ export function parseImportForm(form: FormData, allowPrivateUrls: boolean): Impo
     return typeof v === 'string' ? v : undefined;
   };
   const entry = entrySchema.safeParse({ mode: get('mode'), name: get('name'), text: get('text'), url: get('url'), corrections: get('corrections') });
-  if (!entry.success) throw new SourceError(entry.error.issues[0]?.message ?? 'The request was not understood.');
+  if (!entry.success) throw new SourceError(firstIssue(entry.error, 'The request was not understood.'));
   let corrections: Corrections = {};
   if (entry.data.corrections) {
     let json: unknown;
@@ -48,7 +49,7 @@ export function parseImportForm(form: FormData, allowPrivateUrls: boolean): Impo
       throw new SourceError('The corrections were not understood.');
     }
     const parsed = correctionsSchema.safeParse(json);
-    if (!parsed.success) throw new SourceError(`Correction not accepted: ${parsed.error.issues[0]?.message ?? 'invalid value'}.`);
+    if (!parsed.success) throw new SourceError(`Correction not accepted: ${firstIssue(parsed.error, 'invalid value')}.`);
     corrections = parsed.data;
   }
   const upload = form.get('file');

@@ -18,7 +18,7 @@ async function person(name: string, role: Role): Promise<Actor> {
 async function beat(actor: Actor, at: Date, takeOver = false): Promise<Presence> {
   const result = await heartbeat(db, actor, briefId, { takeOver }, at);
   if (!result.ok) throw new Error(result.message);
-  return result.presence;
+  return result.value;
 }
 
 beforeAll(async () => {
@@ -59,6 +59,6 @@ describe('brief presence and its soft lock', () => {
   });
 
   it('refuses someone who may not edit the brief', async () => {
-    expect(await heartbeat(db, stranger, briefId, {}, at(100))).toMatchObject({ ok: false });
+    expect(await heartbeat(db, stranger, briefId, {}, at(100))).toMatchObject({ ok: false, code: 'forbidden' });
   });
 });

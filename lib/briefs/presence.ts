@@ -1,4 +1,5 @@
 import { recordAudit } from '@/lib/platform/audit/record';
+import { failure, ok, type Result } from '@/lib/platform/result';
 import { canEditDraft } from './service/rules';
 import { PRESENCE_TTL_MS } from './presence-timing';
 import { BRIEF_TARGET, type Actor, type Db } from './service/types';
@@ -12,18 +13,16 @@ export interface Presence {
   others: { userId: string; name: string; openedAt: Date }[];
 }
 
-export type PresenceResult = { ok: true; presence: Presence } | { ok: false; message: string };
-
 /**
  * The editor's heartbeat: marks the caller present and answers who else is. A free lock (nobody
  * holds it, or its holder has left) goes to the caller; `takeOver` takes it from whoever holds it,
  * which is audited. The lock is soft: saves are still checked against the version they started
  * from, so a taken-over editor loses nothing, and the editor shows the holder's name to the others.
  */
-export async function heartbeat(db: Db, actor: Actor, briefId: string, input: { takeOver?: boolean } = {}, now = new Date()): Promise<PresenceResult> {
+export async function heartbeat(db: Db, actor: Actor, briefId: string, input: { takeOver?: boolean } = {}, now = new Date()): Promise<Result<Presence>> {
   const brief = await db.brief.findUnique({ where: { id: briefId }, select: { authorId: true, status: true, trashedAt: true } });
-  if (!brief || brief.trashedAt) return { ok: false, message: 'This brief no longer exists or is in the trash.' };
-  if (!canEditDraft(actor, brief)) return { ok: false, message: 'Your role does not allow editing this brief.' };
+  if (!brief || brief.trashedAt) return failure('This brief no longer exists or is in the trash.', { code: 'not-found' });
+  if (!canEditDraft(actor, brief)) return failure('Your role does not allow editing this brief.', { code: 'forbidden' });
   const fresh = new Date(now.getTime() - PRESENCE_TTL_MS);
   return db.$transaction(async (tx) => {
     // One brief's heartbeats queue here, so two people can never both take a free lock.
@@ -46,14 +45,11 @@ export async function heartbeat(db: Db, actor: Actor, briefId: string, input: { 
       select: { userId: true, openedAt: true, lockedAt: true, user: { select: { name: true } } },
     });
     const locked = rows.find((r) => r.lockedAt);
-    return {
-      ok: true,
-      presence: {
-        holder: locked?.lockedAt ? { userId: locked.userId, name: locked.user.name, since: locked.lockedAt } : null,
-        mine: locked?.userId === actor.id,
-        others: rows.filter((r) => r.userId !== actor.id).map((r) => ({ userId: r.userId, name: r.user.name, openedAt: r.openedAt })),
-      },
-    };
+    return ok({
+      holder: locked?.lockedAt ? { userId: locked.userId, name: locked.user.name, since: locked.lockedAt } : null,
+      mine: locked?.userId === actor.id,
+      others: rows.filter((r) => r.userId !== actor.id).map((r) => ({ userId: r.userId, name: r.user.name, openedAt: r.openedAt })),
+    });
   });
 }
 

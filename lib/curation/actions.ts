@@ -65,14 +65,14 @@ export const saveCurationAction = formAction(
     invalid: (error, values): CurationFormState => {
       const errors = zodFieldErrors(error);
       const date = parseEditorDate(values.publishedDate ?? '', values.tzOffset ?? '');
-      if (!date.ok) (errors[date.field] ??= []).push(date.message);
+      if (!date.ok) for (const [field, messages] of Object.entries(date.fieldErrors ?? {})) (errors[field] ??= []).push(...messages);
       return { ok: false, message: NOT_SAVED, fieldErrors: errors, values };
     },
     unavailable: UNAVAILABLE,
   },
   async ({ articleId, title, authors, sourceId, newSource, era, note, baseSavedAt }, { user, values }): Promise<CurationFormState> => {
     const date = parseEditorDate(values.publishedDate ?? '', values.tzOffset ?? '');
-    if (!date.ok) return { ok: false, message: NOT_SAVED, fieldErrors: { [date.field]: [date.message] } };
+    if (!date.ok) return { ok: false, message: NOT_SAVED, fieldErrors: date.fieldErrors };
     const source: SourceChoice = newSource ? { kind: 'new', name: newSource } : sourceId ? { kind: 'existing', id: sourceId } : { kind: 'parsed' };
     const result = await saveArticleCuration(getDb(), user.id, articleId, {
       title: title || null,

@@ -14,13 +14,13 @@ describe('parseEditorDate', () => {
   });
 
   it('refuses dates that do not exist and offsets without a time', () => {
-    expect(parseEditorDate('2023-02-29', '')).toMatchObject({ ok: false, field: 'publishedDate' });
-    expect(parseEditorDate('2024-13', '')).toMatchObject({ ok: false, field: 'publishedDate' });
-    expect(parseEditorDate('27 April 2024', '')).toMatchObject({ ok: false, field: 'publishedDate' });
-    expect(parseEditorDate('2024-04-27 24:00', '')).toMatchObject({ ok: false, field: 'publishedDate' });
-    expect(parseEditorDate('2024-04-27', '+03:00')).toMatchObject({ ok: false, field: 'tzOffset' });
-    expect(parseEditorDate('', '+03:00')).toMatchObject({ ok: false, field: 'tzOffset' });
-    expect(parseEditorDate('2024-04-27 10:00', '+15:00')).toMatchObject({ ok: false, field: 'tzOffset' });
+    expect(parseEditorDate('2023-02-29', '')).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { publishedDate: [expect.any(String)] } });
+    expect(parseEditorDate('2024-13', '')).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { publishedDate: [expect.any(String)] } });
+    expect(parseEditorDate('27 April 2024', '')).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { publishedDate: [expect.any(String)] } });
+    expect(parseEditorDate('2024-04-27 24:00', '')).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { publishedDate: [expect.any(String)] } });
+    expect(parseEditorDate('2024-04-27', '+03:00')).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { tzOffset: [expect.any(String)] } });
+    expect(parseEditorDate('', '+03:00')).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { tzOffset: [expect.any(String)] } });
+    expect(parseEditorDate('2024-04-27 10:00', '+15:00')).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { tzOffset: [expect.any(String)] } });
   });
 
   it('reads offsets as people write them', () => {

@@ -1,5 +1,6 @@
 import type { PublishedDate } from '@/lib/formats/text/published-date';
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
+import { failure, ok, type Result } from '@/lib/platform/result';
 
 /** A publication date as an editor typed it, reduced to what the article stores. */
 export interface EditorDate {
@@ -9,7 +10,10 @@ export interface EditorDate {
   tzOffsetMinutes: number | null;
 }
 
-export type DateParse = { ok: true; value: EditorDate | null } | { ok: false; field: 'publishedDate' | 'tzOffset'; message: string };
+/** The date, or the failure with its message on the field it is about (publishedDate or tzOffset). */
+export type DateParse = Result<EditorDate | null>;
+
+const wrong = (field: 'publishedDate' | 'tzOffset', message: string) => failure(message, { code: 'invalid', field });
 
 const SHAPE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?)?)?$/;
 const OFFSET = /^(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i;
@@ -24,30 +28,30 @@ export function parseEditorDate(dateText: string, offsetText: string): DateParse
   const text = dateText.trim();
   const offsetInput = offsetText.trim();
   if (!text) {
-    return offsetInput ? { ok: false, field: 'tzOffset', message: 'An offset needs a date and time.' } : { ok: true, value: null };
+    return offsetInput ? wrong('tzOffset', 'An offset needs a date and time.') : ok(null);
   }
   const m = SHAPE.exec(text);
-  if (!m) return { ok: false, field: 'publishedDate', message: 'Write the date as 2024, 2024-04, 2024-04-27 or 2024-04-27 17:44.' };
+  if (!m) return wrong('publishedDate', 'Write the date as 2024, 2024-04, 2024-04-27 or 2024-04-27 17:44.');
   const [, y, mo, d, h, mi] = m;
   const year = Number(y);
   const month = mo === undefined ? 1 : Number(mo);
   const day = d === undefined ? 1 : Number(d);
   const hour = h === undefined ? 0 : Number(h);
   const minute = mi === undefined ? 0 : Number(mi);
-  if (year < 1900 || year > 2100) return { ok: false, field: 'publishedDate', message: 'The year must be between 1900 and 2100.' };
+  if (year < 1900 || year > 2100) return wrong('publishedDate', 'The year must be between 1900 and 2100.');
   const local = new Date(Date.UTC(year, month - 1, day, hour, minute));
   if (local.getUTCMonth() !== month - 1 || local.getUTCDate() !== day || hour > 23 || minute > 59) {
-    return { ok: false, field: 'publishedDate', message: 'That date does not exist.' };
+    return wrong('publishedDate', 'That date does not exist.');
   }
   const precision: DatePrecision = h !== undefined ? 'MINUTE' : d !== undefined ? 'DAY' : mo !== undefined ? 'MONTH' : 'YEAR';
   if (precision !== 'MINUTE') {
     return offsetInput
-      ? { ok: false, field: 'tzOffset', message: 'An offset applies only to a date with a time of day.' }
-      : { ok: true, value: { publishedAt: local, precision, tzOffsetMinutes: null } };
+      ? wrong('tzOffset', 'An offset applies only to a date with a time of day.')
+      : ok({ publishedAt: local, precision, tzOffsetMinutes: null });
   }
   const offset = parseOffset(offsetInput);
-  if (offset === undefined) return { ok: false, field: 'tzOffset', message: 'Write the offset as +03:00 or −04:00 (at most 14 hours).' };
-  return { ok: true, value: { publishedAt: new Date(local.getTime() - (offset ?? 0) * 60_000), precision, tzOffsetMinutes: offset } };
+  if (offset === undefined) return wrong('tzOffset', 'Write the offset as +03:00 or −04:00 (at most 14 hours).');
+  return ok({ publishedAt: new Date(local.getTime() - (offset ?? 0) * 60_000), precision, tzOffsetMinutes: offset });
 }
 
 /** null: no offset given (the time is read as UTC); undefined: not an offset. */

@@ -8,7 +8,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
  */
 export type FieldErrors = Record<string, string[]>;
 
-export type FailureCode = 'not-found' | 'forbidden' | 'invalid' | 'stale' | 'conflict' | 'problems' | 'taken' | 'unavailable';
+/** `limited`: too many attempts, try later; `expired`: what the request continued (a sign-in) has ended. */
+export type FailureCode = 'not-found' | 'forbidden' | 'invalid' | 'stale' | 'conflict' | 'problems' | 'taken' | 'unavailable' | 'limited' | 'expired';
 
 export type Failure<Extra extends object = object> = { ok: false; message: string; code?: FailureCode; fieldErrors?: FieldErrors } & Extra;
 

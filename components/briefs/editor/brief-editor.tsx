@@ -17,6 +17,7 @@ import { useLockedByOther } from './presence-gate';
 import { useAutosave } from './use-autosave';
 import { usePreview } from './use-preview';
 import { WorkflowPanel } from './workflow-panel';
+import { inputClass } from '@/components/ui/field';
 
 export interface EditorBrief {
   id: string;
@@ -31,7 +32,7 @@ export interface EditorBrief {
   hasRevisions: boolean;
 }
 
-const field = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink read-only:bg-rule/20';
+const field = `${inputClass} read-only:bg-rule/20`;
 
 /** UTF-16 offset of a 1-based line and column, as the renderer reports problems. */
 function offsetOf(text: string, line: number, column: number): number {

@@ -2,8 +2,7 @@
 
 import { useActionState } from 'react';
 import { renameSlugAction, type BriefFormState } from '@/lib/briefs/actions/editing';
-
-const field = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
+import { inputClass } from '@/components/ui/field';
 
 /** Editors only: a new address for the brief; the old one keeps working as a redirect. */
 export function RenameSlugForm({ briefId, slug, formerSlugs }: { briefId: string; slug: string; formerSlugs: string[] }) {
@@ -36,7 +35,7 @@ export function RenameSlugForm({ briefId, slug, formerSlugs }: { briefId: string
             spellCheck={false}
             aria-invalid={errors?.slug ? true : undefined}
             aria-describedby="slug-help"
-            className={`${field} mt-0`}
+            className={`${inputClass} mt-0`}
           />
         </span>
         <span id="slug-help" className="mt-1 block text-muted">
@@ -46,7 +45,7 @@ export function RenameSlugForm({ briefId, slug, formerSlugs }: { briefId: string
       </label>
       <label className="block text-sm">
         Why the address changes <span className="text-muted">(optional)</span>
-        <input name="reason" defaultValue={state?.values?.reason ?? ''} maxLength={1000} className={field} />
+        <input name="reason" defaultValue={state?.values?.reason ?? ''} maxLength={1000} className={inputClass} />
       </label>
       <button type="submit" disabled={pending} className="rounded border border-rule px-3 py-2 text-sm font-medium hover:border-accent disabled:opacity-60">
         {pending ? 'Changing…' : 'Change address'}

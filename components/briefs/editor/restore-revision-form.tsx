@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/summaries/form-message';
+import { FormMessage } from '@/components/ui/form-message';
 import { restoreRevisionAction, type BriefFormState } from '@/lib/briefs/actions/editing';
 
 /** Opens a published revision for editing; the action decides between the draft and a new brief. */

@@ -2,8 +2,7 @@
 
 import { useMemo } from 'react';
 import { zonedLocalToUtc } from '@/lib/briefs/service/schedule';
-
-const field = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
+import { inputClass } from '@/components/ui/field';
 
 function zoneList(current: string): string[] {
   const zones = new Set(Intl.supportedValuesOf('timeZone'));
@@ -41,13 +40,13 @@ export function ScheduleFields({ local, zone, onLocal, onZone, errors }: {
           onChange={(e) => onLocal(e.target.value)}
           aria-invalid={localError ? true : undefined}
           aria-describedby="schedule-utc"
-          className={field}
+          className={inputClass}
         />
         {localError ? <span className="mt-1 block text-csto">{localError}</span> : null}
       </label>
       <label className="block text-sm">
         Time zone
-        <select name="scheduledTz" value={zone} onChange={(e) => onZone(e.target.value)} aria-invalid={zoneError ? true : undefined} className={field}>
+        <select name="scheduledTz" value={zone} onChange={(e) => onZone(e.target.value)} aria-invalid={zoneError ? true : undefined} className={inputClass}>
           {zones.map((z) => (
             <option key={z} value={z}>
               {z.replaceAll('_', ' ')}

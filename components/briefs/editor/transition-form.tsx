@@ -4,8 +4,7 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { transitionAction, type BriefFormState } from '@/lib/briefs/actions/editing';
 import type { TransitionOption } from '@/lib/briefs/service/rules';
 import { ScheduleFields } from './schedule-fields';
-
-const field = 'mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-ink';
+import { inputClass } from '@/components/ui/field';
 
 function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -70,7 +69,7 @@ export function TransitionForm({ briefId, option, expectedVersion, hasRevisions,
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           aria-invalid={errors?.reason ? true : undefined}
-          className={field}
+          className={inputClass}
         />
         {errors?.reason ? <span className="mt-1 block text-csto">{errors.reason[0]}</span> : null}
       </label>
@@ -85,7 +84,7 @@ export function TransitionForm({ briefId, option, expectedVersion, hasRevisions,
             value={note}
             onChange={(e) => setNote(e.target.value)}
             aria-invalid={errors?.correctionNote ? true : undefined}
-            className={field}
+            className={inputClass}
           />
           {errors?.correctionNote ? <span className="mt-1 block text-csto">{errors.correctionNote[0]}</span> : null}
         </label>

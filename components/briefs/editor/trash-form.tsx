@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/summaries/form-message';
+import { FormMessage } from '@/components/ui/form-message';
 import { restoreFromTrashAction, trashBriefAction, type BriefFormState } from '@/lib/briefs/actions/editing';
 
 /** Moves a never-published draft to the trash, or takes it out again. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BriefHtml } from '@/lib/briefs/reader-queries';
+import { NotePreviewDismissal } from './note-preview-dismissal';
 
 // The wrapper styles what lib/formats/markdown produces (headings, lists, tables, entity links, note
 // references and the closing notes) through arbitrary variants, so no stylesheet is needed.
@@ -22,6 +23,8 @@ const PROSE = [
   // A marker's preview spans the column below the marker's line (the wrapper is its containing
   // block, so it never leaves the page); a transparent strip above it bridges the gap for the pointer.
   '[&_.note-preview]:hidden [&_sup.note-ref:hover_.note-preview]:block [&_sup.note-ref:focus-within_.note-preview]:block',
+  // Escape dismisses an open preview (./note-preview-escape.ts) until the marker is left.
+  '[&_sup.note-ref[data-preview-dismissed]_.note-preview]:hidden!',
   '[&_.note-preview]:absolute [&_.note-preview]:inset-x-0 [&_.note-preview]:z-20 [&_.note-preview]:mt-1 [&_.note-preview]:rounded [&_.note-preview]:border [&_.note-preview]:border-rule',
   '[&_.note-preview]:bg-paper [&_.note-preview]:p-3 [&_.note-preview]:text-left [&_.note-preview]:font-serif [&_.note-preview]:text-[0.95rem] [&_.note-preview]:font-normal [&_.note-preview]:leading-snug [&_.note-preview]:shadow-lg',
   "[&_.note-preview]:before:absolute [&_.note-preview]:before:inset-x-0 [&_.note-preview]:before:-top-1 [&_.note-preview]:before:h-1 [&_.note-preview]:before:content-['']",
@@ -59,6 +62,7 @@ export function BriefProse({ html, renderFigure = pendingFigure }: { html: Brief
   const pieces = html.split(PLACEHOLDER);
   return (
     <div className={PROSE}>
+      <NotePreviewDismissal />
       {pieces.map((piece, i) =>
         i % 2 === 0 ? (
           piece ? <div key={i} dangerouslySetInnerHTML={{ __html: piece }} /> : null

@@ -11,7 +11,7 @@ import type { BriefHtml } from '@/lib/briefs/reader-queries';
 import { loadResolvers } from '@/lib/briefs/resolvers';
 import { createBrief, renameSlug, restoreFromTrash, restoreRevision, saveDraft, transition, trashBrief } from '@/lib/briefs/service';
 import { briefIdSchema, previewSchema, renameSlugSchema, restoreRevisionSchema, saveDraftSchema, searchSchema, titleSchema, transitionSchema } from '@/lib/briefs/service/inputs';
-import { fieldErrors } from '@/lib/platform/forms/form-input';
+import { fieldErrors, firstIssue } from '@/lib/platform/forms/form-input';
 import { zonedLocalToUtc } from '@/lib/briefs/service/schedule';
 import { getDb } from '@/lib/platform/db';
 import { env } from '@/lib/platform/env';
@@ -56,7 +56,7 @@ export const saveDraftAction = callAction(
   {
     access: 'CONTRIBUTOR',
     schema: saveDraftSchema,
-    invalid: (error): SaveDraftActionResult => ({ ok: false, message: error.issues[0]?.message ?? 'The draft could not be read.', fieldErrors: fieldErrors(error) }),
+    invalid: (error): SaveDraftActionResult => ({ ok: false, message: firstIssue(error, 'The draft could not be read.'), fieldErrors: fieldErrors(error) }),
   },
   async ({ briefId, ...draft }, { user }): Promise<SaveDraftActionResult> => {
     const result = await saveDraft(getDb(), user, briefId, draft);
@@ -73,7 +73,7 @@ export const saveDraftAction = callAction(
  * figures drawn from the knowledge base as it is now (publishing stores them as they are then).
  */
 export const previewAction = callAction(
-  { access: 'CONTRIBUTOR', schema: previewSchema, invalid: (error): PreviewActionResult => ({ ok: false, message: error.issues[0]?.message ?? 'The text could not be read.' }) },
+  { access: 'CONTRIBUTOR', schema: previewSchema, invalid: (error): PreviewActionResult => ({ ok: false, message: firstIssue(error, 'The text could not be read.') }) },
   async ({ markdown }): Promise<PreviewActionResult> => {
     const db = getDb();
     const rendered = renderBrief(markdown, await loadResolvers(markdown, { db }));

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { callAction } from '@/lib/platform/actions/action-client';
-import type { Result } from '@/lib/platform/result';
+import { ok, type Result } from '@/lib/platform/result';
 import { heartbeat, leaveBrief } from '@/lib/briefs/presence';
 import { briefIdSchema } from '@/lib/briefs/service/inputs';
 import { getDb } from '@/lib/platform/db';
@@ -22,15 +22,12 @@ export const briefHeartbeatAction = callAction(
   async ({ briefId, takeOver }, { user }): Promise<Result<PresenceView>> => {
     const result = await heartbeat(getDb(), user, briefId, { takeOver });
     if (!result.ok) return result;
-    const { holder, mine, others } = result.presence;
-    return {
-      ok: true,
-      value: {
-        holder: holder ? { name: holder.name, since: holder.since.toISOString() } : null,
-        mine,
-        others: others.map((o) => ({ name: o.name, openedAt: o.openedAt.toISOString() })),
-      },
-    };
+    const { holder, mine, others } = result.value;
+    return ok({
+      holder: holder ? { name: holder.name, since: holder.since.toISOString() } : null,
+      mine,
+      others: others.map((o) => ({ name: o.name, openedAt: o.openedAt.toISOString() })),
+    });
   },
 );
 

@@ -1,6 +1,7 @@
 // Zod schemas for what the brief actions receive: the shapes only. Rules that need the database
 // (versions, roles, slugs in use) are the service's.
 import { z } from 'zod';
+import { firstIssue } from '@/lib/platform/forms/form-input';
 import { BriefStatus } from '@/lib/generated/prisma/enums';
 import { bodySizeError, MAX_NOTE, MAX_TITLE } from './limits';
 import { MAX_SLUG, SLUG_PATTERN } from './slug';
@@ -87,6 +88,6 @@ export const searchSchema = z.string().trim().min(2).max(200);
 export function parseField<T>(schema: z.ZodType<T, unknown>, value: unknown, field: string): Result<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return ok(parsed.data) as Result<T>;
-  return failure(parsed.error.issues[0]?.message ?? 'This value is not valid.', { code: 'invalid', field });
+  return failure(firstIssue(parsed.error, 'This value is not valid.'), { code: 'invalid', field });
 }
 

@@ -10,7 +10,7 @@ describe('parseFigureDirective', () => {
   it('reads every attribute, defaulting the era to both', () => {
     expect(parseFigureDirective('::figure{kind="timeline" countries=" kazakhstan , russia,kazakhstan" org="csto" from="2015" to="2024"}', 7)).toEqual({
       ok: true,
-      figure: { kind: 'timeline', era: 'both', countries: ['kazakhstan', 'russia'], organization: 'csto', fromYear: 2015, toYear: 2024, line: 7 },
+      value: { kind: 'timeline', era: 'both', countries: ['kazakhstan', 'russia'], organization: 'csto', fromYear: 2015, toYear: 2024, line: 7 },
     });
   });
 

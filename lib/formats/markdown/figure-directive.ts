@@ -1,3 +1,5 @@
+import type { Failure, Success } from '@/lib/platform/result';
+
 /**
  * `::figure{kind="network" era="both" countries="kazakhstan,uzbekistan"}` on a line of its own
  * embeds a comparison figure. Rendering the figure is the caller's job: the brief only keeps a
@@ -22,9 +24,8 @@ export interface FigureDirective {
   line: number;
 }
 
-export type FigureParse =
-  | { ok: true; figure: FigureDirective }
-  | { ok: false; kind: 'bad-syntax' | 'unknown-figure'; message: string };
+/** The directive, or what is wrong with it, with the kind of problem the brief reports. */
+export type FigureParse = Success<FigureDirective> | Failure<{ kind: 'bad-syntax' | 'unknown-figure' }>;
 
 const DIRECTIVE = /^::([a-z][a-z0-9-]*)(?:\{(.*)\})?$/;
 const ATTRIBUTE = /\s*([a-z][a-z-]*)="([^"]*)"\s*/y;
@@ -32,7 +33,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const MAX_COUNTRIES = 6;
 
 const includes = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
-const fail = (message: string, kind: 'bad-syntax' | 'unknown-figure' = 'bad-syntax'): FigureParse => ({ ok: false, kind, message });
+const fail = (message: string, kind: 'bad-syntax' | 'unknown-figure' = 'bad-syntax'): FigureParse => ({ ok: false, code: 'invalid', kind, message });
 
 /** Whether a source line is meant as a directive (so a malformed one is reported, not printed). */
 export function looksLikeDirective(line: string): boolean {
@@ -91,7 +92,7 @@ export function parseFigureDirective(source: string, line: number): FigureParse 
 
   return {
     ok: true,
-    figure: {
+    value: {
       kind,
       era,
       countries,

@@ -94,12 +94,12 @@ function figureParagraph(state: BriefState, paragraph: Paragraph): RootContent |
     return null;
   }
   const parsed = parseFigureDirective(src.text, start.line);
-  const problem = parsed.ok ? state.figureScopeProblem(parsed.figure) : null;
+  const problem = parsed.ok ? state.figureScopeProblem(parsed.value) : null;
   if (!parsed.ok || problem) {
     state.report(parsed.ok ? 'unknown-figure' : parsed.kind, start, parsed.ok ? (problem ?? '') : parsed.message);
     return { type: 'paragraph', children: [unresolved(src.text.trim(), 'Invalid figure')] };
   }
-  state.figures.push(parsed.figure);
+  state.figures.push(parsed.value);
   // The placeholder carries the index into `figures`; the caller swaps in the real figure.
   const index = String(state.figures.length - 1);
   return { type: 'paragraph', children: [], data: { hName: 'div', hProperties: { dataFigure: index } } };

@@ -33,8 +33,8 @@ function scanFigureScope(markdown: string): ScannedReferences['figureScope'] {
     if (!looksLikeDirective(line)) continue;
     const parsed = parseFigureDirective(line, 0);
     if (!parsed.ok) continue;
-    parsed.figure.countries.forEach((c) => countries.add(c));
-    if (parsed.figure.organization) organizations.add(parsed.figure.organization);
+    parsed.value.countries.forEach((c) => countries.add(c));
+    if (parsed.value.organization) organizations.add(parsed.value.organization);
   }
   return { countries: [...countries], organizations: [...organizations] };
 }

@@ -7,26 +7,26 @@ const RU = 'Министерство обороны Казахстана про�
 describe('decodeText', () => {
   it('reads UTF-8 as is, dropping a byte-order mark', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(RU)]);
-    expect(decodeText(bytes)).toEqual({ ok: true, text: RU, encoding: 'utf-8', transcoded: false });
+    expect(decodeText(bytes)).toEqual({ ok: true, value: { text: RU, encoding: 'utf-8', transcoded: false } });
   });
 
   it('transcodes Windows-1251', () => {
     const result = decodeText(iconv.encode(RU, 'windows-1251'));
-    expect(result).toEqual({ ok: true, text: RU, encoding: 'windows-1251', transcoded: true });
+    expect(result).toEqual({ ok: true, value: { text: RU, encoding: 'windows-1251', transcoded: true } });
   });
 
   it('transcodes UTF-16 with and without a byte-order mark', () => {
-    expect(decodeText(iconv.encode(RU, 'utf-16le', { addBOM: true }))).toMatchObject({ ok: true, text: RU, encoding: 'utf-16le' });
-    expect(decodeText(iconv.encode('Plain English text of an article.', 'utf-16be'))).toMatchObject({ ok: true, text: 'Plain English text of an article.', encoding: 'utf-16be' });
+    expect(decodeText(iconv.encode(RU, 'utf-16le', { addBOM: true }))).toMatchObject({ ok: true, value: { text: RU, encoding: 'utf-16le' } });
+    expect(decodeText(iconv.encode('Plain English text of an article.', 'utf-16be'))).toMatchObject({ ok: true, value: { text: 'Plain English text of an article.', encoding: 'utf-16be' } });
   });
 
   it('refuses binary data and empty files with a reason', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]);
-    expect(decodeText(zip)).toMatchObject({ ok: false, reason: expect.stringContaining('binary data') });
-    expect(decodeText(new Uint8Array())).toEqual({ ok: false, reason: 'The file is empty.' });
+    expect(decodeText(zip)).toMatchObject({ ok: false, code: 'invalid', message: expect.stringContaining('binary data') });
+    expect(decodeText(new Uint8Array())).toEqual({ ok: false, code: 'invalid', message: 'The file is empty.' });
   });
 
   it('follows the charset a page declares', () => {
-    expect(decodeText(iconv.encode(RU, 'koi8-r'), 'koi8-r')).toMatchObject({ ok: true, text: RU, encoding: 'koi8-r' });
+    expect(decodeText(iconv.encode(RU, 'koi8-r'), 'koi8-r')).toMatchObject({ ok: true, value: { text: RU, encoding: 'koi8-r' } });
   });
 });

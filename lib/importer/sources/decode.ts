@@ -1,9 +1,17 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { failure, ok, type Result } from '@/lib/platform/result';
 
-export type Decoded =
-  | { ok: true; text: string; encoding: string; transcoded: boolean }
-  | { ok: false; reason: string };
+export interface DecodedText {
+  text: string;
+  encoding: string;
+  transcoded: boolean;
+}
+
+/** The text, or why the file cannot be read (shown to the editor as it is). */
+export type Decoded = Result<DecodedText>;
+
+const unreadable = (message: string) => failure(message, { code: 'invalid' });
 
 // Single-byte encodings an editor's old files come in; anything else is refused with its name.
 const SINGLE_BYTE = ['windows-1251', 'koi8-r', 'iso-8859-5', 'windows-1252', 'iso-8859-1'];
@@ -67,14 +75,14 @@ function normalizeName(name: string): string {
  * reason, never decoded into garbage. `declared` is the charset a web page names for itself.
  */
 export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: 'The file is empty.' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16le')), encoding: 'utf-16le', transcoded: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16be')), encoding: 'utf-16be', transcoded: true };
+  if (bytes.length === 0) return unreadable('The file is empty.');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return ok({ text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16le')), encoding: 'utf-16le', transcoded: true });
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return ok({ text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16be')), encoding: 'utf-16be', transcoded: true });
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { ok: true, text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16, transcoded: true };
-  if (hasBinaryBytes(bytes)) return { ok: false, reason: 'This is not a text file (it contains binary data). Upload .txt, .md, .html, .docx or .pdf.' };
+  if (utf16) return ok({ text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16, transcoded: true });
+  if (hasBinaryBytes(bytes)) return unreadable('This is not a text file (it contains binary data). Upload .txt, .md, .html, .docx or .pdf.');
   try {
-    return { ok: true, text: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), encoding: 'utf-8', transcoded: false };
+    return ok({ text: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), encoding: 'utf-8', transcoded: false });
   } catch {
     // Not UTF-8: try what the page declares, then what a detector proposes.
   }
@@ -87,7 +95,7 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   const best = tried.reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score < 0.9) {
     const named = guesses[0] ? ` (it looks like ${guesses[0]}, but the text does not read as words in it)` : '';
-    return { ok: false, reason: `The file's character encoding could not be recognised${named}. Save it as UTF-8 and upload it again.` };
+    return unreadable(`The file's character encoding could not be recognised${named}. Save it as UTF-8 and upload it again.`);
   }
-  return { ok: true, text: best.text, encoding: best.encoding, transcoded: true };
+  return ok({ text: best.text, encoding: best.encoding, transcoded: true });
 }

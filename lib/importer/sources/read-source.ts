@@ -43,8 +43,9 @@ export async function readSource(fileName: string, bytes: Uint8Array, address: s
   if (format === 'docx') return at({ ...(await (await import('./read-docx')).readDocx(bytes)), encoding: null });
   if (format === 'pdf') return at({ ...(await (await import('./read-pdf')).readPdf(bytes)), encoding: null });
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const decoded = decodeText(bytes, format === 'html' ? declaredCharset(head) : null);
-  if (!decoded.ok) throw new SourceError(decoded.reason);
+  const read = decodeText(bytes, format === 'html' ? declaredCharset(head) : null);
+  if (!read.ok) throw new SourceError(read.message);
+  const decoded = read.value;
   const notes = decoded.transcoded ? [`Transcoded from ${decoded.encoding} to UTF-8`] : [];
   if (format === 'html' || (format === 'text' && /^\s*<(?:!doctype html|html)[\s>]/i.test(decoded.text))) {
     const doc = readHtml(decoded.text, address);

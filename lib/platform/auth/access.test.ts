@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionRefusal, pageRedirect, type AccessState } from './access';
+import { actionRefusal, pageRedirect, refusalStatus, type AccessState } from './access';
 
 const full: AccessState = { user: { role: 'ADMIN', mustEnrol: false }, awaitingCode: false };
 const owingCode: AccessState = { user: { role: 'ADMIN', mustEnrol: false }, awaitingCode: true };
@@ -29,5 +29,14 @@ describe('server actions', () => {
     expect(actionRefusal(contributor, 'EDITOR', {})).toBe('not-allowed');
     expect(actionRefusal(mustEnrol, 'ADMIN', {})).toBe('must-enrol');
     expect(actionRefusal(mustEnrol, 'CONTRIBUTOR', { enrolling: true })).toBeNull();
+  });
+});
+
+describe('route handlers', () => {
+  it('answer 401 until there is a full session, and 403 to one that may not', () => {
+    expect(refusalStatus('not-signed-in')).toBe(401);
+    expect(refusalStatus('awaiting-code')).toBe(401);
+    expect(refusalStatus('not-allowed')).toBe(403);
+    expect(refusalStatus('must-enrol')).toBe(403);
   });
 });

@@ -32,3 +32,8 @@ export function actionRefusal(state: AccessState, atLeast: Role, options: { enro
   if (state.user.mustEnrol && !options.enrolling) return 'must-enrol';
   return null;
 }
+
+/** The status a route handler answers a refusal with: 401 until there is a full session, 403 after. */
+export function refusalStatus(refusal: ActionRefusal): 401 | 403 {
+  return refusal === 'not-signed-in' || refusal === 'awaiting-code' ? 401 : 403;
+}

@@ -10,6 +10,7 @@ import { revokeAllSessions, revokeSession } from '@/lib/platform/auth/user-sessi
 import { getDb } from '@/lib/platform/db';
 import { WINDOW_MS } from '@/lib/platform/auth/rate-limit';
 import { safeReturnPath } from '@/lib/platform/auth/safe-return';
+import { WRONG_CODE_AT_SIGN_IN, WRONG_PASSWORD } from '@/lib/platform/auth/sign-in-failures';
 
 export interface SignInState {
   message?: string;
@@ -59,7 +60,7 @@ export const signInAction = formAction(
         if (!(error instanceof AuthError)) throw error; // the redirect that signals success
         const why = errorCode(error);
         if (why === 'challenge_expired') return { email, message: 'That took too long, or the account changed. Sign in again.' };
-        return { step: 'code', email, message: why === 'rate_limited' ? RATE_LIMITED : 'That code is not right, or was already used. Try the next one.' };
+        return { step: 'code', email, message: why === 'rate_limited' ? RATE_LIMITED : WRONG_CODE_AT_SIGN_IN };
       }
     }
     const { email, password, callbackUrl } = input;
@@ -70,7 +71,7 @@ export const signInAction = formAction(
       if (error instanceof AuthError) {
         const why = errorCode(error);
         if (why === 'second_factor') return { email, step: 'code' };
-        return { email, message: why === 'rate_limited' ? RATE_LIMITED : 'The email or password is not right, or the account is not active.' };
+        return { email, message: why === 'rate_limited' ? RATE_LIMITED : WRONG_PASSWORD.message };
       }
       throw error; // the redirect that signals success
     }

@@ -93,15 +93,15 @@ const providers: Provider[] = [
         if (!pending) throw new ChallengeExpired();
         const result = await signInWithCode(db, { challenge: pending, code: codeStep.data.code, ...seen, authSecret: authSecret() });
         if (!result.ok) {
-          if ('expired' in result) {
+          if (result.code === 'expired') {
             jar.delete(challenge.name);
             throw new ChallengeExpired();
           }
-          if (result.retryAfterMs) throw new RateLimited();
+          if (result.code === 'limited') throw new RateLimited();
           return null;
         }
         jar.delete(challenge.name);
-        return { ...result.user, sessionId: result.sessionId };
+        return { ...result.value.user, sessionId: result.value.sessionId };
       }
       const parsed = credentialsSchema.safeParse(raw);
       if (!parsed.success) return null;
@@ -109,14 +109,14 @@ const providers: Provider[] = [
       pruneNow(db);
       const result = await signInWithPassword(db, { email, password, ...seen });
       if (!result.ok) {
-        if (result.retryAfterMs) throw new RateLimited();
-        if (result.secondFactor) {
+        if (result.code === 'limited') throw new RateLimited();
+        if ('secondFactor' in result) {
           jar.set(challenge.name, signChallenge(result.secondFactor, authSecret()), challenge.options);
           throw new SecondFactorRequired();
         }
         return null;
       }
-      return { ...result.user, sessionId: result.sessionId };
+      return { ...result.value.user, sessionId: result.value.sessionId };
     },
   }),
 ];

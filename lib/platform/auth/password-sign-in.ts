@@ -1,16 +1,22 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { ok, type Failure, type Success } from '@/lib/platform/result';
 import { burnVerification, verifyPassword } from './password';
 import { admitSignIn, settleSignIn } from './rate-limit';
 import { recordSignIn } from './security-events';
+import { tooManyAttempts, WRONG_PASSWORD, type SignInFailure } from './sign-in-failures';
 import { openSession } from './user-sessions';
 
-export type PasswordSignIn =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number }; sessionId: string }
-  | { ok: false; retryAfterMs?: number; secondFactor?: undefined }
-  /** The password was right; the account has a second factor, so the code comes next (./mfa/code-sign-in.ts). */
-  | { ok: false; retryAfterMs?: undefined; secondFactor: { userId: string; sessionVersion: number } };
+export interface SignedIn {
+  user: { id: string; email: string; name: string; role: Role; sessionVersion: number };
+  sessionId: string;
+}
+
+/** The password was right; the account has a second factor, so the code comes next (./mfa/code-sign-in.ts). */
+export type CodeRequired = Failure<{ secondFactor: { userId: string; sessionVersion: number } }>;
+
+export type PasswordSignIn = Success<SignedIn> | SignInFailure | CodeRequired;
 
 /**
  * A sign-in with e-mail and password (the first step when the account has a second factor): throttled (./rate-limit.ts), recorded as a security event
@@ -28,19 +34,19 @@ export async function signInWithPassword(
   ]);
   if (!admission.admitted) {
     await recordSignIn(db, 'refused', { email, address, userId: user?.id ?? null, detail: `too many failures ${admission.reason === 'pair' ? 'for this account from this address' : 'from this address'}` });
-    return { ok: false, retryAfterMs: admission.retryAfterMs };
+    return tooManyAttempts(admission.retryAfterMs, 'failed sign-ins');
   }
   if (admission.delayMs) await wait(admission.delayMs);
-  const ok = user?.passwordHash && user.active ? await verifyPassword(user.passwordHash, password) : (await burnVerification(password), false);
-  if (ok && user?.totpEnabledAt) {
+  const right = user?.passwordHash && user.active ? await verifyPassword(user.passwordHash, password) : (await burnVerification(password), false);
+  if (right && user?.totpEnabledAt) {
     // Not yet a success: the attempt stays counted until the code is right, so guessing codes
     // behind a known password meets the same limit as guessing passwords.
     await recordSignIn(db, 'code-requested', { email, address, userId: user.id });
-    return { ok: false, secondFactor: { userId: user.id, sessionVersion: user.sessionVersion } };
+    return { ok: false, message: 'Enter the code from your authenticator app, or a recovery code.', secondFactor: { userId: user.id, sessionVersion: user.sessionVersion } };
   }
-  await settleSignIn(db, admission.attemptId, ok);
-  await recordSignIn(db, ok ? 'succeeded' : 'failed', { email, address, userId: user?.id ?? null, detail: user && !user.active ? 'account inactive' : undefined });
-  if (!ok || !user) return { ok: false };
+  await settleSignIn(db, admission.attemptId, right);
+  await recordSignIn(db, right ? 'succeeded' : 'failed', { email, address, userId: user?.id ?? null, detail: user && !user.active ? 'account inactive' : undefined });
+  if (!right || !user) return WRONG_PASSWORD;
   const sessionId = await openSession(db, { userId: user.id, address, userAgent: input.userAgent });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion }, sessionId };
+  return ok({ user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion }, sessionId });
 }

@@ -8,7 +8,7 @@ import { getDb } from '@/lib/platform/db';
 import { env } from '@/lib/platform/env';
 import type { Failure } from '@/lib/platform/result';
 import { REQUEST_PATH_HEADER } from '@/lib/platform/security/request-path';
-import { actionRefusal, pageRedirect, type ActionRefusal } from './access';
+import { actionRefusal, pageRedirect, refusalStatus, type ActionRefusal } from './access';
 import { safeReturnPath } from './safe-return';
 import { listSessions, type SessionListItem } from './user-sessions';
 
@@ -104,5 +104,16 @@ export async function authorizeAction(
   const state = await readSession();
   const refusal = actionRefusal(state, atLeast, options);
   if (refusal || !state) return { denied: REFUSALS[refusal ?? 'not-signed-in'] };
+  return { user: state.user };
+}
+
+/**
+ * The same checks for the few route handlers that serve the editor's own pages (an upload larger
+ * than an action takes, suggestions as one types), whose answer is a status and a JSON error.
+ */
+export async function authorizeRequest(atLeast: Role): Promise<{ user: SessionUser; denied?: undefined; status?: undefined } | { user?: undefined; denied: Failure; status: 401 | 403 }> {
+  const state = await readSession();
+  const refusal = actionRefusal(state, atLeast, {});
+  if (refusal || !state) return { denied: REFUSALS[refusal ?? 'not-signed-in'], status: refusalStatus(refusal ?? 'not-signed-in') };
   return { user: state.user };
 }

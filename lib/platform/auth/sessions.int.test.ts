@@ -20,7 +20,7 @@ const attempt = (email: string, password: string, address = '192.0.2.1') =>
 describe('password sign-in', () => {
   it('records failures and refusals as security events and keeps them after a success', async () => {
     const user = await account('events@example.test');
-    expect(await attempt(user.email, 'wrong one')).toEqual({ ok: false });
+    expect(await attempt(user.email, 'wrong one')).toMatchObject({ ok: false, code: 'invalid' });
     const ok = await attempt(user.email, PASSWORD);
     expect(ok.ok).toBe(true);
     const events = await db.auditLog.findMany({ where: { targetId: user.id }, orderBy: { createdAt: 'asc' }, select: { action: true, after: true } });
@@ -34,8 +34,8 @@ describe('password sign-in', () => {
   it('records a refused attempt, and one for an e-mail with no account', async () => {
     for (let i = 0; i < MAX_PER_PAIR; i++) await attempt('nobody@example.test', 'guess', '203.0.113.5');
     const refused = await attempt('nobody@example.test', 'guess', '203.0.113.5');
-    expect(refused.ok).toBe(false);
-    expect(refused.ok ? 0 : refused.retryAfterMs).toBeGreaterThan(0);
+    expect(refused).toMatchObject({ ok: false, code: 'limited' });
+    expect('retryAfterMs' in refused ? refused.retryAfterMs : 0).toBeGreaterThan(0);
     const actions = await db.auditLog.findMany({ where: { targetType: 'SignIn' }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual([...Array(MAX_PER_PAIR).fill('sign-in.failed'), 'sign-in.refused']);
   });
@@ -46,9 +46,9 @@ describe('server-side sessions', () => {
     const user = await account('revoke@example.test');
     const result = await attempt(user.email, PASSWORD);
     if (!result.ok) throw new Error('sign-in failed');
-    expect(await checkSession(db, result.sessionId, 0, limits)).toMatchObject({ userId: user.id, role: 'EDITOR' });
-    expect(await revokeSession(db, result.sessionId, user.id, 'sign-out')).toBe(true);
-    expect(await checkSession(db, result.sessionId, 0, limits)).toBeNull();
+    expect(await checkSession(db, result.value.sessionId, 0, limits)).toMatchObject({ userId: user.id, role: 'EDITOR' });
+    expect(await revokeSession(db, result.value.sessionId, user.id, 'sign-out')).toBe(true);
+    expect(await checkSession(db, result.value.sessionId, 0, limits)).toBeNull();
     expect(await db.auditLog.count({ where: { action: 'session.sign-out', targetId: user.id } })).toBe(1);
   });
 

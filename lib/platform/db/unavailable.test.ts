@@ -14,7 +14,7 @@ describe('unlessDatabaseAway', () => {
   it('answers an unreachable database with the message, and notes the outage', async () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const wrapped = new Error('Invalid invocation', { cause: refused });
-    await expect(unlessDatabaseAway(AWAY, () => Promise.reject(wrapped))).resolves.toEqual({ ok: false, message: AWAY });
+    await expect(unlessDatabaseAway(AWAY, () => Promise.reject(wrapped))).resolves.toEqual({ ok: false, code: 'unavailable', message: AWAY });
     expect(databaseDownSince()).toBeTypeOf('number');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fieldErrors, formEntries, formField } from './form-input';
+import { fieldErrors, firstIssue, formEntries, formField } from './form-input';
 
 describe('form input', () => {
   it('reads string fields of a real form', () => {
@@ -32,5 +32,12 @@ describe('field errors', () => {
     const whole = schema.safeParse({ title: 'x', year: '2020' });
     if (!whole.success) expect(fieldErrors(whole.error)).toEqual({ form: ['Not this one.'] });
     expect(whole.success).toBe(false);
+  });
+
+  it('gives the first message for an answer with room for one, else the fallback', () => {
+    const failed = schema.safeParse({ title: '', year: '1.5' });
+    if (failed.success) throw new Error('expected a failure');
+    expect(firstIssue(failed.error, 'Not read.')).toBe('Give a title.');
+    expect(firstIssue({ issues: [] }, 'Not read.')).toBe('Not read.');
   });
 });

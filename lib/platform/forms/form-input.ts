@@ -24,8 +24,15 @@ export function formField(formData: unknown, name: string): string {
  * A failed zod parse as the form's field errors, keyed by input name; issues about the whole
  * form are kept under `form`. The one mapping every action uses.
  */
-export function fieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string[]> {
+type Issues = { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+
+export function fieldErrors(error: Issues): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) (out[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
   return out;
+}
+
+/** The first message of a failed parse, for an answer that has room for one; `fallback` if it has none. */
+export function firstIssue(error: Issues, fallback: string): string {
+  return error.issues[0]?.message ?? fallback;
 }

@@ -2,6 +2,7 @@
 
 import { callAction } from '@/lib/platform/actions/action-client';
 import { getDb } from '@/lib/platform/db';
+import { firstIssue } from '@/lib/platform/forms/form-input';
 import { renderPlain, type MarkdownProblem } from '@/lib/formats/markdown';
 import { autosaveSummary } from '@/lib/summaries/autosave';
 import { autosaveSummarySchema, summaryPreviewSchema } from '@/lib/summaries/schema';
@@ -20,7 +21,7 @@ export const autosaveSummaryAction = callAction(
   {
     access: 'CONTRIBUTOR',
     schema: autosaveSummarySchema,
-    invalid: (error): SaveDraftActionResult => ({ ok: false, message: error.issues[0]?.message ?? 'The summary could not be read.' }),
+    invalid: (error): SaveDraftActionResult => ({ ok: false, message: firstIssue(error, 'The summary could not be read.') }),
     unavailable: UNAVAILABLE,
   },
   async ({ targetKind, targetId, body, baseVersion }, { user }): Promise<SaveDraftActionResult> => {
@@ -41,7 +42,7 @@ export const summaryPreviewAction = callAction(
   {
     access: 'CONTRIBUTOR',
     schema: summaryPreviewSchema,
-    invalid: (error): Result<{ html: SummaryHtml; problems: MarkdownProblem[] }> => ({ ok: false, message: error.issues[0]?.message ?? 'The text could not be read.' }),
+    invalid: (error): Result<{ html: SummaryHtml; problems: MarkdownProblem[] }> => ({ ok: false, message: firstIssue(error, 'The text could not be read.') }),
   },
   async ({ markdown }): Promise<Result<{ html: SummaryHtml; problems: MarkdownProblem[] }>> =>
     // renderPlain sanitizes its output (lib/formats/markdown/sanitize-schema.ts).

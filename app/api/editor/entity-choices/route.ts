@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { hasRole } from '@/lib/platform/auth/roles';
-import { currentUser } from '@/lib/platform/auth/session';
+import { authorizeRequest } from '@/lib/platform/auth/session';
 import { getDb } from '@/lib/platform/db';
 import { searchEntityChoices } from '@/lib/knowledge-base/list';
 
@@ -12,9 +11,8 @@ const answer = (status: number, body: unknown) => NextResponse.json(body, { stat
 
 /** Suggestions for the fact form's subject and object, as the editor types (editors only). */
 export async function GET(request: NextRequest) {
-  const user = await currentUser();
-  if (!user) return answer(401, { error: 'Your session has ended. Sign in again.' });
-  if (user.mustEnrol || !hasRole(user.role, 'EDITOR')) return answer(403, { error: 'Editing the knowledge base needs the editor role.' });
+  const { denied, status } = await authorizeRequest('EDITOR');
+  if (denied) return answer(status, { error: denied.message });
   const parsed = query.safeParse({ q: request.nextUrl.searchParams.get('q') ?? '' });
   if (!parsed.success) return answer(400, { error: 'Type at most 200 characters.' });
   return answer(200, { choices: await searchEntityChoices(getDb(), parsed.data.q) });

@@ -6,8 +6,7 @@ import { IMPORT_LIMITS, tooLargeMessage } from '@/lib/article-import/limits';
 import { previewDocument } from '@/lib/article-import/preview';
 import { parseImportForm } from '@/lib/article-import/receive';
 import { entitiesMentionedIn } from '@/lib/articles/mentioned-entities';
-import { hasRole } from '@/lib/platform/auth/roles';
-import { currentUser } from '@/lib/platform/auth/session';
+import { authorizeRequest } from '@/lib/platform/auth/session';
 import { articleTags } from '@/lib/platform/cache/invalidate';
 import { getDb } from '@/lib/platform/db';
 import { env } from '@/lib/platform/env';
@@ -24,13 +23,12 @@ const answer = (status: number, body: unknown) => NextResponse.json(body, { stat
 /**
  * Preview or import one file, pasted text or URL (one per request, so the page shows progress per
  * file and one bad file stops nothing else). A route handler rather than an action because
- * uploads exceed actions' body limit; it checks the session and role itself, and the custom
+ * uploads exceed actions' body limit; it checks the session and role as actions do (authorizeRequest), and the custom
  * header keeps other sites' forms out (they cannot send it without a CORS preflight).
  */
 export async function POST(request: NextRequest) {
-  const user = await currentUser();
-  if (!user) return answer(401, { error: 'Your session has ended. Sign in again; your files are still selected.' });
-  if (!hasRole(user.role, 'EDITOR')) return answer(403, { error: 'Importing articles needs the editor role.' });
+  const { user, denied, status } = await authorizeRequest('EDITOR');
+  if (denied) return answer(status, { error: denied.message });
   if (request.headers.get('x-caspian-import') !== '1') return answer(400, { error: 'Send imports from the import page.' });
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > IMPORT_LIMITS.maxFileBytes + OVERHEAD) return answer(413, { error: tooLargeMessage(length) });

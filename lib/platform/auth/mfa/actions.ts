@@ -5,10 +5,10 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/platform/actions/action-client';
-import { ok, type Failure, type Result } from '@/lib/platform/result';
+import type { Failure, Result } from '@/lib/platform/result';
 import { secondFactorKey } from '@/lib/platform/auth/mfa/mine';
 import { completePendingSession } from '@/lib/platform/auth/mfa/pending-session';
-import { confirmEnrolment, removeSecondFactor, replaceRecoveryCodes } from '@/lib/platform/auth/mfa/second-factor';
+import { confirmEnrolment, removeSecondFactor, replaceRecoveryCodes, type RecoveryCodes } from '@/lib/platform/auth/mfa/second-factor';
 import { checkSessionCode } from '@/lib/platform/auth/mfa/session-code';
 import { safeReturnPath } from '@/lib/platform/auth/safe-return';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/platform/security/client-address';
@@ -32,15 +32,8 @@ export const enrolSecondFactorAction = formAction(
     schema: enrolSchema,
     invalid: () => ({ ok: false as const, message: 'Enter the 6-digit code your app shows.', fieldErrors: { code: ['Enter the 6-digit code your app shows.'] } }),
   },
-  async (input, { user }): Promise<Result<{ recoveryCodes: string[] }>> => {
-    const result = await confirmEnrolment(getDb(), { userId: user.id, ...input, authSecret: secondFactorKey(), sessionId: user.sessionId });
-    if (!result.ok) {
-      if (result.reason === 'enrolled') return { ok: false, message: 'Two-factor sign-in is already on for your account.' };
-      return { ok: false, message: 'That code is not right. Check the app’s clock and enter the code it shows now.', fieldErrors: { code: ['That code is not right.'] } };
-    }
-    // No revalidation: it would render this page again at once, and the recovery codes with it would be gone.
-    return ok({ recoveryCodes: result.recoveryCodes });
-  },
+  // No revalidation: it would render this page again at once, and the recovery codes with it would be gone.
+  async (input, { user }): Promise<Result<RecoveryCodes>> => confirmEnrolment(getDb(), { userId: user.id, ...input, authSecret: secondFactorKey(), sessionId: user.sessionId }),
 );
 
 /** The client's address: set by the production server from the socket (or a trusted proxy), never taken from the client. */
@@ -51,9 +44,7 @@ async function clientAddress(): Promise<string> {
 /** Checks a code asked for inside a session, throttled as at sign-in; the refusal to answer, or null when the code is right. */
 async function codeRefusal(db: ReturnType<typeof getDb>, userId: string, code: string, purpose: string): Promise<Failure | null> {
   const check = await checkSessionCode(db, { userId, code, address: await clientAddress(), authSecret: secondFactorKey(), purpose });
-  if (check.ok) return null;
-  if (check.retryAfterMs) return { ok: false, message: `Too many wrong codes. Try again in ${Math.ceil(check.retryAfterMs / 60_000)} minutes.` };
-  return { ok: false, message: 'That code is not right, or was already used.', fieldErrors: { code: ['That code is not right.'] } };
+  return check.ok ? null : check;
 }
 
 /** Turns one's own second factor off, after a current code; not for roles that require one. */
@@ -91,11 +82,7 @@ export const verifyPendingCodeAction = formAction(
   },
   async ({ code, callbackUrl }, { user }): Promise<Result> => {
     const result = await completePendingSession(getDb(), { sessionId: user.sessionId, userId: user.id, code, address: await clientAddress(), authSecret: secondFactorKey() });
-    if (!result.ok) {
-      if ('expired' in result) return { ok: false, message: 'This sign-in has ended. Sign out and sign in again.' };
-      if (result.retryAfterMs) return { ok: false, message: `Too many wrong codes. Try again in ${Math.ceil(result.retryAfterMs / 60_000)} minutes.` };
-      return { ok: false, message: 'That code is not right, or was already used. Try the next one.', fieldErrors: { code: ['That code is not right.'] } };
-    }
+    if (!result.ok) return result;
     redirect(safeReturnPath(callbackUrl) ?? '/editor');
   },
 );
@@ -106,14 +93,12 @@ export const verifyPendingCodeAction = formAction(
  */
 export const newRecoveryCodesAction = formAction(
   { access: 'CONTRIBUTOR', schema: disableSchema, invalid: () => ENTER_CODE },
-  async ({ code }, { user }): Promise<Result<{ recoveryCodes: string[] }>> => {
+  async ({ code }, { user }): Promise<Result<RecoveryCodes>> => {
     if (!code) return ENTER_CODE;
     const db = getDb();
     const refused = await codeRefusal(db, user.id, code, 'replace recovery codes');
     if (refused) return refused;
-    const recoveryCodes = await replaceRecoveryCodes(db, user.id);
-    if (!recoveryCodes) return { ok: false, message: 'Two-factor sign-in is off for your account.' };
     // No revalidation: the page would render again and take the new codes away before they are read.
-    return ok({ recoveryCodes });
+    return replaceRecoveryCodes(db, user.id);
   },
 );

@@ -21,7 +21,7 @@ async function enrol(user: { id: string; email: string }, sessionId?: string) {
   // The step before's code, so that the current one is still unused for the test's own use.
   const done = await confirmEnrolment(db, { userId: user.id, sealed: enrolment.sealed, code: code(enrolment.secret, Date.now() - 30_000), authSecret: KEY, sessionId });
   if (!done.ok) throw new Error('enrolment failed');
-  return { secret: enrolment.secret, recoveryCodes: done.recoveryCodes };
+  return { secret: enrolment.secret, recoveryCodes: done.value.recoveryCodes };
 }
 const account = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { id: true, email: true, role: true, totpEnabledAt: true, sessionVersion: true } });
 const open = async (userId: string) => openSingleSignOnSession(db, await account(userId), REQUIRED, { userAgent: 'Test browser' });
@@ -35,12 +35,12 @@ describe('single sign-on for an account with a second factor', () => {
     const { sessionId, awaitingCode } = await open(user.id);
     expect(awaitingCode).toBe(true);
     expect(await awaiting(sessionId)).toBe(true);
-    expect(await complete(sessionId, user.id, '000000')).toEqual({ ok: false });
+    expect(await complete(sessionId, user.id, '000000')).toMatchObject({ ok: false, code: 'invalid' });
     expect(await awaiting(sessionId)).toBe(true);
     // Another person's session cannot be completed with one's own code.
     const other = await person('sso-other@example.test', 'EDITOR');
-    expect(await complete(sessionId, other.id, code(secret))).toEqual({ ok: false, expired: true });
-    expect(await complete(sessionId, user.id, code(secret))).toEqual({ ok: true });
+    expect(await complete(sessionId, other.id, code(secret))).toMatchObject({ ok: false, code: 'expired' });
+    expect(await complete(sessionId, user.id, code(secret))).toEqual({ ok: true, value: undefined });
     expect(await awaiting(sessionId)).toBe(false);
     const events = await db.auditLog.findMany({ where: { targetId: user.id, action: { startsWith: 'sign-in.' } }, orderBy: { createdAt: 'asc' }, select: { action: true, reason: true } });
     expect(events).toEqual([
@@ -63,12 +63,12 @@ describe('single sign-on for an account with a second factor', () => {
     const { secret, recoveryCodes } = await enrol(user);
     const [spare] = recoveryCodes as [string];
     const first = await open(user.id);
-    expect(await complete(first.sessionId, user.id, spare)).toEqual({ ok: true });
+    expect(await complete(first.sessionId, user.id, spare)).toEqual({ ok: true, value: undefined });
     const second = await open(user.id);
-    expect(await complete(second.sessionId, user.id, spare)).toEqual({ ok: false });
-    for (let i = 1; i < MAX_PER_PAIR; i++) expect(await complete(second.sessionId, user.id, String(200000 + i))).toEqual({ ok: false });
+    expect(await complete(second.sessionId, user.id, spare)).toMatchObject({ ok: false, code: 'invalid' });
+    for (let i = 1; i < MAX_PER_PAIR; i++) expect(await complete(second.sessionId, user.id, String(200000 + i))).toMatchObject({ ok: false, code: 'invalid' });
     const refused = await complete(second.sessionId, user.id, code(secret));
-    expect(refused.ok).toBe(false);
+    expect(refused).toMatchObject({ ok: false, code: 'limited' });
     expect('retryAfterMs' in refused && refused.retryAfterMs).toBeGreaterThan(0);
     expect(await awaiting(second.sessionId)).toBe(true);
   });
@@ -100,16 +100,18 @@ describe('new recovery codes', () => {
     const user = await person('new-codes@example.test', 'EDITOR');
     const { recoveryCodes: old } = await enrol(user);
     const [oldOne] = old as [string];
-    const fresh = await replaceRecoveryCodes(db, user.id);
+    const replaced = await replaceRecoveryCodes(db, user.id);
+    if (!replaced.ok) throw new Error('replacing the recovery codes failed');
+    const fresh = replaced.value.recoveryCodes;
     expect(fresh).toHaveLength(10);
-    expect(fresh?.some((c) => old.includes(c))).toBe(false);
+    expect(fresh.some((c) => old.includes(c))).toBe(false);
     expect(await verifySecondFactor(db, user.id, oldOne, KEY)).toBeNull();
-    expect(await verifySecondFactor(db, user.id, fresh?.[0] ?? '', KEY)).toBe('recovery code');
+    expect(await verifySecondFactor(db, user.id, fresh[0] ?? '', KEY)).toBe('recovery code');
     expect(await db.recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(9);
     const audit = await db.auditLog.findMany({ where: { targetId: user.id, action: 'mfa.recovery-codes' }, select: { actorId: true, after: true } });
     expect(audit).toEqual([{ actorId: user.id, after: { replaced: 10, recoveryCodes: 10 } }]);
     const none = await person('no-factor@example.test', 'EDITOR');
-    expect(await replaceRecoveryCodes(db, none.id)).toBeNull();
+    expect(await replaceRecoveryCodes(db, none.id)).toMatchObject({ ok: false, code: 'not-found' });
   });
 
   it('leave ten codes when asked for twice at once', async () => {

@@ -1,7 +1,9 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { ok, type Result } from '@/lib/platform/result';
 import { admitSignIn, settleSignIn } from '../rate-limit';
 import { recordSignIn } from '../security-events';
+import { SIGN_IN_ENDED, tooManyAttempts, WRONG_CODE_AT_SIGN_IN, wrongCode, type SignInFailure } from '../sign-in-failures';
 import { openSession } from '../user-sessions';
 import { verifySecondFactor } from './second-factor';
 
@@ -28,7 +30,7 @@ export async function openSingleSignOnSession(
   return { sessionId, awaitingCode: account.totpEnabledAt !== null };
 }
 
-export type PendingCompletion = { ok: true } | { ok: false; retryAfterMs?: number } | { ok: false; expired: true };
+export type PendingCompletion = Result | SignInFailure;
 
 /**
  * The code step of a session opened by single sign-on: an authenticator or recovery code, throttled
@@ -42,19 +44,19 @@ export async function completePendingSession(
     where: { id: input.sessionId, userId: input.userId, revokedAt: null },
     select: { secondFactorPending: true, user: { select: { email: true, active: true, totpEnabledAt: true } } },
   });
-  if (!row?.user.active || !row.user.totpEnabledAt) return { ok: false, expired: true };
-  if (!row.secondFactorPending) return { ok: true };
+  if (!row?.user.active || !row.user.totpEnabledAt) return SIGN_IN_ENDED;
+  if (!row.secondFactorPending) return ok(undefined);
   const { email } = row.user;
   const admission = await admitSignIn(db, email, input.address);
   if (!admission.admitted) {
     await recordSignIn(db, 'refused', { email, address: input.address, userId: input.userId, detail: 'too many failures at the code step' });
-    return { ok: false, retryAfterMs: admission.retryAfterMs };
+    return tooManyAttempts(admission.retryAfterMs);
   }
   const used = await verifySecondFactor(db, input.userId, input.code, input.authSecret);
   await settleSignIn(db, admission.attemptId, used !== null);
   const detail = used ? `with single sign-on and ${used}` : 'wrong or used authentication code after single sign-on';
   await recordSignIn(db, used ? 'succeeded' : 'failed', { email, address: input.address, userId: input.userId, detail });
-  if (!used) return { ok: false };
+  if (!used) return wrongCode(WRONG_CODE_AT_SIGN_IN);
   await db.userSession.updateMany({ where: { id: input.sessionId, userId: input.userId }, data: { secondFactorPending: false } });
-  return { ok: true };
+  return ok(undefined);
 }

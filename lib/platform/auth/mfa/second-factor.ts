@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/platform/audit/record';
+import { failure, ok, type Result } from '@/lib/platform/result';
 import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes } from './recovery-codes';
 import { openSecret, sealSecret } from './seal';
 import { matchTotpStep, newTotpSecret, totpQrSvg, totpUri } from './totp';
@@ -10,6 +11,18 @@ export interface Enrolment {
   /** The same secret sealed for this account, carried by the form until a code confirms it. */
   sealed: string;
   qrSvg: string;
+}
+
+const NOT_THE_APPS_CODE = failure('That code is not right. Check the app’s clock and enter the code it shows now.', {
+  code: 'invalid',
+  fieldErrors: { code: ['That code is not right.'] },
+});
+const ALREADY_ON = failure('Two-factor sign-in is already on for your account.', { code: 'conflict' });
+const NOT_ON = failure('Two-factor sign-in is off for your account.', { code: 'not-found' });
+
+/** Recovery codes, shown this once: only their hashes are kept. */
+export interface RecoveryCodes {
+  recoveryCodes: string[];
 }
 
 export interface SecondFactorStatus {
@@ -39,10 +52,10 @@ export async function confirmEnrolment(
   db: PrismaClient,
   input: { userId: string; sealed: string; code: string; authSecret: string; sessionId?: string },
   now = new Date(),
-): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; reason: 'code' | 'enrolled' }> {
+): Promise<Result<RecoveryCodes>> {
   const secret = openSecret(input.sealed, input.userId, input.authSecret);
   const step = secret ? matchTotpStep(secret, input.code, now.getTime()) : null;
-  if (step === null) return { ok: false, reason: 'code' };
+  if (step === null) return NOT_THE_APPS_CODE;
   const recoveryCodes = newRecoveryCodes();
   const done = await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
@@ -57,7 +70,7 @@ export async function confirmEnrolment(
     await recordAudit(tx, { actorId: input.userId, action: 'mfa.enrol', targetType: 'User', targetId: input.userId, after: { recoveryCodes: recoveryCodes.length } });
     return true;
   });
-  return done ? { ok: true, recoveryCodes } : { ok: false, reason: 'enrolled' };
+  return done ? ok({ recoveryCodes }) : ALREADY_ON;
 }
 
 export type SecondFactorUsed = 'authenticator' | 'recovery code';
@@ -103,15 +116,15 @@ export async function removeSecondFactor(db: PrismaClient, input: { userId: stri
  * Ten new recovery codes in place of every old one (used or not, they stop working), shown this
  * once; for someone who used some or fears they were seen. Audited as mfa.recovery-codes.
  */
-export async function replaceRecoveryCodes(db: PrismaClient, userId: string, now = new Date()): Promise<string[] | null> {
+export async function replaceRecoveryCodes(db: PrismaClient, userId: string, now = new Date()): Promise<Result<RecoveryCodes>> {
   const recoveryCodes = newRecoveryCodes();
   return db.$transaction(async (tx) => {
     // The account's row is locked, so two requests at once leave ten codes, not twenty.
     const enrolled = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId} AND "totpEnabledAt" IS NOT NULL FOR UPDATE`;
-    if (!enrolled.length) return null;
+    if (!enrolled.length) return NOT_ON;
     const { count: replaced } = await tx.recoveryCode.deleteMany({ where: { userId } });
     await tx.recoveryCode.createMany({ data: recoveryCodes.map((c) => ({ userId, codeHash: hashRecoveryCode(c), createdAt: now })) });
     await recordAudit(tx, { actorId: userId, action: 'mfa.recovery-codes', targetType: 'User', targetId: userId, after: { replaced, recoveryCodes: recoveryCodes.length } });
-    return recoveryCodes;
+    return ok({ recoveryCodes });
   });
 }

@@ -1,10 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { ok, type Success } from '@/lib/platform/result';
 import { admitSignIn, settleSignIn } from '../rate-limit';
 import { recordSignIn } from '../security-events';
+import { tooManyAttempts, wrongCode, type SignInFailure } from '../sign-in-failures';
 import { type SecondFactorUsed, verifySecondFactor } from './second-factor';
 
-export type SessionCodeCheck = { ok: true; used: SecondFactorUsed } | { ok: false; retryAfterMs?: number };
+/** Which factor the code was, or the refusal to answer as it is. */
+export type SessionCodeCheck = Success<SecondFactorUsed> | SignInFailure;
 
 /**
  * A code asked for inside an open session (turning the second factor off, new recovery codes).
@@ -18,13 +21,13 @@ export async function checkSessionCode(
   options: { now?: Date; wait?: (ms: number) => Promise<unknown> } = {},
 ): Promise<SessionCodeCheck> {
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { email: true } });
-  if (!user) return { ok: false };
+  if (!user) return wrongCode();
   const { email } = user;
   const { address, userId } = input;
   const admission = await admitSignIn(db, email, address, options.now);
   if (!admission.admitted) {
     await recordSignIn(db, 'refused', { email, address, userId, detail: `too many failures at the code step to ${input.purpose}` });
-    return { ok: false, retryAfterMs: admission.retryAfterMs };
+    return tooManyAttempts(admission.retryAfterMs);
   }
   if (admission.delayMs) await (options.wait ?? sleep)(admission.delayMs);
   const used = await verifySecondFactor(db, userId, input.code, input.authSecret);
@@ -32,7 +35,7 @@ export async function checkSessionCode(
   await settleSignIn(db, admission.attemptId, used !== null);
   if (!used) {
     await recordSignIn(db, 'failed', { email, address, userId, detail: `wrong or used authentication code to ${input.purpose}` });
-    return { ok: false };
+    return wrongCode();
   }
-  return { ok: true, used };
+  return ok(used);
 }

@@ -1,3 +1,12 @@
+/** A refusal of the last submission, announced to screen readers at once. */
+export function FailureAlert({ message }: { message: string }) {
+  return (
+    <p role="alert" className="rounded border border-csto/40 bg-csto-soft px-3 py-2 text-sm text-csto">
+      {message}
+    </p>
+  );
+}
+
 /** The outcome of a form's last submission, announced to screen readers. */
 export function FormMessage({ state }: { state: { ok: boolean; message?: string } }) {
   if (!state.message) return null;
@@ -6,9 +15,7 @@ export function FormMessage({ state }: { state: { ok: boolean; message?: string 
       {state.message}
     </p>
   ) : (
-    <p role="alert" className="rounded border border-csto/40 bg-csto-soft px-3 py-2 text-sm text-csto">
-      {state.message}
-    </p>
+    <FailureAlert message={state.message} />
   );
 }
 
