@@ -1,6 +1,6 @@
 // Accuracy of the importer on real articles from many outlets: `npx tsx bench/devset-accuracy.ts
-// [--misses]`. Labels are in bench/devsets/import/: tuned.json (looked at while the importer was
-// written) and heldout.json (labelled first, never used to tune it). The texts (not in git) are in
+// [--misses] [set…]` (default: tuned and heldout). Labels are in bench/devsets/import/<set>.json:
+// tuned.json (looked at while the importer was written), the others labelled first, never used to tune it. The texts (not in git) are in
 // devset/import/<id>.txt, each found again by searching the pages corpus for the label's query and
 // taking the page at its url.
 import { existsSync, readFileSync } from 'node:fs';
@@ -85,5 +85,8 @@ async function score(set: string): Promise<boolean> {
   return read === articles.length;
 }
 
-const complete = [await score('tuned'), await score('heldout')].every(Boolean);
-if (!complete) console.log('\nSome texts are missing: rebuild devset/import/ from each label\'s query and url.');
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const sets = named.length ? named : ['tuned', 'heldout'];
+const complete: boolean[] = [];
+for (const set of sets) complete.push(await score(set));
+if (!complete.every(Boolean)) console.log('\nSome texts are missing: rebuild devset/import/ from each label\'s query and url.');
