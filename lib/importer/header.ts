@@ -1,7 +1,8 @@
+import { readBareByline } from './author-lines';
 import type { DateLine } from './date-line';
 import { isMetadataLine, readHeaderMeta, type MetaItem } from './header-meta';
 import { logRemoval, type LoggedRemoval } from './removed-log';
-import { isBareOutletName, readCreditLine, readMastheadName, readSiteHeader, splitOutletSuffix, splitTitleAndSite } from './site-header';
+import { isBareOutletName, readCreditLine, readMastheadName, readSiteHeader, splitOutletPrefix, splitOutletSuffix, splitTitleAndSite } from './site-header';
 import { caseScore, hasTerminalPunctuation, isProse, lineKey, looksLikeTitle, wordCount } from './text-shape';
 
 export interface HeaderPublication {
@@ -32,6 +33,9 @@ const WRAPPED_LINE_WORDS = 6;
 const REPORTED_SPEECH = /,\s*(?:said|told|stated|noted|added|quoted\s+by)\b|\b(?:said|told\s+\p{L}+)\s+(?:on|in|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/iu;
 const REPORTED_SPEECH_WORDS = 10;
 const DANGLING_END = /\s(?:in|on|at|of|the|a|an|and|or|to|for|with|from|by|as|that)$/iu;
+// The headings of a report's parts are never its title: "Executive Summary", "Key Takeaways", "Введение".
+const REPORT_SECTION = /^(?:executive\s+summary|summary|abstract|introduction|background(?:\s+information)?|key\s+(?:takeaways|findings|points)|conclusions?|overview|contents|table\s+of\s+contents|аннотация|введение|резюме|заключение|содержание)$/iu;
+const TAG_RUN_WORDS = 5;
 
 interface Candidate {
   line: number;
@@ -134,6 +138,26 @@ function removeMastheadName(cs: Candidate[], r: HeaderResult): void {
 const isLabelShaped = (text: string): boolean =>
   wordCount(text) <= 2 && text.length <= 20 && !hasTerminalPunctuation(text);
 
+/**
+ * "Сергей Шойгу Узбекистан Узбекистан политика оборона": a page's tags run together. No punctuation,
+ * and a word written twice in a row or a pair of words written twice, as no headline is.
+ */
+export function isTagRun(text: string): boolean {
+  if (/[.,:;!?"«»“”()–—]/u.test(text)) return false;
+  const w = text.toLowerCase().split(/\s+/u);
+  if (w.length < TAG_RUN_WORDS) return false;
+  const pairs = w.slice(1).map((x, i) => `${w[i]} ${x}`);
+  return w.some((x, i) => i > 0 && x === w[i - 1]) || new Set(pairs).size < pairs.length;
+}
+
+function removeTagRuns(cs: Candidate[], log: LoggedRemoval[]): void {
+  for (const c of open(cs)) {
+    if (!isTagRun(c.text)) continue;
+    c.role = 'removed';
+    logRemoval(log, c.line, 'section-label', c.text);
+  }
+}
+
 /** One- or two-word lines ("News", "Home", "Analysis") standing above the real headline. */
 function removeSectionLabels(cs: Candidate[], log: LoggedRemoval[]): void {
   const candidates = open(cs);
@@ -170,6 +194,7 @@ function removeNavigationAboveHeadline(cs: Candidate[], metaLines: Set<number>, 
 function notAHeadline(c: Candidate, lineAfter: (line: number) => string | undefined): string | null {
   if (!looksLikeTitle(c.text)) return 'does not read as a headline';
   if (isBareOutletName(c.text)) return "is an outlet's name, a credit";
+  if (REPORT_SECTION.test(c.text)) return 'is the heading of a part of a report';
   // A headline has more than one word; a lone word above the text is a tag or a section.
   if (wordCount(c.text) === 1) return 'is a single word, a tag or a section';
   // A line ending on "in", "the" or "and" breaks off mid-sentence: text wrapped at a fixed width.
@@ -192,11 +217,11 @@ function chooseTitle(cs: Candidate[], r: HeaderResult, lineAfter: (line: number)
     const why = notAHeadline(best, lineAfter);
     if (!why) {
       best.role = 'title';
-      const suffixed = splitOutletSuffix(best.text);
+      const suffixed = splitOutletSuffix(best.text) ?? splitOutletPrefix(best.text);
       r.title = suffixed?.title ?? best.text;
       if (suffixed) {
         r.sitePublication ??= { ...suffixed.site, evidence: best.text };
-        r.notes.push(`"${suffixed.site.name}" after the headline read as the outlet`);
+        r.notes.push(`"${suffixed.site.name}" beside the headline read as the outlet`);
       }
       for (const c of titleGroup.filter((c) => c !== best)) {
         c.role = 'removed';
@@ -217,6 +242,27 @@ function chooseTitle(cs: Candidate[], r: HeaderResult, lineAfter: (line: number)
       logRemoval(r.removed, c.line, prose ? 'other' : 'image-caption', c.text);
     }
   }
+}
+
+const inNameCase = (name: string): string =>
+  name.split(/(\s+)/u).map((w) => (/^[\p{Lu}'’-]{2,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join('');
+
+/**
+ * A name alone on the first line under the headline ("Li Wei", "Даурен САДВАКАСОВ") is the by-line
+ * when a date sits beside it or the text starts right after it; a name followed by the institution
+ * it writes from ("Jane Doe Lviv Polytechnic National University, Ukraine") is one wherever it is.
+ */
+function takeBareByline(cs: Candidate[], r: HeaderResult, metaLines: Set<number>, lastLine: number): void {
+  const title = cs.find((c) => c.role === 'title');
+  const next = title ? cs.find((c) => c.line > title.line && c.role !== 'removed') : undefined;
+  if (r.authors.length || !next || next.role !== 'open') return;
+  const name = readBareByline(next.text);
+  if (!name) return;
+  const alone = name === next.text.replace(/^[•·]\s*/u, '').trim();
+  if (alone && !metaLines.has(next.line - 1) && !metaLines.has(next.line + 1) && next.line !== lastLine) return;
+  next.role = 'removed';
+  r.authors.push(inNameCase(name));
+  r.notes.push(`Author "${name}" read from the line under the headline`);
 }
 
 /** "Anadolu Agency TÜRKIYE" right above or below the date: the outlet's credit, not text. */
@@ -262,6 +308,7 @@ export function readHeader(lines: string[], following?: string): HeaderResult {
     logRemoval(r.removed, line, 'site-header', text);
   });
   removeCaptions(candidates, credits, r.removed);
+  removeTagRuns(candidates, r.removed);
   removeGluedLabels(candidates, r.removed);
   removeBrowserTitles(candidates, r);
   removeMastheadName(candidates, r);
@@ -269,6 +316,7 @@ export function readHeader(lines: string[], following?: string): HeaderResult {
   removeNavigationAboveHeadline(candidates, metaLines, r.removed);
   chooseTitle(candidates, r, (line) => lines[line + 1] ?? (line === lines.length - 1 ? following : undefined));
   removeCreditLines(candidates, metaLines, r);
+  takeBareByline(candidates, r, metaLines, lines.length - 1);
   // "POLITICS" between the headline and its date is the section, not a line of the article.
   for (const c of open(candidates)) {
     if (!isLabelShaped(c.text) || !metaLines.has(c.line + 1)) continue;

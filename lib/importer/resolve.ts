@@ -92,9 +92,17 @@ const DATELINE_BYLINE = new RegExp(
   'u',
 );
 
+// "China News Agency, Orenburg, September 10 (Reporter Li Chun) On…": the reporter named in the dateline.
+const DATELINE_REPORTER = /^[^()]{3,80}?\((?:[Rr]eporters?|[Cc]orrespondents?)\s+([^()]{3,60})\)\s/u;
+
 /** The author of a by-line run into the dateline, when no by-line or credit names one. */
 export function datelineAuthors(body: BodyResult, notes: string[]): string[] {
   const lead = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
+  const reporters = DATELINE_REPORTER.exec(lead)?.[1]?.split(/\s*(?:,|、|\band\b)\s*/u).map((n) => n.trim());
+  if (reporters?.length && reporters.every((n) => looksLikeName(n) && n.includes(' '))) {
+    notes.push(`Author "${reporters.join(', ')}" read from the dateline`);
+    return reporters;
+  }
   const name = DATELINE_BYLINE.exec(lead)?.[1];
   if (!name || !looksLikeName(name) || !/[\p{Lu}][\p{L}'’-]+$/u.test(name)) return [];
   notes.push(`Author "${name}" read from the dateline`);
