@@ -1,5 +1,6 @@
-import { readBareByline } from './author-lines';
+import { readAffiliatedAuthor } from './author-lines';
 import type { DateLine } from './date-line';
+import { open, removeTagRuns, takeBareByline, type Candidate } from './header-lines';
 import { isMetadataLine, readHeaderMeta, type MetaItem } from './header-meta';
 import { logRemoval, type LoggedRemoval } from './removed-log';
 import { isBareOutletName, readCreditLine, readMastheadName, readSiteHeader, splitOutletPrefix, splitOutletSuffix, splitTitleAndSite } from './site-header';
@@ -35,13 +36,6 @@ const REPORTED_SPEECH_WORDS = 10;
 const DANGLING_END = /\s(?:in|on|at|of|the|a|an|and|or|to|for|with|from|by|as|that)$/iu;
 // The headings of a report's parts are never its title: "Executive Summary", "Key Takeaways", "Введение".
 const REPORT_SECTION = /^(?:executive\s+summary|summary|abstract|introduction|background(?:\s+information)?|key\s+(?:takeaways|findings|points)|conclusions?|overview|contents|table\s+of\s+contents|аннотация|введение|резюме|заключение|содержание)$/iu;
-const TAG_RUN_WORDS = 5;
-
-interface Candidate {
-  line: number;
-  text: string;
-  role: 'open' | 'title' | 'removed';
-}
 
 function applyMeta(r: HeaderResult, item: MetaItem, line: number, text: string, credits: number[]): void {
   if (item.type === 'furniture') {
@@ -80,7 +74,6 @@ function applyMeta(r: HeaderResult, item: MetaItem, line: number, text: string, 
   }
 }
 
-const open = (cs: Candidate[]): Candidate[] => cs.filter((c) => c.role === 'open');
 const fold = (s: string): string => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 /** The same short line twice in a row next to an image credit is the image's caption. */
@@ -137,26 +130,6 @@ function removeMastheadName(cs: Candidate[], r: HeaderResult): void {
 
 const isLabelShaped = (text: string): boolean =>
   wordCount(text) <= 2 && text.length <= 20 && !hasTerminalPunctuation(text);
-
-/**
- * "Сергей Шойгу Узбекистан Узбекистан политика оборона": a page's tags run together. No punctuation,
- * and a word written twice in a row or a pair of words written twice, as no headline is.
- */
-export function isTagRun(text: string): boolean {
-  if (/[.,:;!?"«»“”()–—]/u.test(text)) return false;
-  const w = text.toLowerCase().split(/\s+/u);
-  if (w.length < TAG_RUN_WORDS) return false;
-  const pairs = w.slice(1).map((x, i) => `${w[i]} ${x}`);
-  return w.some((x, i) => i > 0 && x === w[i - 1]) || new Set(pairs).size < pairs.length;
-}
-
-function removeTagRuns(cs: Candidate[], log: LoggedRemoval[]): void {
-  for (const c of open(cs)) {
-    if (!isTagRun(c.text)) continue;
-    c.role = 'removed';
-    logRemoval(log, c.line, 'section-label', c.text);
-  }
-}
 
 /** One- or two-word lines ("News", "Home", "Analysis") standing above the real headline. */
 function removeSectionLabels(cs: Candidate[], log: LoggedRemoval[]): void {
@@ -244,27 +217,6 @@ function chooseTitle(cs: Candidate[], r: HeaderResult, lineAfter: (line: number)
   }
 }
 
-const inNameCase = (name: string): string =>
-  name.split(/(\s+)/u).map((w) => (/^[\p{Lu}'’-]{2,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join('');
-
-/**
- * A name alone on the first line under the headline ("Li Wei", "Даурен САДВАКАСОВ") is the by-line
- * when a date sits beside it or the text starts right after it; a name followed by the institution
- * it writes from ("Jane Doe Lviv Polytechnic National University, Ukraine") is one wherever it is.
- */
-function takeBareByline(cs: Candidate[], r: HeaderResult, metaLines: Set<number>, lastLine: number): void {
-  const title = cs.find((c) => c.role === 'title');
-  const next = title ? cs.find((c) => c.line > title.line && c.role !== 'removed') : undefined;
-  if (r.authors.length || !next || next.role !== 'open') return;
-  const name = readBareByline(next.text);
-  if (!name) return;
-  const alone = name === next.text.replace(/^[•·]\s*/u, '').trim();
-  if (alone && !metaLines.has(next.line - 1) && !metaLines.has(next.line + 1) && next.line !== lastLine) return;
-  next.role = 'removed';
-  r.authors.push(inNameCase(name));
-  r.notes.push(`Author "${name}" read from the line under the headline`);
-}
-
 /** "Anadolu Agency TÜRKIYE" right above or below the date: the outlet's credit, not text. */
 function removeCreditLines(cs: Candidate[], metaLines: Set<number>, r: HeaderResult): void {
   for (const c of open(cs)) {
@@ -297,7 +249,11 @@ export function readHeader(lines: string[], following?: string): HeaderResult {
   const candidates: Candidate[] = [];
   const credits: number[] = [];
   const metaLines = new Set<number>();
+  // A paper's scholars, each with degree and post, open the page only when its title was not copied:
+  // the headings below them name its parts.
+  let scholarsFirst = false;
   lines.forEach((text, line) => {
+    if (candidates.length === 0 && readAffiliatedAuthor(text)) scholarsFirst = true;
     const meta = readHeaderMeta(text);
     if (meta?.some((item) => item.type === 'date' || (item.type === 'label' && item.label.kind === 'authors'))) metaLines.add(line);
     if (meta) return meta.forEach((item) => applyMeta(r, item, line, text, credits));
@@ -314,7 +270,8 @@ export function readHeader(lines: string[], following?: string): HeaderResult {
   removeMastheadName(candidates, r);
   removeSectionLabels(candidates, r.removed);
   removeNavigationAboveHeadline(candidates, metaLines, r.removed);
-  chooseTitle(candidates, r, (line) => lines[line + 1] ?? (line === lines.length - 1 ? following : undefined));
+  if (scholarsFirst) r.notes.push("The page opens with its authors' affiliations; the lines below them are its parts, not its title");
+  else chooseTitle(candidates, r, (line) => lines[line + 1] ?? (line === lines.length - 1 ? following : undefined));
   removeCreditLines(candidates, metaLines, r);
   takeBareByline(candidates, r, metaLines, lines.length - 1);
   // "POLITICS" between the headline and its date is the section, not a line of the article.

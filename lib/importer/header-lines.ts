@@ -1,0 +1,57 @@
+// Header lines that are neither headline nor metadata at first sight: a name alone under the
+// headline, and a run of tags above it.
+import { readBareByline } from './author-lines';
+import type { HeaderResult } from './header';
+import { logRemoval, type LoggedRemoval } from './removed-log';
+
+export interface Candidate {
+  line: number;
+  text: string;
+  role: 'open' | 'title' | 'removed';
+}
+
+export const open = (cs: Candidate[]): Candidate[] => cs.filter((c) => c.role === 'open');
+
+const TAG_RUN_WORDS = 5;
+
+/**
+ * "Сергей Шойгу Узбекистан Узбекистан политика оборона": a page's tags run together. No punctuation,
+ * and a word written twice in a row or a pair of words written twice, as no headline is.
+ */
+export function isTagRun(text: string): boolean {
+  if (/[.,:;!?"«»“”()–—]/u.test(text)) return false;
+  const w = text.toLowerCase().split(/\s+/u);
+  if (w.length < TAG_RUN_WORDS) return false;
+  const pairs = w.slice(1).map((x, i) => `${w[i]} ${x}`);
+  return w.some((x, i) => i > 0 && x === w[i - 1]) || new Set(pairs).size < pairs.length;
+}
+
+export function removeTagRuns(cs: Candidate[], log: LoggedRemoval[]): void {
+  for (const c of open(cs)) {
+    if (!isTagRun(c.text)) continue;
+    c.role = 'removed';
+    logRemoval(log, c.line, 'section-label', c.text);
+  }
+}
+
+const inNameCase = (name: string): string =>
+  name.split(/(\s+)/u).map((w) => (/^[\p{Lu}'’-]{2,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join('');
+
+/**
+ * A name alone on the first line under the headline ("Li Wei", "Даурен САДВАКАСОВ") is the by-line
+ * when a date sits beside it or the text starts right after it; a name followed by the institution
+ * it writes from ("Jane Doe Lviv Polytechnic National University, Ukraine") is one wherever it is.
+ */
+export function takeBareByline(cs: Candidate[], r: HeaderResult, metaLines: Set<number>, lastLine: number): void {
+  const title = cs.find((c) => c.role === 'title');
+  const next = title ? cs.find((c) => c.line > title.line && c.role !== 'removed') : undefined;
+  if (r.authors.length || !next || next.role !== 'open') return;
+  const name = readBareByline(next.text);
+  if (!name) return;
+  const alone = name === next.text.replace(/^[•·]\s*/u, '').trim();
+  if (alone && !metaLines.has(next.line - 1) && !metaLines.has(next.line + 1) && next.line !== lastLine) return;
+  next.role = 'removed';
+  r.authors.push(inNameCase(name));
+  r.notes.push(`Author "${name}" read from the line under the headline`);
+}
+
