@@ -12,18 +12,21 @@ export interface Candidate {
 
 export const open = (cs: Candidate[]): Candidate[] => cs.filter((c) => c.role === 'open');
 
-const TAG_RUN_WORDS = 5;
+const TAG_RUN_WORDS = 4;
+const MIN_TAG_LETTERS = 4;
+const JOINING_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'for', 'with', 'about', 'more', 'after', 'и', 'или', 'в', 'на', 'о', 'с', 'по', 'для', 'за', 'после']);
 
 /**
- * "Сергей Шойгу Узбекистан Узбекистан политика оборона": a page's tags run together. No punctuation,
- * and a word written twice in a row or a pair of words written twice, as no headline is.
+ * "Сергей Шойгу Узбекистан Узбекистан политика оборона", "Таджикистан общество пандемия Таджикистан":
+ * a page's tags run together. No punctuation, and a word written twice, as no headline is.
  */
 export function isTagRun(text: string): boolean {
   if (/[.,:;!?"«»“”()–—]/u.test(text)) return false;
   const w = text.toLowerCase().split(/\s+/u);
-  if (w.length < TAG_RUN_WORDS) return false;
-  const pairs = w.slice(1).map((x, i) => `${w[i]} ${x}`);
-  return w.some((x, i) => i > 0 && x === w[i - 1]) || new Set(pairs).size < pairs.length;
+  // Tags are names and nouns; "Drills and more drills" joins its words as a headline does.
+  if (w.length < TAG_RUN_WORDS || w.some((x) => JOINING_WORDS.has(x))) return false;
+  const words = w.filter((x) => x.length >= MIN_TAG_LETTERS);
+  return new Set(words).size < words.length;
 }
 
 export function removeTagRuns(cs: Candidate[], log: LoggedRemoval[]): void {

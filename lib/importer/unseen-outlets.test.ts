@@ -104,6 +104,8 @@ describe('lines that are not the title', () => {
   it('drops a run of tags', () => {
     expect(isTagRun('Марат Жумабеков Казахстан Казахстан армия оборона')).toBe(true);
     expect(isTagRun('Army Navy Army Navy drills begin')).toBe(true);
+    expect(isTagRun('Казахстан общество армия Казахстан')).toBe(true);
+    expect(isTagRun('Drills and more drills')).toBe(false);
     expect(isTagRun('Kazakhstan and Uzbekistan hold joint drills near Tashkent')).toBe(false);
     expect(isTagRun('Город подумал, город подумал: учения идут')).toBe(false);
     expect(parseArticle(doc('Казахстан армия Казахстан армия оборона учения', 'Армии двух стран провели учения', PROSE_1)).title).toBe('Армии двух стран провели учения');
