@@ -15,6 +15,8 @@ const NOT_NAME_WORD = new Set([
   'region', 'republic', 'kingdom', 'united', 'states', 'federation', 'union', 'city', 'province', 'oblast', 'caucasus',
   'top', 'stories', 'latest', 'breaking', 'world', 'foreign', 'affairs', 'policy', 'security', 'defence', 'defense',
   'politics', 'economy', 'society', 'opinion', 'analysis', 'editorial', 'exclusive', 'live', 'updates', 'video', 'photo',
+  'air', 'base', 'force', 'forces', 'army', 'navy', 'military', 'national', 'guard', 'border', 'peace', 'mission', 'exercise',
+  'exercises', 'drill', 'drills', 'day', 'week', 'year', 'news', 'report', 'ministry', 'council', 'summit', 'treaty',
   'азия', 'европа', 'восток', 'запад', 'север', 'юг', 'кавказ', 'море', 'область', 'республика', 'федерация',
   'центральная', 'средняя', 'новости', 'политика', 'экономика', 'общество', 'мнение', 'аналитика', 'безопасность',
 ]);

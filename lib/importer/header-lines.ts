@@ -21,7 +21,7 @@ const JOINING_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 
  * a page's tags run together. No punctuation, and a word written twice, as no headline is.
  */
 export function isTagRun(text: string): boolean {
-  if (/[.,:;!?"«»“”()–—]/u.test(text)) return false;
+  if (/[.,:;!?"«»“”()–—|/]|\s-\s/u.test(text)) return false;
   const w = text.toLowerCase().split(/\s+/u);
   // Tags are names and nouns; "Drills and more drills" joins its words as a headline does.
   if (w.length < TAG_RUN_WORDS || w.some((x) => JOINING_WORDS.has(x))) return false;
@@ -47,6 +47,14 @@ const inNameCase = (name: string): string =>
  */
 export function takeBareByline(cs: Candidate[], r: HeaderResult, metaLines: Set<number>, lastLine: number): void {
   const title = cs.find((c) => c.role === 'title');
+  // "Paul Goble" alone above "Staunton, Mar. 26 – …": a blog's by-line, the page's title not copied.
+  if (title && !r.authors.length && title.line === lastLine && readBareByline(title.text) === title.text && title.text.split(/\s+/u).length === 2) {
+    title.role = 'removed';
+    r.title = null;
+    r.authors.push(inNameCase(title.text));
+    r.notes.push(`"${title.text}" alone above the text is a name: read as the author, not the title`);
+    return;
+  }
   const next = title ? cs.find((c) => c.line > title.line && c.role !== 'removed') : undefined;
   if (r.authors.length || !next || next.role !== 'open') return;
   const name = readBareByline(next.text);

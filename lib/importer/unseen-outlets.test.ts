@@ -28,6 +28,12 @@ describe('by-lines without "By"', () => {
     expect(parseArticle(doc(HEADLINE, 'Aigerim Sadykova', 'A standfirst about the drills', PROSE_1)).authors).toEqual([]);
   });
 
+  it('reads a name alone above the text as the author, not the title', () => {
+    const a = parseArticle(doc('Aigerim Sadykova', PROSE_1, PROSE_2));
+    expect([a.title, a.authors]).toEqual([null, ['Aigerim Sadykova']]);
+    expect(parseArticle(doc('Kant Air Base', PROSE_1)).authors).toEqual([]);
+  });
+
   it('reads a name followed by the institution it writes from', () => {
     expect(readBareByline('• Jana Novak Central European Defence University, Slovakia')).toBe('Jana Novak');
     expect(readBareByline('Jana Novak Senior Fellow')).toBeNull();
