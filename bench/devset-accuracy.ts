@@ -1,8 +1,8 @@
 // Accuracy of the importer on real articles from many outlets: `npx tsx bench/devset-accuracy.ts
-// [--misses] [set…]` (default: tuned and heldout). Labels are in bench/devsets/import/<set>.json:
-// tuned.json (looked at while the importer was written), the others labelled first, never used to tune it. The texts (not in git) are in
-// devset/import/<id>.txt, each found again by searching the pages corpus for the label's query and
-// taking the page at its url.
+// [--misses] [set…]` (default: tuned, heldout and heldout-13). Labels are in bench/devsets/import/<set>.json:
+// tuned.json (looked at while the importer was written), the others labelled first and never used to tune
+// it. The texts (not in git) are in devset/import/<id>.txt, each found again by searching the pages
+// corpus for the label's query and taking the page at its url.
 import { existsSync, readFileSync } from 'node:fs';
 import { documentArticle } from '@/lib/importer/document-article';
 import { readSource } from '@/lib/importer/sources/read-source';
@@ -86,7 +86,7 @@ async function score(set: string): Promise<boolean> {
 }
 
 const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const sets = named.length ? named : ['tuned', 'heldout'];
+const sets = named.length ? named : ['tuned', 'heldout', 'heldout-13'];
 const complete: boolean[] = [];
 for (const set of sets) complete.push(await score(set));
 if (!complete.every(Boolean)) console.log('\nSome texts are missing: rebuild devset/import/ from each label\'s query and url.');
