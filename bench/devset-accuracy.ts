@@ -1,5 +1,5 @@
 // Accuracy of the importer on real articles from many outlets: `npx tsx bench/devset-accuracy.ts
-// [--misses] [set…]` (default: tuned, heldout and heldout-13). Labels are in bench/devsets/import/<set>.json:
+// [--misses] [--address] [set…]` (default: tuned, heldout and heldout-13). Labels are in bench/devsets/import/<set>.json:
 // tuned.json (looked at while the importer was written), the others labelled first and never used to tune
 // it. The texts (not in git) are in devset/import/<id>.txt, each found again by searching the pages
 // corpus for the label's query and taking the page at its url.
@@ -23,6 +23,8 @@ const FIELDS: FieldName[] = ['title', 'authors', 'publication', 'published'];
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').trim();
 const people = (names: string[]) => (names.length ? names.map(fold).sort().join(' | ') : null);
 const showMisses = process.argv.includes('--misses');
+// --address: each text read as an import by address would give it, with an "Address:" line for its url.
+const withAddress = process.argv.includes('--address');
 // The pages corpus opens some stored pages with its own " date YYYY-MM-DD" note (or YYYY-MM) (when it stored the
 // page), which is not part of the article: the labels never count it as a stated date, and the text
 // an editor would paste does not have it.
@@ -40,7 +42,8 @@ async function score(set: string): Promise<boolean> {
       continue;
     }
     read++;
-    const doc = documentArticle(await readSource(`${label.id}.txt`, Buffer.from(withoutStoreNote(readFileSync(path, 'utf8')))));
+    const text = withoutStoreNote(readFileSync(path, 'utf8'));
+    const doc = documentArticle(await readSource(`${label.id}.txt`, Buffer.from(withAddress ? `Address: ${label.url}\n\n${text}` : text)));
     const got: Record<FieldName, string | null> = {
       title: doc.parsed.title,
       authors: people(doc.parsed.authors),

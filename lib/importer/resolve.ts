@@ -1,8 +1,9 @@
 import type { BodyResult } from './body';
 import { readDateLine, type DateLine } from './date-line';
 import type { HeaderResult } from './header';
+import { siteNamedByHost } from './host-name';
 import { looksLikeName } from './labels';
-import { findPublicationInText } from './publication-in-text';
+import { findPublicationInText, type TextPublication } from './publication-in-text';
 import type { ParsedDate, ParsedParagraph, ParsedPublication } from './types';
 
 const ROLE_RANK = { published: 0, plain: 1, updated: 2 } as const;
@@ -37,7 +38,21 @@ export function resolvePublication(
     if (found) notes.push(`Outlet "${found.name}" named in the text ("${found.evidence}") not used`);
     return { name: footer.name, abbreviation: null, provenance: 'footer', evidence: footer.evidence };
   }
-  if (!found) return null;
+  // A dateline or an outlet crediting its own source states who filed the story.
+  if (found?.strength === 'stated') return fromText(found, notes);
+  // The page's address names the site when the page writes that name somewhere: stronger than an
+  // outlet the text only mentions, which may be another one.
+  const texts = [...paragraphs.map((p) => p.text), ...header.removed.map((r) => r.text), ...body.removed.map((r) => r.text)];
+  const byHost = siteNamedByHost(header.address, texts);
+  if (byHost) {
+    if (found) notes.push(`Outlet "${found.name}" named in the text ("${found.evidence}") not used`);
+    notes.push(`Publication "${byHost.name}" is the name the page writes for its address's host; verify`);
+    return { name: byHost.name, abbreviation: null, provenance: 'text', evidence: byHost.evidence };
+  }
+  return found ? fromText(found, notes) : null;
+}
+
+function fromText(found: TextPublication, notes: string[]): ParsedPublication {
   notes.push(`Publication "${found.name}" inferred from the text ("${found.evidence}"); verify`);
   return { name: found.name, abbreviation: found.abbreviation, evidence: found.evidence, provenance: 'text' };
 }

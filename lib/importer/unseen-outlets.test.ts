@@ -123,3 +123,24 @@ describe('lines that are not the title', () => {
     }
   });
 });
+
+describe('the host name as a last resort', () => {
+  const page = (address: string, ...lines: string[]) => doc(HEADLINE, `Address: ${address}`, ...lines);
+
+  it('takes the name the page writes for its host, as written', () => {
+    expect(parseArticle(page('https://www.steppetimes.kz/2024/05/drills', PROSE_1, 'In The Steppe Times this week: more on the drills.')).publication?.name).toBe('The Steppe Times');
+    expect(parseArticle(page('https://steppe.kz/news/1', `${PROSE_1} Read more on Steppe.kz`)).publication?.name).toBe('Steppe.kz');
+  });
+
+  it('never shows the host alone, nor a longer name that only ends like it', () => {
+    expect(parseArticle(page('https://www.steppetimes.kz/2024/05/drills', PROSE_1, PROSE_2)).publication).toBeNull();
+    // "Times" spells the host, but only as the end of another outlet's name, which the text merely mentions.
+    expect(parseArticle(page('https://times.kz/1', PROSE_1, 'The Caspian Times reported the same.')).publication?.name).toBe('The Caspian Times');
+    expect(parseArticle(page('https://news.az/1', PROSE_1, 'News of the drills spread.')).publication).toBeNull();
+  });
+
+  it('prefers the name for its host to an outlet the text only mentions', () => {
+    const lead = 'The drills began on Monday, Caspian Wire reported, and The Steppe Times confirmed it later in the day with officials.';
+    expect(parseArticle(page('https://steppetimes.kz/a', lead, PROSE_2)).publication?.name).toBe('The Steppe Times');
+  });
+});
