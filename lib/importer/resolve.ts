@@ -63,7 +63,7 @@ export function resolvePublished(header: HeaderResult, body: BodyResult, notes: 
     .map((entry, order) => ({ ...entry, order }))
     .sort((a, b) => ROLE_RANK[a.d.role] - ROLE_RANK[b.d.role] || a.order - b.order);
   const chosen = ranked[0];
-  if (!chosen?.d.date) return datelineDate(body, notes);
+  if (!chosen?.d.date) return datelineDate(header, body, notes);
   const date = chosen.d.date;
   notes.push(...chosen.d.notes);
   if (chosen.d.role === 'updated') {
@@ -90,9 +90,13 @@ const DATELINE_DATES = [
   /^[\p{Lu}][\p{L}.'-]{2,30},\s+(\d{1,2}\s+\p{L}{3,}\.?\s+(?:19|20)\d{2})\s+\(/u,
 ];
 
-function datelineDate(body: BodyResult, notes: string[]): ParsedDate | null {
-  const lead = body.paragraphs.find((p) => p.kind === 'text')?.text ?? '';
-  const stated = DATELINE_DATES.map((re) => re.exec(lead)?.[1]).find((d) => d !== undefined);
+// A short lead ("Baku, 18 September 2021 (TDI): Drills continue in Baku.") may stay among the
+// header's lines; the dateline opens the first of them or the body.
+const MAX_HEADER_LEADS = 2;
+
+function datelineDate(header: HeaderResult, body: BodyResult, notes: string[]): ParsedDate | null {
+  const leads = [...header.paragraphs.slice(0, MAX_HEADER_LEADS), body.paragraphs.find((p) => p.kind === 'text')?.text ?? ''];
+  const stated = leads.flatMap((lead) => DATELINE_DATES.map((re) => re.exec(lead)?.[1])).find((d) => d !== undefined);
   const date = stated ? readDateLine(stated)?.date : null;
   if (!date) return null;
   notes.push(`Date "${date.text}" taken from the dateline`);

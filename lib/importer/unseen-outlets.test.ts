@@ -67,6 +67,13 @@ describe('the agency in a dateline', () => {
   });
 });
 
+describe('the date of a short dateline lead', () => {
+  it('reads it when the lead stayed among the header lines', () => {
+    const a = parseArticle(doc(HEADLINE, 'Aktau, 18 September 2021 (Steppe Wire): Navies of two states continue their drills near the port.', PROSE_1));
+    expect(a.published?.iso.slice(0, 10)).toBe('2021-09-18');
+  });
+});
+
 describe('Russian self-credits', () => {
   it('reads «сообщает ИА X со ссылкой на…» as the publisher', () => {
     const lead = 'На полигоне начались совместные учения двух армий, сообщает ИА Steppe.kz со ссылкой на пресс-службу министерства обороны.';
