@@ -1,8 +1,8 @@
 // Accuracy of the importer on real articles from many outlets: `npx tsx bench/devset-accuracy.ts
-// [--misses]`. Labels are in bench/devsets/import/: tuned.json (looked at while the importer was
-// written) and heldout.json (labelled first, never used to tune it). The texts (not in git) are in
-// devset/import/<id>.txt, each found again by searching the pages corpus for the label's query and
-// taking the page at its url.
+// [--misses] [--address] [set…]` (default: tuned, heldout and heldout-13). Labels are in bench/devsets/import/<set>.json:
+// tuned.json (looked at while the importer was written), the others labelled first and never used to tune
+// it. The texts (not in git) are in devset/import/<id>.txt, each found again by searching the pages
+// corpus for the label's query and taking the page at its url.
 import { existsSync, readFileSync } from 'node:fs';
 import { documentArticle } from '@/lib/importer/document-article';
 import { readSource } from '@/lib/importer/sources/read-source';
@@ -23,6 +23,8 @@ const FIELDS: FieldName[] = ['title', 'authors', 'publication', 'published'];
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').trim();
 const people = (names: string[]) => (names.length ? names.map(fold).sort().join(' | ') : null);
 const showMisses = process.argv.includes('--misses');
+// --address: each text read as an import by address would give it, with an "Address:" line for its url.
+const withAddress = process.argv.includes('--address');
 // The pages corpus opens some stored pages with its own " date YYYY-MM-DD" note (or YYYY-MM) (when it stored the
 // page), which is not part of the article: the labels never count it as a stated date, and the text
 // an editor would paste does not have it.
@@ -40,7 +42,8 @@ async function score(set: string): Promise<boolean> {
       continue;
     }
     read++;
-    const doc = documentArticle(await readSource(`${label.id}.txt`, Buffer.from(withoutStoreNote(readFileSync(path, 'utf8')))));
+    const text = withoutStoreNote(readFileSync(path, 'utf8'));
+    const doc = documentArticle(await readSource(`${label.id}.txt`, Buffer.from(withAddress ? `Address: ${label.url}\n\n${text}` : text)));
     const got: Record<FieldName, string | null> = {
       title: doc.parsed.title,
       authors: people(doc.parsed.authors),
@@ -85,5 +88,8 @@ async function score(set: string): Promise<boolean> {
   return read === articles.length;
 }
 
-const complete = [await score('tuned'), await score('heldout')].every(Boolean);
-if (!complete) console.log('\nSome texts are missing: rebuild devset/import/ from each label\'s query and url.');
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const sets = named.length ? named : ['tuned', 'heldout', 'heldout-13'];
+const complete: boolean[] = [];
+for (const set of sets) complete.push(await score(set));
+if (!complete.every(Boolean)) console.log('\nSome texts are missing: rebuild devset/import/ from each label\'s query and url.');

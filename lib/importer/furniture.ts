@@ -52,7 +52,12 @@ const OTHER = wholeLine([
   String.raw`loading\.*`, 'search', 'menu', String.raw`search\s+for\s*:?`, String.raw`contact\s+us`,
   String.raw`close\s+(?:this\s+)?(?:search(?:\s+box)?|menu|window|dialog|panel)\.?`, String.raw`(?:toggle|open)\s+(?:navigation|menu)`,
   String.raw`(?:currency|exchange)\s+rates?(?:\s+(?:from|for|on)\s+.*)?`,
+  // A portal's account links: "Log in", "Sign in to your account", "Войти в почту".
+  String.raw`(?:log\s*in|sign\s*in|register|my\s+account)(?:\s+(?:to|with)\s+.{1,30})?`, String.raw`(?:войти|вход|регистрация)(?:\s+в\s+\S+)?`,
 ]);
+// An advert ending in its call to action: "The Largest … Network for Defense Jobs - JOIN NOW".
+const CALL_TO_ACTION = /\s[-–—|]\s*(?:join|subscribe|sign\s+up|register|apply|shop|buy|order|download|learn\s+more|click\s+here)(?:\s+(?:now|today|here))?\s*!?$/iu;
+const MAX_ADVERT_WORDS = 20;
 // A rates or weather ticker: "$1 – 12482.38", "USD 68.59", "UZS – 0.56%", "+12°C".
 const TICKER = /^(?:[\p{Sc}]?\d+|[\p{Lu}]{3})?\s*[–—-]?\s*[\p{Sc}]?[+-]?\d[\d.,]*\s*(?:%|°\s*[CF]?)?$|^[\p{Lu}]{3}\s+[\p{Sc}]?\d[\d.,]*$/u;
 const RELATED_HEADING = wholeLine(
@@ -133,6 +138,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (words <= MAX_NOTICE_WORDS && NOTICE_WORDS.test(line) && NOTICE.test(line)) return 'other';
   if (words <= MAX_BANNER_WORDS && OFFICIAL_SITE.test(line) && !hasTerminalPunctuation(line)) return 'other';
   if (words <= MAX_TEASER_WORDS && INLINE_RELATED.test(line)) return 'related-list';
+  if (words <= MAX_ADVERT_WORDS && CALL_TO_ACTION.test(line)) return 'other';
   if (words > MAX_FURNITURE_WORDS) return null;
   if (COPYRIGHT.test(line)) return 'other';
   if (IMAGE_CREDIT.some((re) => re.test(line))) return 'image-credit';

@@ -1,7 +1,9 @@
+import { readAffiliatedAuthor } from './author-lines';
 import type { DateLine } from './date-line';
+import { open, removeTagRuns, takeBareByline, type Candidate } from './header-lines';
 import { isMetadataLine, readHeaderMeta, type MetaItem } from './header-meta';
 import { logRemoval, type LoggedRemoval } from './removed-log';
-import { isBareOutletName, readCreditLine, readMastheadName, readSiteHeader, splitOutletSuffix, splitTitleAndSite } from './site-header';
+import { isBareOutletName, readCreditLine, readMastheadName, readSiteHeader, splitOutletPrefix, splitOutletSuffix, splitTitleAndSite } from './site-header';
 import { caseScore, hasTerminalPunctuation, isProse, lineKey, looksLikeTitle, wordCount } from './text-shape';
 
 export interface HeaderPublication {
@@ -32,12 +34,8 @@ const WRAPPED_LINE_WORDS = 6;
 const REPORTED_SPEECH = /,\s*(?:said|told|stated|noted|added|quoted\s+by)\b|\b(?:said|told\s+\p{L}+)\s+(?:on|in|at)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/iu;
 const REPORTED_SPEECH_WORDS = 10;
 const DANGLING_END = /\s(?:in|on|at|of|the|a|an|and|or|to|for|with|from|by|as|that)$/iu;
-
-interface Candidate {
-  line: number;
-  text: string;
-  role: 'open' | 'title' | 'removed';
-}
+// The headings of a report's parts are never its title: "Executive Summary", "Key Takeaways", "Введение".
+const REPORT_SECTION = /^(?:executive\s+summary|summary|abstract|introduction|background(?:\s+information)?|key\s+(?:takeaways|findings|points)|conclusions?|overview|contents|table\s+of\s+contents|аннотация|введение|резюме|заключение|содержание)$/iu;
 
 function applyMeta(r: HeaderResult, item: MetaItem, line: number, text: string, credits: number[]): void {
   if (item.type === 'furniture') {
@@ -76,7 +74,6 @@ function applyMeta(r: HeaderResult, item: MetaItem, line: number, text: string, 
   }
 }
 
-const open = (cs: Candidate[]): Candidate[] => cs.filter((c) => c.role === 'open');
 const fold = (s: string): string => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 /** The same short line twice in a row next to an image credit is the image's caption. */
@@ -170,6 +167,7 @@ function removeNavigationAboveHeadline(cs: Candidate[], metaLines: Set<number>, 
 function notAHeadline(c: Candidate, lineAfter: (line: number) => string | undefined): string | null {
   if (!looksLikeTitle(c.text)) return 'does not read as a headline';
   if (isBareOutletName(c.text)) return "is an outlet's name, a credit";
+  if (REPORT_SECTION.test(c.text)) return 'is the heading of a part of a report';
   // A headline has more than one word; a lone word above the text is a tag or a section.
   if (wordCount(c.text) === 1) return 'is a single word, a tag or a section';
   // A line ending on "in", "the" or "and" breaks off mid-sentence: text wrapped at a fixed width.
@@ -192,11 +190,11 @@ function chooseTitle(cs: Candidate[], r: HeaderResult, lineAfter: (line: number)
     const why = notAHeadline(best, lineAfter);
     if (!why) {
       best.role = 'title';
-      const suffixed = splitOutletSuffix(best.text);
+      const suffixed = splitOutletSuffix(best.text) ?? splitOutletPrefix(best.text);
       r.title = suffixed?.title ?? best.text;
       if (suffixed) {
         r.sitePublication ??= { ...suffixed.site, evidence: best.text };
-        r.notes.push(`"${suffixed.site.name}" after the headline read as the outlet`);
+        r.notes.push(`"${suffixed.site.name}" beside the headline read as the outlet`);
       }
       for (const c of titleGroup.filter((c) => c !== best)) {
         c.role = 'removed';
@@ -251,7 +249,11 @@ export function readHeader(lines: string[], following?: string): HeaderResult {
   const candidates: Candidate[] = [];
   const credits: number[] = [];
   const metaLines = new Set<number>();
+  // A paper's scholars, each with degree and post, open the page only when its title was not copied:
+  // the headings below them name its parts.
+  let scholarsFirst = false;
   lines.forEach((text, line) => {
+    if (candidates.length === 0 && readAffiliatedAuthor(text)) scholarsFirst = true;
     const meta = readHeaderMeta(text);
     if (meta?.some((item) => item.type === 'date' || (item.type === 'label' && item.label.kind === 'authors'))) metaLines.add(line);
     if (meta) return meta.forEach((item) => applyMeta(r, item, line, text, credits));
@@ -262,13 +264,16 @@ export function readHeader(lines: string[], following?: string): HeaderResult {
     logRemoval(r.removed, line, 'site-header', text);
   });
   removeCaptions(candidates, credits, r.removed);
+  removeTagRuns(candidates, r.removed);
   removeGluedLabels(candidates, r.removed);
   removeBrowserTitles(candidates, r);
   removeMastheadName(candidates, r);
   removeSectionLabels(candidates, r.removed);
   removeNavigationAboveHeadline(candidates, metaLines, r.removed);
-  chooseTitle(candidates, r, (line) => lines[line + 1] ?? (line === lines.length - 1 ? following : undefined));
+  if (scholarsFirst) r.notes.push("The page opens with its authors' affiliations; the lines below them are its parts, not its title");
+  else chooseTitle(candidates, r, (line) => lines[line + 1] ?? (line === lines.length - 1 ? following : undefined));
   removeCreditLines(candidates, metaLines, r);
+  takeBareByline(candidates, r, metaLines, lines.length - 1);
   // "POLITICS" between the headline and its date is the section, not a line of the article.
   for (const c of open(candidates)) {
     if (!isLabelShaped(c.text) || !metaLines.has(c.line + 1)) continue;

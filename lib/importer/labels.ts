@@ -1,4 +1,5 @@
 // Header labels: "Author: X", "By X and Y", "Publication: X Volume: 7 Issue: 22", "Source: X".
+import { readAffiliatedAuthor } from './author-lines';
 import { readDateLine, type DateLine } from './date-line';
 import { isKnownAgency, looksLikeNewsOutlet, NON_OUTLET_WORD } from './outlet-words';
 
@@ -152,6 +153,8 @@ export function readLabel(line: string): Label | null {
   if (handle) return handle;
   const named = NAME_AND_ROLE.exec(line);
   if (named?.[1] && looksLikeName(named[1].trim())) return { kind: 'authors', names: [named[1].trim()], date: null };
+  const scholar = readAffiliatedAuthor(line);
+  if (scholar) return { kind: 'authors', names: [scholar], date: null };
   const author = AUTHOR_LABEL.exec(line);
   if (author?.[1]) return readAuthors(author[1], false);
   const by = BY_LINE.exec(line);

@@ -3,7 +3,7 @@
 const NEWS_WORDS = [
   'news', 'times', 'post', 'press', 'agency', 'daily', 'weekly', 'tv', 'radio', 'monitor', 'gazette',
   'herald', 'journal', 'tribune', 'telegraph', 'wire', 'report', 'reporter', 'info', 'inform', '24',
-  'observer', 'chronicle', 'courier', 'bulletin', 'magazine', 'newspaper', 'broadcasting',
+  'observer', 'chronicle', 'courier', 'bulletin', 'magazine', 'newspaper', 'broadcasting', 'blog', 'blogs',
 ];
 const INSTITUTION_WORDS = [
   'center', 'centre', 'institute', 'foundation', 'council', 'forum', 'network', 'review',
@@ -32,6 +32,12 @@ const isOrganisationToken = (t: string): boolean => isNewsToken(t) || INSTITUTIO
 /** "Azernews", "The Moscow Times", "Rakhat TV", "Kazinform", "Eurasia Daily Monitor". */
 export function looksLikeNewsOutlet(name: string): boolean {
   return tokens(name).some(isNewsToken);
+}
+
+/** "News", "Blog", "Centre" alone: the generic word names a section, not an outlet. */
+export function isGenericOutletWord(name: string): boolean {
+  const t = tokens(name);
+  return t.length === 1 && (NEWS_WORDS.includes(t[0] ?? '') || INSTITUTION_WORDS.includes(t[0] ?? ''));
 }
 
 export function looksLikeOrganisation(name: string): boolean {

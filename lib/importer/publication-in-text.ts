@@ -64,6 +64,10 @@ const CAPS_DATELINES = [
   // "Baku. 13 May. REPORT.AZ/ Under…", "Душанбе. 15 июля. ТаджикТА – Страны…": city, date, agency.
   new RegExp(String.raw`^[\p{Lu}][\p{L}' -]{2,30}\.\s+\d{1,2}\s+\p{L}{3,}\.\s+([\p{Lu}][\p{L}\p{N}.&-]{1,20}(?:\s[\p{Lu}][\p{L}\p{N}.&-]{1,20})?)\s*(?:/|--|[–—])\s*\S`, 'u'),
   new RegExp(String.raw`^${CITY},\s+[^/()]{3,25}/\s*(${AGENCY})\.\s`, 'u'),
+  // "YEKATERINBURG, September 20. /TASS/. About…", "NEW YORK, May 1, 2024 /PRNewswire/ -- …".
+  new RegExp(String.raw`^${CITY},\s+[^/()]{3,30}?\s*/(${AGENCY})/\s*(?:--|[.,:–—-])?\s*\S`, 'u'),
+  // "China News Agency, Orenburg, Russia, September 10 (Reporter Li Chun) On…": the agency opens the dateline.
+  new RegExp(String.raw`^((?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:News\s+Agency|News\s+Service|Agency)),\s+[\p{Lu}][\p{L} -]{1,30}(?:,\s+[\p{Lu}][\p{L} -]{1,30})?,\s+\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*\((?:[Rr]eporters?|[Cc]orrespondents?)\s`, 'u'),
 ];
 // A dateline opens the lead: the first paragraph of running length, or a short line above it
 // (a standfirst, a "read on the site" link) that the header did not take.
@@ -103,12 +107,19 @@ const SELF_CREDIT_BY = new RegExp(
   String.raw`\breported\s+by\s+${NAME}\s*,?\s+(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s`,
   'gu',
 );
+// «…, сообщает ИА El.kz со ссылкой на пресс-службу»: the Russian "X reports, citing…".
+const RU_VERB = String.raw`(?:сообщает|сообщают|передает|передаёт|пишет|информирует)`;
+const RU_OUTLET_WORD = String.raw`(?:(?:ИА|агентство|портал|сайт|издание|корреспондент(?:\s+ИА)?)\s+)?`;
+const RU_SELF_CREDIT = new RegExp(String.raw`${RU_VERB}\s+${RU_OUTLET_WORD}${NAME}\s*,?\s+со\s+ссылкой\s+на\s`, 'gu');
+// «…, передает Liter.kz»: a site that names itself by its address.
+const RU_HOST_CREDIT = new RegExp(String.raw`${RU_VERB}\s+${RU_OUTLET_WORD}([\p{Lu}][\p{L}\p{N}-]+\.(?:kz|ru|uz|kg|tj|az|am|by|ua|tm|ge|com|net|org|info|news))(?=\s*(?:[.,;]|$))`, 'u');
+
 // Subjects that credit a source without being an outlet: "The ministry reports citing…".
 const NOT_OUTLET = /^(?:the|he|she|it|they|we|this|that|ministry|department|office|service|committee|government|spokes(?:man|woman|person)|press\s+service)$/iu;
 
 function findSelfCredit(paragraphs: string[]): TextPublication | null {
   for (const text of paragraphs.slice(0, MAX_LINES_BEFORE_LEAD)) {
-    for (const m of [...text.matchAll(SELF_CREDIT), ...text.matchAll(SELF_CREDIT_BY)]) {
+    for (const m of [...text.matchAll(SELF_CREDIT), ...text.matchAll(SELF_CREDIT_BY), ...text.matchAll(RU_SELF_CREDIT)]) {
       const name = (m[1] ?? '').replace(LEADING_WORDS, '').replace(/^The\s+/u, '').trim();
       const start = m.index + m[0].indexOf(name);
       if (!name || NOT_OUTLET.test(name) || NON_OUTLET_WORD.test(name) || insideParentheses(text, start)) continue;
@@ -126,6 +137,10 @@ export function findPublicationInText(paragraphs: string[]): TextPublication | n
   const agency = findDatelineAgency(paragraphs) ?? findSelfCredit(paragraphs);
   if (agency) return agency;
   const lead = leadParagraphs(paragraphs);
+  for (const text of lead) {
+    const host = RU_HOST_CREDIT.exec(text);
+    if (host?.[1]) return { name: host[1], abbreviation: null, evidence: clauseAround(text, host.index, host.index + host[0].length), strength: 'mentioned' };
+  }
   for (const trigger of TRIGGERS) {
     // "X reported" deep in the text cites another outlet; only in the lead is it the publisher's own.
     for (const text of trigger === REPORTED ? lead : paragraphs) {

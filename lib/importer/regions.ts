@@ -13,8 +13,8 @@ const MAX_HEADER_LINES = 40;
  */
 export function findBodyStart(lines: string[]): number {
   // A long headline reads like prose by length alone; with no closing stop and a by-line or date
-  // right below it, it is the headline of the header.
-  const isHeadline = (l: string, i: number): boolean => !hasTerminalPunctuation(l) && isMetadataLine(lines[i + 1] ?? '');
+  // right below it, it is the headline of the header (unless it is a long by-line itself).
+  const isHeadline = (l: string, i: number): boolean => !hasTerminalPunctuation(l) && isMetadataLine(lines[i + 1] ?? '') && !isMetadataLine(l);
   // A site notice ("A lock … means you've safely connected") can be two sentences long.
   let first = lines.findIndex((l, i) => isProse(l) && !isHeadline(l, i) && furnitureKind(l) === null);
   if (first === -1) first = lines.findIndex((l) => endsWithSentenceStop(l) && wordCount(l) >= 8 && furnitureKind(l) === null);

@@ -1,4 +1,4 @@
-import { isOrganisationName, isOutletName, looksLikeNewsOutlet, looksLikeOrganisation } from './outlet-words';
+import { isGenericOutletWord, isKnownAgency, isOrganisationName, isOutletName, looksLikeNewsOutlet, looksLikeOrganisation } from './outlet-words';
 import { hasTerminalPunctuation, wordCount } from './text-shape';
 
 export interface SiteName {
@@ -75,7 +75,7 @@ const MAX_MASTHEAD_WORDS = 4;
 export function readMastheadName(line: string): SiteName | null {
   const words = line.split(/\s+/);
   if (words.length > MAX_MASTHEAD_WORDS || hasTerminalPunctuation(line)) return null;
-  if (!words.every((w) => NAME_WORD.test(w)) || !isOrganisationName(line)) return null;
+  if (!words.every((w) => NAME_WORD.test(w)) || !isOrganisationName(line) || isGenericOutletWord(line)) return null;
   return { name: line, abbreviation: null };
 }
 
@@ -93,6 +93,30 @@ export function splitOutletSuffix(line: string): { title: string; site: SiteName
   const site = m?.[2]?.trim();
   if (!title || !site || wordCount(title) < MIN_HEADLINE_WORDS || !isOutletName(site)) return null;
   return { title, site: { name: site, abbreviation: null } };
+}
+
+// The first " – ", " - " or " | " of a line, and what precedes it.
+const FIRST_PART = /^(\S.{0,38}?)\s+[-–—|]\s+(\S.*)$/u;
+const MIN_PREFIXED_HEADLINE_WORDS = 5;
+// Words that head a section, not an outlet: "Breaking News – …", "World News | …".
+const SECTION_HEAD = new Set(['breaking', 'latest', 'top', 'world', 'local', 'live', 'hot', 'business', 'today', 'online', 'national', 'international']);
+
+/**
+ * "bne IntelliNews – Headline", "Reuters - Headline": a story carried by another site, headed with
+ * the outlet it came from. The outlet is an agency, or a capitalised name ending in a news word.
+ */
+export function splitOutletPrefix(line: string): { title: string; site: SiteName } | null {
+  const m = FIRST_PART.exec(line);
+  const site = m?.[1]?.trim();
+  const title = m?.[2]?.trim();
+  if (!site || !title || wordCount(title) < MIN_PREFIXED_HEADLINE_WORDS || hasTerminalPunctuation(site)) return null;
+  const words = site.split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  const keys = site.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const named =
+    isKnownAgency(site) ||
+    (words.length <= 3 && words.every((w) => /^[\p{L}\p{N}.&'’-]+$/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(last) && looksLikeNewsOutlet(last) && !keys.every((k) => SECTION_HEAD.has(k) || isGenericOutletWord(k)));
+  return named ? { title, site: { name: site, abbreviation: null } } : null;
 }
 
 // A section or country written in capitals after the outlet: "Anadolu Agency TÜRKIYE".

@@ -1,4 +1,5 @@
 import { furnitureKind } from '../furniture';
+import { hostLabel, letters } from '../host-name';
 import type { Hint } from './types';
 
 /** The title-like strings a page offers, and what names the site. */
@@ -19,19 +20,7 @@ export interface ReconciledTitle {
 }
 
 const SEPARATOR = /\s+(?:[|–—·•»:]|-|::)\s+/u;
-const letters = (s: string): string => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').trim();
-
-function hostLabel(address: string | null): string | null {
-  if (!address) return null;
-  try {
-    const parts = new URL(address).hostname.toLowerCase().replace(/^(?:www\d?|m|en|eng|amp)\./, '').split('.');
-    // "astanatimes.com" → "astanatimes"; "news.un.org" → "newsun".
-    return letters(parts.slice(0, -1).join('')) || null;
-  } catch {
-    return null;
-  }
-}
 
 /** A piece beside the headline names the site: it is the stated site name, or it spells the host. */
 function isSiteName(piece: string, e: TitleEvidence): boolean {
