@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { entityHref } from '@/lib/entities/paths';
 import { relaxedQuery } from './clauses';
+import { withoutAbsentParts } from './absent-parts';
 import { countMatches, type Counted } from './count-matches';
 import { expandQuery, findEntity, type ExpandedQuery } from './expand-query';
 import { fetchHeadlines, TO, type Marked } from './fetch-headlines';
@@ -62,18 +63,36 @@ async function countAndRank<R>(
 }
 
 /** The relaxed query of a search whose parts have these tsquery texts, with the labels of its optional parts. */
-function relaxationOf(expanded: ExpandedQuery, partTexts: readonly string[], strict: string, stats: LexemeStats | undefined): { relaxed: Relaxed; labels: string[] } | undefined {
+function relaxationOf(
+  expanded: ExpandedQuery,
+  partTexts: readonly string[],
+  strict: string,
+  stats: LexemeStats | undefined,
+  fewest = 2,
+): { relaxed: Relaxed; labels: string[] } | undefined {
   const parts = expanded.parts.map((p, i) => {
     const tsquery = partTexts[i] ?? '';
     return { ...p, tsquery, ...(stats && tsquery ? { weight: rarityWeight(tsquery, stats) } : {}) };
   });
-  const rq = relaxedQuery(parts);
+  const rq = relaxedQuery(parts, fewest);
   if (!rq) return undefined;
   const optional = new Map<string, string>();
   for (const p of parts) if (!p.required && p.tsquery !== '' && !optional.has(p.tsquery)) optional.set(p.tsquery, p.label);
   return { relaxed: { ...rq, strict, optionalParts: [...optional.keys()] }, labels: [...optional.values()] };
 }
 
+
+/**
+ * When some parts are in no document, the whole query of the others (every required part, every
+ * optional part some document has): its newest matches are candidates of the relaxed ranking, as
+ * the whole query's are otherwise. Undefined when no part is absent.
+ */
+function presentStrict(expanded: ExpandedQuery, parts: readonly string[], present: readonly string[]): string | undefined {
+  if (present.every((p, i) => p === parts[i])) return undefined;
+  const kept = present.filter((p, i) => p !== '' || expanded.parts[i]?.required).map((p, i) => p || parts[i] || '');
+  const texts = kept.filter((p) => p !== '');
+  return texts.length > 0 ? texts.map((p) => `( ${p} )`).join(' & ') : undefined;
+}
 
 /** Full-text search over SearchDocument; never throws on what the reader typed. */
 export async function runSearch(db: PrismaClient, params: SearchParams): Promise<SearchResponse> {
@@ -119,7 +138,15 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
   let labels: string[] = [];
   let relaxedInfo: { allWords: number; needed: number; parts: number } | undefined;
   const allWords = SEARCH_KINDS.reduce((sum, k) => sum + counted.counts[k], 0);
-  const relaxation = allWords < SEARCH_PAGE_SIZE && counted.query ? relaxationOf(expanded, resolved.parts, counted.query, stats) : undefined;
+  const relaxation =
+    allWords < SEARCH_PAGE_SIZE && counted.query
+      ? await withoutAbsentParts(db, resolved.parts).then((present) =>
+          {
+            const strictOfPresent = presentStrict(expanded, resolved.parts, present);
+            return relaxationOf(expanded, present, strictOfPresent ?? counted.query, stats, strictOfPresent ? 1 : 2);
+          },
+        )
+      : undefined;
   if (relaxation) {
     const { relaxed } = relaxation;
     const early = (pageOf.page - 1) * SEARCH_PAGE_SIZE < COUNT_CAP;
