@@ -26,6 +26,7 @@ const toHit = (
   marked: Marked | undefined,
   matched: MatchedForm[],
   labels: readonly string[],
+  absent: readonly string[],
 ): SearchHit => {
   const { covered, ...rest } = row;
   return {
@@ -34,7 +35,7 @@ const toHit = (
     titleMarked: unfold(marked?.titleMarked ?? row.title),
     snippetMarked: unfold(marked?.snippetMarked ?? ''),
     matched,
-    missing: covered ? labels.filter((_, i) => covered[i] === false) : [],
+    missing: covered ? [...labels.filter((_, i) => covered[i] === false), ...absent] : [],
   };
 };
 
@@ -68,8 +69,9 @@ function relaxationOf(
   partTexts: readonly string[],
   strict: string,
   stats: LexemeStats | undefined,
+  typed: readonly string[] = partTexts,
   fewest = 2,
-): { relaxed: Relaxed; labels: string[] } | undefined {
+): { relaxed: Relaxed; labels: string[]; absent: string[] } | undefined {
   const parts = expanded.parts.map((p, i) => {
     const tsquery = partTexts[i] ?? '';
     return { ...p, tsquery, ...(stats && tsquery ? { weight: rarityWeight(tsquery, stats) } : {}) };
@@ -78,7 +80,9 @@ function relaxationOf(
   if (!rq) return undefined;
   const optional = new Map<string, string>();
   for (const p of parts) if (!p.required && p.tsquery !== '' && !optional.has(p.tsquery)) optional.set(p.tsquery, p.label);
-  return { relaxed: { ...rq, strict, optionalParts: [...optional.keys()] }, labels: [...optional.values()] };
+  // Words in no document (see withoutAbsentParts) are not scored, but every hit lacks them.
+  const absent = expanded.parts.filter((p, i) => !p.required && partTexts[i] === '' && (typed[i] ?? '') !== '').map((p) => p.label);
+  return { relaxed: { ...rq, strict, optionalParts: [...optional.keys()] }, labels: [...optional.values()], absent };
 }
 
 
@@ -87,10 +91,9 @@ function relaxationOf(
  * optional part some document has): its newest matches are candidates of the relaxed ranking, as
  * the whole query's are otherwise. Undefined when no part is absent.
  */
-function presentStrict(expanded: ExpandedQuery, parts: readonly string[], present: readonly string[]): string | undefined {
+function presentStrict(parts: readonly string[], present: readonly string[]): string | undefined {
   if (present.every((p, i) => p === parts[i])) return undefined;
-  const kept = present.filter((p, i) => p !== '' || expanded.parts[i]?.required).map((p, i) => p || parts[i] || '');
-  const texts = kept.filter((p) => p !== '');
+  const texts = present.filter((p) => p !== '');
   return texts.length > 0 ? texts.map((p) => `( ${p} )`).join(' & ') : undefined;
 }
 
@@ -136,14 +139,17 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
   let { counted, ranked }: { counted: Counted; ranked: (RankedRow | RelaxedRow)[] } = await countAndRank(db, strict, filter, pageOf, rankStrict);
   let headlineQuery = counted.query;
   let labels: string[] = [];
+  let absent: string[] = [];
   let relaxedInfo: { allWords: number; needed: number; parts: number } | undefined;
   const allWords = SEARCH_KINDS.reduce((sum, k) => sum + counted.counts[k], 0);
   const relaxation =
     allWords < SEARCH_PAGE_SIZE && counted.query
-      ? await withoutAbsentParts(db, resolved.parts).then((present) =>
+      ? // A quoted phrase or excluded word applies whether or not any document has it.
+        await withoutAbsentParts(db, resolved.parts.map((p, i) => (expanded.parts[i]?.required ? '' : p))).then((probed) =>
           {
-            const strictOfPresent = presentStrict(expanded, resolved.parts, present);
-            return relaxationOf(expanded, present, strictOfPresent ?? counted.query, stats, strictOfPresent ? 1 : 2);
+            const present = probed.map((p, i) => (expanded.parts[i]?.required ? (resolved.parts[i] ?? '') : p));
+            const strictOfPresent = presentStrict(resolved.parts, present);
+            return relaxationOf(expanded, present, strictOfPresent ?? counted.query, stats, resolved.parts, strictOfPresent ? 1 : 2);
           },
         )
       : undefined;
@@ -166,6 +172,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
       ({ counted, ranked } = wider);
       headlineQuery = relaxed.any;
       labels = relaxation.labels;
+      absent = relaxation.absent;
       relaxedInfo = { allWords, needed: relaxed.needed, parts: relaxed.optional };
     }
   }
@@ -190,7 +197,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
     ...response,
     outcome: {
       status: 'results',
-      hits: ranked.map((row, i) => toHit(row, marked[i], matched[i] ?? [], labels)),
+      hits: ranked.map((row, i) => toHit(row, marked[i], matched[i] ?? [], labels, absent)),
       counts,
       capped,
       total,

@@ -16,6 +16,7 @@ describe('queries in Russian over texts in English', () => {
     expect(outcome.expandedWith.map((e) => e.slug)).toContain('ochamchira-district');
     expect(titles(outcome.hits)).toContain(khazriArticle);
     const hit = outcome.hits.find((h) => h.title === khazriArticle);
+    expect(hit?.missing).toContain('база');
     expect(hit?.matched).toContainEqual(expect.objectContaining({ form: 'Ochamchira', typed: expect.stringContaining('Очамчире'), name: true }));
   });
 });
