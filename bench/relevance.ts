@@ -1,5 +1,5 @@
 // Judged relevance of /search (npm run bench:relevance): the two query sets of
-// bench/devsets/analyst-queries (the judged set, tuned on, and the held-out set, only reported)
+// bench/devsets/analyst-queries (the judged set, tuned on, and two held-out sets, only reported)
 // over the seed, the dev set of real articles (devset/real, kept out of git; see articles.json)
 // and 2,000 synthetic distractor articles (bench:corpus). Prints the top-3 hit rate, MRR and
 // nDCG@10 over articles, per query and per class, for each set. --module compares another
@@ -14,6 +14,7 @@ import { loadGazetteer } from '@/lib/tagging/store';
 import { withDatabase } from '../scripts/lib/embedded-postgres';
 import { bin, node, ROOT } from '../scripts/lib/run';
 import { HELD_OUT } from './devsets/analyst-queries/heldout';
+import { HELD_OUT_2 } from './devsets/analyst-queries/heldout-2';
 import { JUDGED, type Judged } from './devsets/analyst-queries/queries';
 import { databaseExists, dropDatabase } from './lib/corpus-database';
 import { generateCorpus } from './lib/corpus-run';
@@ -62,7 +63,7 @@ const gradeOf = (judged: Judged, title: string) =>
 await prepare();
 const db = createPrismaClient(url);
 const present = new Set((await db.searchDocument.findMany({ where: { kind: 'article' }, select: { title: true } })).map((d) => d.title));
-const SETS = { judged: JUDGED, 'held-out': HELD_OUT } as const;
+const SETS = { judged: JUDGED, 'held-out': HELD_OUT, 'held-out-2': HELD_OUT_2 } as const;
 type SetName = keyof typeof SETS;
 const rows: { set: SetName; judged: Judged; scored: Scored; top: string[] }[] = [];
 try {

@@ -88,14 +88,14 @@ export interface RelaxedQuery {
  * The relaxed form of a query whose parts (their tsquery texts, '' for a part of stop words only)
  * found too few documents with all of them: the subsets of `needed` parts, each an AND that the
  * text index answers cheaply, where one OR of them all would make the index test its whole tree
- * against every document having any word. Undefined when fewer than two optional parts have words
- * (nothing to relax).
+ * against every document having any word. Undefined when fewer than `fewest` optional parts have
+ * words (nothing to relax): two, or one when others were dropped for being in no document.
  */
-export function relaxedQuery(parts: readonly { tsquery: string; required: boolean; weight?: number }[]): RelaxedQuery | undefined {
+export function relaxedQuery(parts: readonly { tsquery: string; required: boolean; weight?: number }[], fewest = 2): RelaxedQuery | undefined {
   const unique = (xs: string[]) => [...new Set(xs)];
   const optional = unique(parts.filter((p) => !p.required && p.tsquery !== '').map((p) => `( ${p.tsquery} )`));
   const required = unique(parts.filter((p) => p.required && p.tsquery !== '').map((p) => `( ${p.tsquery} )`));
-  if (optional.length < 2) return undefined;
+  if (optional.length < fewest) return undefined;
   const weightOf = new Map(parts.map((p) => [`( ${p.tsquery} )`, p.weight ?? 0]));
   // The rarest first (a stable sort: without weights, the query's order).
   const combined = [...optional].sort((a, b) => (weightOf.get(b) ?? 0) - (weightOf.get(a) ?? 0)).slice(0, MAX_RELAXED_PARTS);

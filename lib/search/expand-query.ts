@@ -7,6 +7,7 @@ import { lookUpNames, type NameRow } from './name-lookup';
 import { matchNames, withPlaceholders, type NameForm, type NameMatch } from './name-matches';
 import { nameKeys, nameRuns } from './query-words';
 import type { EntityRef } from './types';
+import { creditTransliterations, withTransliterations } from './transliterated-keys';
 import { termMatches } from './vocabulary';
 
 /** What the tsquery is built from (see tsquerySql): parsed, then names and terms swapped in. */
@@ -88,8 +89,11 @@ export async function expandQuery(db: PrismaClient, q: string): Promise<Expanded
   const keys = nameKeys(runs);
   const folded = wholeQueryKey(q);
   const oneWord = folded.length > 0 && !folded.includes(' ');
-  const fuzzy = fuzzyKeys(runs);
-  const rows = keys.length > 0 || folded.length >= 3 ? await lookUpNames(db, keys, seriesKeys(keys), fuzzy, folded) : [];
+  const fuzzy = withTransliterations(fuzzyKeys(runs));
+  const rows =
+    keys.length > 0 || folded.length >= 3
+      ? creditTransliterations(await lookUpNames(db, keys, seriesKeys(keys), fuzzy.keys, folded), fuzzy.origin)
+      : [];
   const exact = matchNames(runs, formsOf(rows));
   const terms: NameMatch[] = termMatches(q, runs, covers(exact))
     .slice(0, MAX_EXPANDED_TERMS)

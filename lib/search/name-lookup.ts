@@ -33,6 +33,9 @@ export const FUZZY_FROM = 0.5;
  */
 const CORE = String.raw`([[:space:]]+(district|region|province|oblast|city|town|village|bay|port|municipality|raion|island|peninsula|river|lake))+$|([[:space:]]*[-–]?[[:space:]]*[0-9]+)+$`;
 
+/** A bracketed qualifier ending a name: "Rubezh (exercise series)". */
+const QUALIFIER = String.raw`[[:space:]]*\([^)]*\)$`;
+
 /**
  * One round trip: the unambiguous names equal to a word sequence of the query (btree on
  * EntityName.normalized) or, for a sequence that is no name itself, equal to it followed by a
@@ -79,7 +82,9 @@ export async function lookUpNames(db: PrismaClient, keys: string[], seriesKeys: 
            (SELECT array_agg(x.form ORDER BY x.form) FROM exact x WHERE x.id = e.id) AS forms,
            (SELECT string_agg(DISTINCT '(' || t.q || ')', ' | ')
             FROM "EntityName" n
-            CROSS JOIN LATERAL (SELECT phraseto_tsquery('caspian', search_fold(n.name))::text AS q) t
+            -- A name's qualifier in brackets is the knowledge base's, not the texts': "Rubezh
+            -- (exercise series)" is searched as "Rubezh", which finds its yearly editions too.
+            CROSS JOIN LATERAL (SELECT phraseto_tsquery('caspian', search_fold(regexp_replace(n.name, ${QUALIFIER}, '')))::text AS q) t
             -- An ambiguous name of several words ("Steppe Eagle") is searched with the others
             -- once the reader has named the entity: as a phrase it rarely means anything else.
             WHERE n."entityId" = e.id AND (NOT n.ambiguous OR n.normalized LIKE '% %') AND t.q <> '') AS names,

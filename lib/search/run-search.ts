@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { entityHref } from '@/lib/entities/paths';
 import { relaxedQuery } from './clauses';
+import { withoutAbsentParts } from './absent-parts';
 import { countMatches, type Counted } from './count-matches';
 import { expandQuery, findEntity, type ExpandedQuery } from './expand-query';
 import { fetchHeadlines, TO, type Marked } from './fetch-headlines';
@@ -25,6 +26,7 @@ const toHit = (
   marked: Marked | undefined,
   matched: MatchedForm[],
   labels: readonly string[],
+  absent: readonly string[],
 ): SearchHit => {
   const { covered, ...rest } = row;
   return {
@@ -33,7 +35,7 @@ const toHit = (
     titleMarked: unfold(marked?.titleMarked ?? row.title),
     snippetMarked: unfold(marked?.snippetMarked ?? ''),
     matched,
-    missing: covered ? labels.filter((_, i) => covered[i] === false) : [],
+    missing: covered ? [...labels.filter((_, i) => covered[i] === false), ...absent] : [],
   };
 };
 
@@ -62,18 +64,38 @@ async function countAndRank<R>(
 }
 
 /** The relaxed query of a search whose parts have these tsquery texts, with the labels of its optional parts. */
-function relaxationOf(expanded: ExpandedQuery, partTexts: readonly string[], strict: string, stats: LexemeStats | undefined): { relaxed: Relaxed; labels: string[] } | undefined {
+function relaxationOf(
+  expanded: ExpandedQuery,
+  partTexts: readonly string[],
+  strict: string,
+  stats: LexemeStats | undefined,
+  typed: readonly string[] = partTexts,
+  fewest = 2,
+): { relaxed: Relaxed; labels: string[]; absent: string[] } | undefined {
   const parts = expanded.parts.map((p, i) => {
     const tsquery = partTexts[i] ?? '';
     return { ...p, tsquery, ...(stats && tsquery ? { weight: rarityWeight(tsquery, stats) } : {}) };
   });
-  const rq = relaxedQuery(parts);
+  const rq = relaxedQuery(parts, fewest);
   if (!rq) return undefined;
   const optional = new Map<string, string>();
   for (const p of parts) if (!p.required && p.tsquery !== '' && !optional.has(p.tsquery)) optional.set(p.tsquery, p.label);
-  return { relaxed: { ...rq, strict, optionalParts: [...optional.keys()] }, labels: [...optional.values()] };
+  // Words in no document (see withoutAbsentParts) are not scored, but every hit lacks them.
+  const absent = expanded.parts.filter((p, i) => !p.required && partTexts[i] === '' && (typed[i] ?? '') !== '').map((p) => p.label);
+  return { relaxed: { ...rq, strict, optionalParts: [...optional.keys()] }, labels: [...optional.values()], absent };
 }
 
+
+/**
+ * When some parts are in no document, the whole query of the others (every required part, every
+ * optional part some document has): its newest matches are candidates of the relaxed ranking, as
+ * the whole query's are otherwise. Undefined when no part is absent.
+ */
+function presentStrict(parts: readonly string[], present: readonly string[]): string | undefined {
+  if (present.every((p, i) => p === parts[i])) return undefined;
+  const texts = present.filter((p) => p !== '');
+  return texts.length > 0 ? texts.map((p) => `( ${p} )`).join(' & ') : undefined;
+}
 
 /** Full-text search over SearchDocument; never throws on what the reader typed. */
 export async function runSearch(db: PrismaClient, params: SearchParams): Promise<SearchResponse> {
@@ -117,9 +139,20 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
   let { counted, ranked }: { counted: Counted; ranked: (RankedRow | RelaxedRow)[] } = await countAndRank(db, strict, filter, pageOf, rankStrict);
   let headlineQuery = counted.query;
   let labels: string[] = [];
+  let absent: string[] = [];
   let relaxedInfo: { allWords: number; needed: number; parts: number } | undefined;
   const allWords = SEARCH_KINDS.reduce((sum, k) => sum + counted.counts[k], 0);
-  const relaxation = allWords < SEARCH_PAGE_SIZE && counted.query ? relaxationOf(expanded, resolved.parts, counted.query, stats) : undefined;
+  const relaxation =
+    allWords < SEARCH_PAGE_SIZE && counted.query
+      ? // A quoted phrase or excluded word applies whether or not any document has it.
+        await withoutAbsentParts(db, resolved.parts.map((p, i) => (expanded.parts[i]?.required ? '' : p))).then((probed) =>
+          {
+            const present = probed.map((p, i) => (expanded.parts[i]?.required ? (resolved.parts[i] ?? '') : p));
+            const strictOfPresent = presentStrict(resolved.parts, present);
+            return relaxationOf(expanded, present, strictOfPresent ?? counted.query, stats, resolved.parts, strictOfPresent ? 1 : 2);
+          },
+        )
+      : undefined;
   if (relaxation) {
     const { relaxed } = relaxation;
     const early = (pageOf.page - 1) * SEARCH_PAGE_SIZE < COUNT_CAP;
@@ -139,6 +172,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
       ({ counted, ranked } = wider);
       headlineQuery = relaxed.any;
       labels = relaxation.labels;
+      absent = relaxation.absent;
       relaxedInfo = { allWords, needed: relaxed.needed, parts: relaxed.optional };
     }
   }
@@ -163,7 +197,7 @@ export async function runSearch(db: PrismaClient, params: SearchParams): Promise
     ...response,
     outcome: {
       status: 'results',
-      hits: ranked.map((row, i) => toHit(row, marked[i], matched[i] ?? [], labels)),
+      hits: ranked.map((row, i) => toHit(row, marked[i], matched[i] ?? [], labels, absent)),
       counts,
       capped,
       total,

@@ -1,7 +1,9 @@
 // Titles of the judged articles (the seed's and the dev set's, see articles.json) and the helpers
 // both query sets (queries.ts, heldout.ts) are written with.
 
-export type JudgedClass = 'long' | 'short' | 'script' | 'misspelt' | 'spelling' | 'vocabulary' | 'question' | 'date' | 'paraphrase';
+export type JudgedClass =
+  | 'long' | 'short' | 'script' | 'misspelt' | 'spelling' | 'vocabulary' | 'question' | 'date' | 'paraphrase'
+  | 'acronym' | 'place-year' | 'participants' | 'series';
 
 export interface Judged {
   q: string;
