@@ -28,7 +28,7 @@ describe('parseImportForm', () => {
     const utf16 = await read({ file: new File([Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(`Учения\n\n${PARA}`, 'utf-16le')])], 'u16.txt') });
     expect(utf16.doc.body).toBe(`Учения\n\n${PARA}`);
     expect(utf16.doc.notes).toContain('Transcoded from utf-16le to UTF-8');
-    const cp1251 = await read({ file: new File([iconv.encode('Военные учения прошли на побережье Каспийского моря в присутствии наблюдателей.', 'windows-1251')], 'ru.txt') });
+    const cp1251 = await read({ file: new File([new Uint8Array(iconv.encode('Военные учения прошли на побережье Каспийского моря в присутствии наблюдателей.', 'windows-1251'))], 'ru.txt') });
     expect(cp1251.doc.encoding).toBe('windows-1251');
   });
 
