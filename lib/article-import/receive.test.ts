@@ -1,7 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
+import { makeDocx } from '@/lib/importer/sources/fixture-files';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_LIMITS } from './limits';
-import { parseImportForm } from './receive';
+import { fetchedName, parseImportForm } from './receive';
 
 const PARA = 'Kazakhstan and Azerbaijan held a naval exercise on the Caspian Sea this week, the defence ministry said.';
 
@@ -51,5 +54,31 @@ describe('parseImportForm', () => {
   it('fetches an address only under the address policy', async () => {
     await expect(read({ url: 'http://127.0.0.1:9/article' })).rejects.toThrow(/private or local network/);
     await expect(read({ url: 'javascript:alert(1)' })).rejects.toThrow('Only http and https addresses can be imported.');
+  });
+
+  it('reads a fetched file as the format the site names', () => {
+    expect(fetchedName('text/html; charset=utf-8')).toBe('page.html');
+    expect(fetchedName('')).toBe('page.html');
+    expect(fetchedName('text/plain; charset=windows-1251')).toBe('page.txt');
+    expect(fetchedName('text/markdown')).toBe('page.md');
+    expect(fetchedName('application/pdf')).toBe('page.pdf');
+    expect(fetchedName('application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe('page.docx');
+  });
+
+  it('imports a Word file by its address as a Word file, keeping the address', async () => {
+    const docx = await makeDocx(['Navies meet on the Caspian', PARA]);
+    const server = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+      res.end(docx);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/navies.docx`;
+      const received = await parseImportForm(form({ mode: 'preview', url }), true).read();
+      expect(received.file).toBe(url);
+      expect(received.doc).toMatchObject({ format: 'docx', body: `Navies meet on the Caspian\n\n${PARA}`, hints: { address: url } });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
