@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { ProposalProgress } from '@/components/facts/proposal-progress';
 import { factProposalProgressAction } from '@/lib/facts/proposals/actions';
-import { IMPORT_LIMITS, tooLargeMessage } from '@/lib/article-import/limits';
+import { batchLimitMessage, IMPORT_LIMITS, tooLargeMessage } from '@/lib/article-import/limits';
 import type { Corrections, ImportPreview, ImportReportFile } from '@/lib/article-import/types';
 import { requestImport, requestPreview, type ImportInput } from './import-client';
 import { PreviewCard } from './preview-card';
@@ -70,8 +70,9 @@ export function ImportWorkbench({ accept }: { accept: string }) {
     setMessage(null);
     const files = Array.from(fileRef.current?.files ?? []);
     const waiting = items.filter((i) => i.status !== 'imported' && i.status !== 'duplicate').length;
-    if (files.length + waiting > IMPORT_LIMITS.maxFilesPerBatch) {
-      setMessage(`At most ${IMPORT_LIMITS.maxFilesPerBatch} files at a time: you chose ${files.length}. Import these in smaller batches.`);
+    const refused = batchLimitMessage(files.length, waiting);
+    if (refused) {
+      setMessage(refused);
       return;
     }
     const inputs: Array<{ label: string; input: ImportInput; error?: string }> = files.map((file) => ({

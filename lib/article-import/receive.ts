@@ -32,6 +32,15 @@ export interface ImportRequest {
   read: () => Promise<Received>;
 }
 
+/** A name for a fetched file from what the site says it is, so it is read as that format (a PDF or Word file by its address, too). */
+export function fetchedName(contentType: string): string {
+  if (/^text\/plain/i.test(contentType)) return 'page.txt';
+  if (/^text\/markdown/i.test(contentType)) return 'page.md';
+  if (/pdf/i.test(contentType)) return 'page.pdf';
+  if (/wordprocessingml/i.test(contentType)) return 'page.docx';
+  return 'page.html';
+}
+
 /** One form submission (a file, pasted text or a URL) checked and turned into a reader of its document. */
 export function parseImportForm(form: FormData, allowPrivateUrls: boolean): ImportRequest {
   const get = (k: string) => {
@@ -64,8 +73,7 @@ export function parseImportForm(form: FormData, allowPrivateUrls: boolean): Impo
       received = { file, doc: await readSource(/\.(md|markdown)$/i.test(file) ? file : 'pasted.txt', new TextEncoder().encode(text)) };
     } else if (url) {
       const page = await fetchPage(url, allowPrivateUrls);
-      const plain = /^text\/plain/i.test(page.contentType);
-      received = { file: page.url, doc: await readSource(plain ? 'page.txt' : /pdf/i.test(page.contentType) ? 'page.pdf' : 'page.html', page.bytes, page.url) };
+      received = { file: page.url, doc: await readSource(fetchedName(page.contentType), page.bytes, page.url) };
     } else {
       throw new SourceError('Choose a file, paste text or give an address.');
     }

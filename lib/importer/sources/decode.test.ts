@@ -26,6 +26,25 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array())).toEqual({ ok: false, code: 'invalid', message: 'The file is empty.' });
   });
 
+  it('refuses text in an encoding it does not read, naming it, rather than turning it into Cyrillic garbage', () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['gbk', '哈萨克斯坦和阿塞拜疆在里海举行了联合海军演习，国防部在声明中说。', /looks like GB18030/],
+      ['euc-kr', '카자흐스탄과 아제르바이잔은 카스피해에서 합동 해군 훈련을 실시했다.', /looks like EUC-KR/],
+      ['iso-8859-7', 'Η Καζακστάν και το Αζερμπαϊτζάν πραγματοποίησαν ναυτική άσκηση στην Κασπία.', /looks like ISO-8859-7/],
+    ];
+    for (const [encoding, text, message] of cases) {
+      const result = decodeText(iconv.encode(text, encoding));
+      expect(result, encoding).toMatchObject({ ok: false, code: 'invalid', message: expect.stringMatching(message) });
+      expect(result, encoding).toMatchObject({ message: expect.stringContaining('Save it as UTF-8') });
+    }
+  });
+
+  it('tells Windows-1251 from KOI8-R by the words they make', () => {
+    const text = `${RU} Учения продолжатся до пятницы, сообщили в Астане.`;
+    expect(decodeText(iconv.encode(text, 'koi8-r'))).toMatchObject({ ok: true, value: { text, encoding: 'koi8-r' } });
+    expect(decodeText(iconv.encode(text, 'windows-1251'))).toMatchObject({ ok: true, value: { text, encoding: 'windows-1251' } });
+  });
+
   it('follows the charset a page declares', () => {
     expect(decodeText(iconv.encode(RU, 'koi8-r'), 'koi8-r')).toMatchObject({ ok: true, value: { text: RU, encoding: 'koi8-r' } });
   });

@@ -49,7 +49,18 @@ function hasBinaryBytes(bytes: Uint8Array): boolean {
   return control > n * 0.01;
 }
 
-/** Share of non-ASCII characters that are letters of one script: high for a right guess, low for mojibake. */
+/** Words with a capital after a small letter ("ФЋРкШх"): rare in writing, the rule in text read in the wrong encoding. */
+function mixedCaseShare(text: string): number {
+  const words = (text.slice(0, 20000).match(/\p{L}{2,}/gu) ?? []).filter((w) => /[^\u0000-\u007f]/.test(w));
+  if (words.length === 0) return 0;
+  return words.filter((w) => /\p{Ll}\p{Lu}/u.test(w)).length / words.length;
+}
+
+/**
+ * Share of non-ASCII characters that are letters of one script, less the share of words whose
+ * capitals fall mid-word: high for a right guess, low for mojibake (Chinese, Korean or Greek bytes
+ * read as Cyrillic are letters of one script, but not words).
+ */
 function plausibility(text: string): number {
   const sample = text.slice(0, 20000);
   let nonAscii = 0;
@@ -62,7 +73,7 @@ function plausibility(text: string): number {
       if (re.test(ch)) counts[i] = (counts[i] ?? 0) + 1;
     });
   }
-  return nonAscii === 0 ? 1 : Math.max(...counts) / nonAscii;
+  return nonAscii === 0 ? 1 : (Math.max(...counts) / nonAscii) * (1 - mixedCaseShare(sample));
 }
 
 function normalizeName(name: string): string {
@@ -86,16 +97,21 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   } catch {
     // Not UTF-8: try what the page declares, then what a detector proposes.
   }
-  const guesses = [declared ? normalizeName(declared) : null, ...chardet.analyse(bytes).map((m) => normalizeName(m.name))]
+  const detected = chardet.analyse(bytes);
+  const guesses = [declared ? normalizeName(declared) : null, ...detected.map((m) => normalizeName(m.name))]
     .filter((e): e is string => e !== null && SINGLE_BYTE.includes(e));
+  // The detector sure of an encoding the importer does not transcode (GB18030, EUC-KR, ISO-8859-7,
+  // windows-1250): reading it as one that it does would make letters of the wrong alphabet.
+  const top = detected[0];
+  const foreign = top && top.confidence >= 50 && !SINGLE_BYTE.includes(normalizeName(top.name)) && !/^(?:utf-8|ascii)$/i.test(top.name) ? top.name : null;
+  const declaredReadable = declared ? SINGLE_BYTE.includes(normalizeName(declared)) : false;
+  const refuse = (named: string) => unreadable(`The file's character encoding could not be recognised${named}. Save it as UTF-8 and upload it again.`);
+  if (foreign && !declaredReadable) return refuse(` (it looks like ${foreign}, which the importer does not read)`);
   const tried = [...new Set([...guesses, ...SINGLE_BYTE])].map((encoding) => {
     const text = iconv.decode(Buffer.from(bytes), encoding);
     return { encoding, text, score: plausibility(text) };
   });
   const best = tried.reduce((a, b) => (b.score > a.score ? b : a));
-  if (best.score < 0.9) {
-    const named = guesses[0] ? ` (it looks like ${guesses[0]}, but the text does not read as words in it)` : '';
-    return unreadable(`The file's character encoding could not be recognised${named}. Save it as UTF-8 and upload it again.`);
-  }
+  if (best.score < 0.9) return refuse(foreign ? ` (it looks like ${foreign}, which the importer does not read)` : guesses[0] ? ` (it looks like ${guesses[0]}, but the text does not read as words in it)` : '');
   return ok({ text: best.text, encoding: best.encoding, transcoded: true });
 }

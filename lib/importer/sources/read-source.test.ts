@@ -40,6 +40,14 @@ describe('readSource', () => {
     expect(doc.hints).toMatchObject({ title: { value: 'Учения на Каспии', source: 'citation' }, published: { value: '2021/03/04', source: 'citation' } });
   });
 
+  it('falls back on the page itself: a <time> element for the date, rel=author links for the authors', async () => {
+    const html = `<html><head><title>Navies meet</title></head><body><article><h1>Navies meet</h1>
+      <p class="byline">By <a rel="author" href="/staff/karimov">Aziz Karimov</a> and <a rel="author external" href="/staff/li">Bo Li</a></p>
+      <time datetime="2019-05-02T10:00:00Z">2 May 2019</time>${`<p>${PARA}</p>`.repeat(4)}</article></body></html>`;
+    const doc = await readSource('page.html', utf8(html));
+    expect(doc.hints).toMatchObject({ authors: { value: ['Aziz Karimov', 'Bo Li'], source: 'rel-author' }, published: { value: '2019-05-02T10:00:00Z', source: 'time' } });
+  });
+
   it('reads Word and PDF files', async () => {
     const docx = await readSource('a.docx', await makeDocx(['Navies meet on the Caspian', 'By Jane Doe', PARA]));
     expect(docx.body).toBe(`Navies meet on the Caspian\n\nBy Jane Doe\n\n${PARA}`);
