@@ -14,7 +14,7 @@ export function SourceMark({ source }: { source: Sourced<null> }) {
   if (citation) {
     return (
       <a href={`/articles/${citation.articleSlug}#p-${citation.position}`} title={`${citation.articleTitle}, paragraph ${citation.position}${citation.quote ? `: “${citation.quote}”` : ''}`} className="src-mark">
-        ¶{citation.position}
+        {`¶${citation.position}`}
       </a>
     );
   }
