@@ -3,7 +3,7 @@ import { ERA_LABELS } from '@/lib/articles/era';
 import type { ComparedEra, ExerciseRecord } from '@/lib/compare/types';
 import type { EntityRef } from '@/lib/entities/dto';
 import { regionalMap, type MapPoint } from '@/lib/formats/maps/world';
-import { overlaps, plural, textWidth, type Box } from './svg-scale';
+import { overlaps, plural, svgNumber, textWidth, type Box } from './svg-scale';
 
 const WIDTH = 400;
 const HEIGHT = 260;
@@ -98,7 +98,7 @@ export function ExerciseMap({
   const map = regionalMap([...fit, ...own], { width: WIDTH, height: HEIGHT, minSpan: 20 });
   const dots = sites.map((site, i) => {
     const p = map.points[fit.length + i];
-    return { site, x: p?.x ?? 0, y: p?.y ?? 0, r: radius(site.exercises.length) };
+    return { site, x: svgNumber(p?.x ?? 0), y: svgNumber(p?.y ?? 0), r: radius(site.exercises.length) };
   });
   const taken: Box[] = dots.map((d) => ({ x0: d.x - d.r, x1: d.x + d.r, y0: d.y - d.r, y1: d.y + d.r }));
   const labels = dots.map((d) => {
@@ -146,17 +146,7 @@ export function ExerciseMap({
           const l = labels[i];
           if (!l) return null;
           return (
-            <text
-              key={site.place.slug}
-              x={l.x}
-              y={l.y}
-              textAnchor={l.anchor}
-              fontSize={LABEL_SIZE}
-              className="fill-ink stroke-paper font-medium"
-              paintOrder="stroke"
-              strokeWidth={3}
-              strokeLinejoin="round"
-            >
+            <text key={site.place.slug} x={svgNumber(l.x)} y={svgNumber(l.y)} textAnchor={l.anchor} fontSize={LABEL_SIZE} className="svg-label fill-ink font-medium">
               {site.place.name}
             </text>
           );

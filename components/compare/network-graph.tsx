@@ -68,51 +68,39 @@ export function NetworkGraph({
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{description}</desc>
         <g aria-hidden="true" strokeLinecap="round">
-          {drawOrder.map((p) => {
-            const a = at.get(p.a.slug);
-            const b = at.get(p.b.slug);
-            if (!a || !b) return null;
-            return (
-              <line
-                key={p.key}
-                x1={a.cx}
-                y1={a.cy}
-                x2={b.cx}
-                y2={b.cy}
-                strokeWidth={edgeWidth(p.weight)}
-                className={isNew(p) ? 'stroke-accent' : 'stroke-muted'}
-                strokeOpacity={isNew(p) ? 0.9 : 0.45}
-              >
-                <title>{`${pairName(p)}: ${plural(p.weight, 'joint exercise')}${isNew(p) ? ` (${NEW_PHRASE[era]})` : ''}`}</title>
-              </line>
-            );
-          })}
+          {[false, true].map((fresh) => (
+            // Pairs in muted grey; those absent from the other era in the accent colour, drawn on top.
+            <g key={String(fresh)} className={fresh ? 'stroke-accent' : 'stroke-muted'} strokeOpacity={fresh ? 0.9 : 0.45}>
+              {drawOrder
+                .filter((p) => isNew(p) === fresh)
+                .map((p) => {
+                  const a = at.get(p.a.slug);
+                  const b = at.get(p.b.slug);
+                  if (!a || !b) return null;
+                  return (
+                    <line key={p.key} x1={a.cx} y1={a.cy} x2={b.cx} y2={b.cy} strokeWidth={edgeWidth(p.weight)}>
+                      <title>{`${pairName(p)}: ${plural(p.weight, 'joint exercise')}${isNew(p) ? ` (${NEW_PHRASE[era]})` : ''}`}</title>
+                    </line>
+                  );
+                })}
+            </g>
+          ))}
         </g>
-        {placed.map(({ node, cx, cy, r, count, label }) => (
-          <a key={node.slug} href={entityHref(node.type, node.slug)} className="group">
-            <title>{`${node.name}: ${plural(count, 'exercise')} in the ${ERA_LABELS[era]}`}</title>
-            <circle
-              cx={cx}
-              cy={cy}
-              r={r}
-              className={count > 0 ? `${ERA_FILL[era]} stroke-paper` : 'fill-paper stroke-muted'}
-              strokeWidth={count > 0 ? 1.5 : 1}
-              strokeOpacity={count > 0 ? 1 : 0.6}
-            />
-            <text
-              x={label.x}
-              y={label.y}
-              textAnchor={label.anchor}
-              fontSize={LABEL_SIZE}
-              className={`${count > 0 ? 'fill-ink font-medium' : 'fill-muted'} stroke-paper group-hover:underline group-focus-visible:underline`}
-              paintOrder="stroke"
-              strokeWidth={3}
-              strokeLinejoin="round"
-            >
-              {node.name}
-            </text>
-          </a>
-        ))}
+        <g fontSize={LABEL_SIZE}>
+          {placed.map(({ node, cx, cy, r, count, label }) => (
+            <a key={node.slug} href={entityHref(node.type, node.slug)}>
+              <title>{`${node.name}: ${plural(count, 'exercise')} in the ${ERA_LABELS[era]}`}</title>
+              {count > 0 ? (
+                <circle cx={cx} cy={cy} r={r} className={`${ERA_FILL[era]} stroke-paper`} strokeWidth={1.5} />
+              ) : (
+                <circle cx={cx} cy={cy} r={r} className="fill-paper stroke-muted" strokeOpacity={0.6} />
+              )}
+              <text x={label.x} y={label.y} textAnchor={label.anchor} className={count > 0 ? 'svg-label fill-ink font-medium' : 'svg-label fill-muted'}>
+                {node.name}
+              </text>
+            </a>
+          ))}
+        </g>
       </svg>
       <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
         <LegendItem swatch={<circle cx={8} cy={6} r={5} className={ERA_FILL[era]} />}>Country (area: exercises in this era)</LegendItem>

@@ -1,5 +1,5 @@
 import type { ComparedEra, NetworkNode } from '@/lib/compare/types';
-import { overlaps, textWidth, type Box } from './svg-scale';
+import { overlaps, svgNumber, textWidth, type Box } from './svg-scale';
 
 /** Side of the unit square the layout is drawn in, in SVG units. */
 const PLOT = 250;
@@ -76,7 +76,7 @@ export function placeNetwork(nodes: NetworkNode[], era: ComparedEra): NetworkPla
     const chosen = free ?? candidates[0]!;
     taken.push(chosen.box);
     const count = node.exercises[era];
-    return { node, cx, cy, r: radiusFor(count, maxCount), count, label: { x: chosen.x, y: chosen.y, anchor: chosen.anchor } };
+    return { node, cx: svgNumber(cx), cy: svgNumber(cy), r: svgNumber(radiusFor(count, maxCount)), count, label: { x: svgNumber(chosen.x), y: svgNumber(chosen.y), anchor: chosen.anchor } };
   });
   // The whole unit square stays in frame, so a filter that leaves few countries does not blow them up.
   const boxes = [...circles, ...taken];

@@ -10,7 +10,7 @@ function PairItems({ pairs }: { pairs: Pair[] }) {
         <li key={p.key}>
           <EntityLink entity={p.a} /> – <EntityLink entity={p.b} />{' '}
           <span className="text-xs text-muted">
-            ({p.weight} joint {p.weight === 1 ? 'exercise' : 'exercises'},{' '}
+            {`(${p.weight} joint ${p.weight === 1 ? 'exercise' : 'exercises'}, `}
             <a href={compareHref({ countries: [p.a.slug, p.b.slug].sort() })}>compare the pair</a>)
           </span>
         </li>
@@ -24,11 +24,11 @@ export function PairChanges({ appeared, vanished }: { appeared: Pair[]; vanished
   return (
     <div className="grid gap-6 sm:grid-cols-2">
       <div>
-        <h3 className="mb-2 font-semibold text-post">New after February 2022 ({appeared.length})</h3>
+        <h3 className="mb-2 font-semibold text-post">{`New after February 2022 (${appeared.length})`}</h3>
         <PairItems pairs={appeared} />
       </div>
       <div>
-        <h3 className="mb-2 font-semibold text-csto">Not seen after February 2022 ({vanished.length})</h3>
+        <h3 className="mb-2 font-semibold text-csto">{`Not seen after February 2022 (${vanished.length})`}</h3>
         <PairItems pairs={vanished} />
       </div>
     </div>

@@ -64,3 +64,8 @@ export function joinNames(names: string[]): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A coordinate to a tenth of a unit: finer is invisible, and /compare draws thousands of them. */
+export function svgNumber(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -5,7 +5,7 @@ import type { PartialDate } from '@/lib/entities/dto';
 import { entityHref } from '@/lib/entities/paths';
 import { formatPublishedDate } from '@/lib/formats/text/published-date';
 import type { Era } from '@/lib/generated/prisma/enums';
-import { assignRows, linearScale, partialDateTime, plural, textWidth } from './svg-scale';
+import { assignRows, linearScale, partialDateTime, plural, svgNumber, textWidth } from './svg-scale';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineMarks, type Mark } from './timeline-marks';
 import { TimelineWindow } from './timeline-window';
@@ -46,7 +46,8 @@ export function Timeline({ exercises, events, title }: { exercises: ExerciseReco
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   const perYear = Math.max(44, Math.min(80, 900 / years.length));
   const width = Math.round(Math.max(560, years.length * perYear + 2 * MARGIN));
-  const x = linearScale([Date.UTC(firstYear, 0, 1), Date.UTC(lastYear + 1, 0, 1)], [MARGIN, width - MARGIN]);
+  const scale = linearScale([Date.UTC(firstYear, 0, 1), Date.UTC(lastYear + 1, 0, 1)], [MARGIN, width - MARGIN]);
+  const x = (t: number) => svgNumber(scale(t));
 
   const toMark = (key: string, href: string, name: string, t: number, era: Era | null, tooltip: string) => {
     const at = x(t);

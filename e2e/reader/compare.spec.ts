@@ -44,12 +44,15 @@ test('the eras side by side, computed from the sourced facts', async ({ page }) 
   await expect(reference).toHaveAttribute('href', /^https?:\/\//);
 });
 
-/** The text of an element as a reader sees it, once scrolled to. */
-async function shownText(locator: Locator): Promise<string> {
-  await locator.scrollIntoViewIfNeeded();
-  // It is laid out on the frame after it nears the screen.
-  await expect.poll(() => locator.innerText()).not.toBe('');
-  return locator.innerText();
+/**
+ * The text a reader sees in a table far down the page. Its section is laid out only as it nears
+ * the screen (.defer-render, content-visibility), and until the frame after that innerText finds
+ * nothing in it.
+ */
+async function renderedText(table: Locator): Promise<string> {
+  await table.scrollIntoViewIfNeeded();
+  await expect.poll(() => table.innerText()).not.toBe('');
+  return table.innerText();
 }
 
 test('a filtered comparison is a link that reproduces the same view', async ({ page, context }) => {
@@ -61,8 +64,7 @@ test('a filtered comparison is a link that reproduces the same view', async ({ p
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page).toHaveURL(/\/compare\/uzbekistan$/);
   const figures = await page.getByRole('table', { name: 'Figures per era' }).innerText();
-  // Below the fold the table is laid out only as it nears the screen (.defer-render): a reader scrolls to it.
-  const exercises = await shownText(page.getByRole('table', { name: 'Exercises, Post-2022' }));
+  const exercises = await renderedText(page.getByRole('table', { name: 'Exercises, Post-2022' }));
   expect(exercises).toContain('UZAZ-2023');
   expect(exercises).not.toContain('Khazri-2023');
 
@@ -71,7 +73,7 @@ test('a filtered comparison is a link that reproduces the same view', async ({ p
   await shared.goto(permalink ?? '');
   await expect(shared.getByRole('heading', { level: 1 })).toContainText('Uzbekistan');
   expect(await shared.getByRole('table', { name: 'Figures per era' }).innerText()).toBe(figures);
-  expect(await shownText(shared.getByRole('table', { name: 'Exercises, Post-2022' }))).toBe(exercises);
+  expect(await renderedText(shared.getByRole('table', { name: 'Exercises, Post-2022' }))).toBe(exercises);
   await expect(shared.getByRole('checkbox', { name: 'Uzbekistan' })).toBeChecked();
 });
 
