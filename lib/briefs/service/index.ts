@@ -90,6 +90,9 @@ export async function saveDraft(
     if (!brief) return failure('This brief no longer exists.', { code: 'not-found' });
     if (brief.trashedAt) return failure('This brief is in the trash: restore it before editing.', { code: 'invalid' });
     if (!canEditDraft(actor, brief)) return failure('You can edit only your own drafts; this brief is with the editors now.', { code: 'forbidden' });
+    // Already the text asked for: unchanged, whatever the version. This is how a save is retried
+    // whose answer was lost (the instance died after its commit): it lands once, not as a conflict.
+    if (brief.title === title && brief.body === input.body) return ok({ version: brief.version, savedAt: brief.updatedAt, unchanged: true });
     if (brief.version !== input.baseVersion) {
       return {
         ok: false,
@@ -101,7 +104,6 @@ export async function saveDraft(
         },
       };
     }
-    if (brief.title === title && brief.body === input.body) return ok({ version: brief.version, savedAt: brief.updatedAt, unchanged: true });
     // The version in the filter makes the check and the write one step, whatever runs alongside.
     const { count } = await tx.brief.updateMany({
       where: { id: briefId, version: input.baseVersion },

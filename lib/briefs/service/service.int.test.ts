@@ -68,6 +68,25 @@ describe('the brief workflow', () => {
     expect(await saveDraft(db, otherContributor, briefId, { title: 'x', body: 'x', baseVersion: 3 })).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
+  it('takes a save retried after its answer was lost as the one save it was, not as a conflict or a second version', async () => {
+    // A brief of its own: the tests around this one follow one brief's history.
+    const created = await createBrief(db, contributor, { title: 'Saved while an instance died' });
+    expectOk(created);
+    const id = created.value.id;
+    const draft = { title: 'Saved while an instance died', body: BODY, baseVersion: 1 };
+    const first = await saveDraft(db, contributor, id, draft);
+    expectOk(first);
+    expect(first.value).toMatchObject({ version: 2, unchanged: false });
+    // The browser never heard of it, so it sends the same text on the same base again.
+    const retried = await saveDraft(db, contributor, id, draft);
+    expectOk(retried);
+    expect(retried.value).toMatchObject({ version: 2, unchanged: true });
+    expect(await auditActions(id)).toEqual(['brief.create', 'brief.save']);
+    // Another text on that old base is still a conflict.
+    expect(await saveDraft(db, contributor, id, { ...draft, body: 'something else' })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await db.brief.findUniqueOrThrow({ where: { id }, select: { body: true, version: true } })).toEqual({ body: BODY, version: 2 });
+  });
+
   it('lets the author submit for review, with a reason', async () => {
     expect(await transition(db, contributor, briefId, 'IN_REVIEW', { reason: ' ' })).toMatchObject({ ok: false, fieldErrors: { reason: [expect.any(String)] } });
     expect(await transition(db, otherContributor, briefId, 'IN_REVIEW', { reason: 'mine now' })).toMatchObject({ ok: false, code: 'forbidden' });

@@ -80,10 +80,12 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?(?:authjs|next-auth)\./;
 /** Set by Node per response, or by the compression that follows. */
 const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
 /**
- * How long a proxy that writes the nonce itself may keep what this cache serves (seconds, as
- * X-Accel-Expires says it): a publish reaches readers through the proxy within this time.
+ * Until when a proxy that writes the nonce itself may keep what this cache serves: the end of the
+ * current second (X-Accel-Expires `@` and a time in seconds), so a publish reaches readers through
+ * the proxy within a second. Not `X-Accel-Expires: 1`: nginx counts whole seconds and keeps such a
+ * response through the next second too, up to two seconds in all.
  */
-export const PROXY_KEEP_SECONDS = 1;
+export const proxyKeepUntil = (now = Date.now()) => `@${Math.floor(now / 1000)}`;
 /** Larger responses are left to Next: a page this size is not the common case worth duplicating. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
@@ -126,7 +128,7 @@ export class FrontCache {
    * Answers `req` from the front cache when it holds a response that is still current; false when
    * Next must answer. `res` must already restamp the placeholder with `nonce`. With `proxyWritesNonce`
    * (the nonce is a trusted proxy's token, lib/platform/security/proxy-nonce.ts) the proxy is told it
-   * may keep the response for PROXY_KEEP_SECONDS: only what is served here, checked current a moment
+   * may keep the response to the end of the second (proxyKeepUntil): only what is served here, checked current a moment
    * ago and the same for every reader, is ever kept by it.
    */
   async serve(req: IncomingMessage, res: ServerResponse, nonce: string, proxyWritesNonce = false): Promise<boolean> {
@@ -159,7 +161,7 @@ export class FrontCache {
       ...headers,
       'content-length': body.length,
       ...(stale ? { [STALE_HEADER]: STALE_VALUE } : {}),
-      ...(proxyWritesNonce ? { 'x-accel-expires': String(PROXY_KEEP_SECONDS) } : {}),
+      ...(proxyWritesNonce ? { 'x-accel-expires': proxyKeepUntil() } : {}),
     });
     if (req.method === 'HEAD') res.end();
     else res.end(body);

@@ -22,6 +22,7 @@ export declare function pageCacheState(): {
   reads: import('node:async_hooks').AsyncLocalStorage<PageCacheRead[]>;
   remote: import('./page-store').RemotePageStore | undefined;
   publish: ((tags: string[]) => void) | undefined;
+  onExpire: Set<(tags: string[]) => void>;
 };
 
 export declare function isStillServed(key: string, lastModified: number, tags: readonly string[]): boolean;

@@ -41,6 +41,8 @@ export function pageCacheState() {
       publish: undefined,
       /** Per request, when the production server asks: the entries Next read to answer it (lib/platform/cache/front-cache.ts). */
       reads: new AsyncLocalStorage(),
+      /** Told of every expiry but the grace's repeat (lib/platform/db: readers then go to the primary until the replicas have the write). */
+      onExpire: new Set(),
     };
   }
   return holder[STATE];
@@ -66,7 +68,10 @@ export function expireTags(tags, { again = true, share = true } = {}) {
   for (const tag of list) state.expiredAt.set(tag, now);
   if (share && state.remote) state.remote.expire(list, now).catch((error) => console.error('[cache] could not record expired tags in Redis', error?.message ?? error));
   if (share && again) state.publish?.(list);
-  if (again) setTimeout(() => expireTags(list, { again: false, share }), RENDER_GRACE_MS).unref?.();
+  if (again) {
+    for (const listener of state.onExpire) listener(list);
+    setTimeout(() => expireTags(list, { again: false, share }), RENDER_GRACE_MS).unref?.();
+  }
 }
 
 /** How many times tags were expired in this process (any write, here or on another instance). */

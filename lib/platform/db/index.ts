@@ -2,6 +2,7 @@ import 'server-only';
 import { createPrismaClient } from '@/lib/platform/db/create-client';
 import { env, requireDatabaseUrl } from '@/lib/platform/env';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { pageCacheState } from '@/lib/platform/cache/page-cache-handler.mjs';
 import { ReplicaSet } from './replicas';
 
 const globalForDb = globalThis as unknown as { caspianDb?: PrismaClient; caspianReplicas?: ReplicaSet | null };
@@ -19,16 +20,22 @@ export function getDb(): PrismaClient {
 export function getReplicas(): ReplicaSet | null {
   if (globalForDb.caspianReplicas === undefined) {
     const urls = env.DATABASE_REPLICA_URLS;
-    globalForDb.caspianReplicas = urls.length ? new ReplicaSet(urls, getDb()) : null;
-    void globalForDb.caspianReplicas?.start();
+    const replicas = urls.length ? new ReplicaSet(urls, getDb()) : null;
+    globalForDb.caspianReplicas = replicas;
+    if (replicas) {
+      void replicas.start();
+      // Every expired tag is a write readers must now see: they read the primary until the replicas have it.
+      pageCacheState().onExpire.add(() => void replicas.fence());
+    }
   }
   return globalForDb.caspianReplicas;
 }
 
 /**
- * For reader pages only: a replica when one is up and near, else the primary. A reader page
- * rendered from a replica just after a write may miss it; the cache expires each tag a second time
- * three seconds later (lib/platform/cache), which is what keeps such a render from being kept.
+ * For reader pages only: a replica when one is up, near, and has replayed every write whose tags
+ * were expired (ReplicaSet.fence), else the primary. A render that began on a replica just before
+ * a write may still miss it; the cache expires each tag a second time three seconds later
+ * (lib/platform/cache), which is what keeps such a render from being kept.
  */
 export function getReaderDb(): PrismaClient {
   return getReplicas()?.pick() ?? getDb();

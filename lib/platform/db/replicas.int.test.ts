@@ -39,6 +39,20 @@ describe('read replicas', () => {
     await expect(reader.$executeRawUnsafe(`INSERT INTO replicated VALUES (2, 'x')`)).rejects.toThrow(/read-only/);
   });
 
+  it('after a write is fenced, readers take the primary until the standby has replayed it, then the standby, which has it', async () => {
+    await primary.$executeRawUnsafe('CREATE TABLE fenced (id int primary key)');
+    for (let i = 1; i <= 20; i++) {
+      await primary.$executeRawUnsafe(`INSERT INTO fenced VALUES (${i})`);
+      const fence = replicas.fence();
+      // At once, before the fence has even asked the primary where its log is.
+      expect(replicas.pick()).toBe(primary);
+      await fence;
+      const reader = replicas.pick();
+      expect(reader).not.toBe(primary);
+      expect((await reader.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM fenced'))[0]?.n).toBe(i);
+    }
+  });
+
   it('falls back to the primary while the standby is down, and returns to it when it is back', async () => {
     await pair.stopReplica();
     await expect.poll(() => replicas.statuses()[0]?.up, { timeout: 5_000, interval: 100 }).toBe(false);
