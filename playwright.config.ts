@@ -12,6 +12,15 @@ const oidc = { AUTH_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`, AUTH_OIDC_ID: '
 // As root Chromium needs --no-sandbox; the rest keeps it from calling home on a closed network.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: CHROMIUM_ARGS,
+  },
+};
+const ALONE = [/platform\/two-instances\.spec\.ts$/, /reader\/database-down\.spec\.ts$/];
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -25,17 +34,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS } } },
-    {
-      name: 'chromium',
-      dependencies: ['setup'],
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: CHROMIUM_ARGS,
-        },
-      },
-    },
+    { name: 'chromium', dependencies: ['setup'], testIgnore: ALONE, use: browser },
+    // Specs that time what the portal does under load of their own (a publish seen within a second,
+    // an outage under looping clients) run after the rest, one after the other, so that the other
+    // specs' work is not what they measure.
+    ...ALONE.map((spec, i) => ({ name: `alone-${i + 1}`, dependencies: [i === 0 ? 'chromium' : `alone-${i}`], testMatch: spec, use: browser })),
   ],
   webServer: [
     {
