@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { ERA_LABELS } from '@/lib/articles/era';
 import type { Corrections, ImportPreview, ImportReportFile } from '@/lib/article-import/types';
+import { factInWords } from '@/lib/article-import/fact-words';
 import { Field, inputClass } from '@/components/ui/field';
 import { SOURCE_LABELS } from './source-labels';
 
@@ -101,8 +102,7 @@ export function PreviewCard({ id, preview, corrections, onCorrect, disabled, rep
           <ul className="list-disc space-y-1 pl-5">
             {preview.proposedFacts.map((p, i) => (
               <li key={i}>
-                {p.subject} {p.kind} {p.object}
-                {p.role ? ` (${p.role})` : ''} · {p.paragraph}: “{p.quote}”
+                {factInWords(p)} · {p.paragraph}: “{p.quote}”
               </li>
             ))}
           </ul>
