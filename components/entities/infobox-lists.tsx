@@ -21,7 +21,7 @@ export function FactEntityList({ facts, inline = false, withDates = false }: { f
     );
   }
   return (
-    <ul className="space-y-0.5">
+    <ul className="space-y-1 leading-6">
       {unique.map((f) => (
         <li key={f.other.slug}>
           <EntityLink entity={f.other} />

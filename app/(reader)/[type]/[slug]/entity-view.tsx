@@ -93,7 +93,7 @@ export async function EntityView({ address }: { address: EntityAddress }) {
               <h2 id="related-heading" className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">
                 Often named with
               </h2>
-              <ul className="space-y-0.5">
+              <ul className="space-y-1 leading-6">
                 {entity.related.map((r) => (
                   <li key={r.slug}>
                     <EntityLink entity={r} /> <span className="text-xs text-muted">({r.shared} ¶)</span>
