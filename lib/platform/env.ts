@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTrustedProxies } from '@/lib/platform/security/client-address';
+import { NONCE_SHAPE } from '@/lib/platform/security/csp';
 
 // The one place that reads process.env: everything else imports from here.
 const schema = z.object({
@@ -77,7 +78,7 @@ const schema = z.object({
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
   /** Set by the production server (scripts/serve.ts), never by hand: the nonce pages are rendered with. */
-  CSP_NONCE_PLACEHOLDER: z.string().regex(/^[A-Za-z0-9+/]{22}==$/).optional(),
+  CSP_NONCE_PLACEHOLDER: z.string().regex(NONCE_SHAPE).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -19,6 +19,9 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
   ].join('; ');
 }
 
+/** What newNonce makes (16 bytes in base64): the shape of the placeholder and of a proxy's nonce token too. */
+export const NONCE_SHAPE = /^[A-Za-z0-9+/]{22}==$/;
+
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
 }

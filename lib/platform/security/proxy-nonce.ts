@@ -1,5 +1,6 @@
 import type { BlockList } from 'node:net';
 import { isTrustedProxy } from './client-address';
+import { NONCE_SHAPE } from './csp';
 
 /**
  * The request header by which a trusted proxy in front (deploy/nginx.conf) takes over writing the
@@ -16,14 +17,13 @@ export const PROXY_NONCE_HEADER = 'x-nonce-token';
 /** The response header that tells the proxy a response was stamped with its token (and only then). */
 export const PROXY_NONCE_STAMP_HEADER = 'x-nonce-stamp';
 
-/** A token is as long as a nonce (16 random bytes in base64, `openssl rand -base64 16`), so Content-Length holds. */
-const TOKEN = /^[A-Za-z0-9+/]{22}==$/;
 
 /**
  * The token to stamp this response with, when the request came from a trusted proxy that sent one;
  * undefined otherwise (the instance writes a fresh nonce itself). Anyone else's header is ignored.
  */
 export function proxyNonceToken(socketAddress: string | undefined, header: string | string[] | undefined, proxies: BlockList): string | undefined {
-  if (typeof header !== 'string' || !TOKEN.test(header)) return undefined;
+  // As long as a nonce (`openssl rand -base64 16`), so Content-Length holds.
+  if (typeof header !== 'string' || !NONCE_SHAPE.test(header)) return undefined;
   return isTrustedProxy(socketAddress, proxies) ? header : undefined;
 }
